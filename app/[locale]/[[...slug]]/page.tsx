@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { PageView } from '@/components/layout/PageView';
+import { routing } from '@/i18n/routing';
+import { getAlternates, getPage, getPagesIn } from '@/lib/content';
+import { loadPageBody } from '@/lib/content/body';
+import { hreflangAlternates } from '@/lib/site/alternates';
+
+type Params = Promise<{ locale: string; slug?: string[] }>;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!hasLocale(routing.locales, params.locale)) return [];
+  return getPagesIn(params.locale).map((page) => ({ slug: page.segments }));
+}
+
+async function findPage(params: Params) {
+  const { locale, slug } = await params;
+  return hasLocale(routing.locales, locale) ? getPage(locale, slug) : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const page = await findPage(params);
+  if (!page) {
+    const t = await getTranslations('NotFound');
+    return { title: t('metaTitle'), robots: { index: false } };
+  }
+  const isHome = page.key === '';
+  return {
+    title: isHome ? { absolute: page.frontmatter.title } : page.frontmatter.title,
+    description: page.frontmatter.description,
+    alternates: { canonical: page.path, languages: hreflangAlternates(getAlternates(page), isHome) },
+    openGraph: { title: page.frontmatter.title, description: page.frontmatter.description, url: page.path, locale: page.locale, type: 'website' },
+  };
+}
+
+export default async function ContentRoute({ params }: { params: Params }) {
+  const { locale } = await params;
+  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
+  const page = await findPage(params);
+  if (!page) notFound();
+  const Body = await loadPageBody(page);
+  return (
+    <PageView page={page}>
+      <Body />
+    </PageView>
+  );
+}

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from 'next';
+import { getAllPages, getAlternates } from '@/lib/content';
+import { hreflangAlternates } from '@/lib/site/alternates';
+import { absoluteUrl } from '@/lib/site/url';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return getAllPages().map((page) => ({
+    url: absoluteUrl(page.path),
+    lastModified: page.frontmatter.updated,
+    alternates: {
+      languages: Object.fromEntries(
+        Object.entries(hreflangAlternates(getAlternates(page), page.key === '')).map(([lang, path]) => [lang, absoluteUrl(path)]),
+      ),
+    },
+  }));
+}

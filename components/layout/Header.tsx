@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getMenu } from '@/lib/content';
+import { type LanguageLink, LanguageSwitch } from './LanguageSwitch';
+
+interface HeaderProps {
+  locale: Locale;
+  /** Key of the top-level section being read, to mark it in the menu. */
+  currentSectionKey?: string;
+  /** Key of the page being read. */
+  currentKey?: string;
+  languageLinks: LanguageLink[];
+}
+
+export async function Header({ locale, currentSectionKey, currentKey, languageLinks }: HeaderProps) {
+  const t = await getTranslations('Site');
+  const tNav = await getTranslations('Navigation');
+  const items = getMenu(locale, 'main');
+
+  const list = (className: string) => (
+    <ul className={className}>
+      {items.map((item) => {
+        const isCurrentPage = item.key === currentKey;
+        const isCurrentSection = item.key === currentSectionKey;
+        return (
+          <li key={item.key}>
+            <Link
+              href={item.path}
+              aria-current={isCurrentPage ? 'page' : isCurrentSection ? 'true' : undefined}
+              className="nav-link"
+            >
+              {item.frontmatter.navTitle ?? item.frontmatter.title}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <header className="site-header border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+        <Link href={`/${locale}`} className="site-name flex flex-col leading-tight no-underline">
+          <span className="text-xl font-extrabold tracking-tight text-brand-800">{t('institution')}</span>
+          <span className="text-base font-semibold text-slate-800">{t('shortName')}</span>
+        </Link>
+        <LanguageSwitch links={languageLinks} />
+      </div>
+      <nav aria-label={tNav('label')} className="main-nav border-t border-slate-200 bg-brand-800">
+        <div className="mx-auto max-w-6xl px-4">
+          <details className="md:hidden">
+            <summary className="flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-white">
+              {tNav('menu')}
+            </summary>
+            {list('flex flex-col pb-3')}
+          </details>
+          {list('hidden md:flex md:flex-wrap md:gap-1')}
+        </div>
+      </nav>
+    </header>
+  );
+}

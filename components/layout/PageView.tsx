@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { type ContentPage, getAncestors, getChildren, getSection } from '@/lib/content';
+import { Breadcrumbs } from './Breadcrumbs';
+import { SectionNav } from './SectionNav';
+import { TableOfContents } from './TableOfContents';
+
+/** Pages with at least this many sections get a table of contents unless their frontmatter says otherwise. */
+const TOC_MIN_SECTIONS = 3;
+
+export async function PageView({ page, children }: { page: ContentPage; children: ReactNode }) {
+  const t = await getTranslations('Page');
+  const format = await getFormatter();
+  const isHome = page.key === '';
+  const section = getSection(page);
+  const sectionPages = section ? getChildren(section) : [];
+  const hasToc = page.frontmatter.toc ?? page.headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
+  const hasAside = hasToc || sectionPages.length > 0;
+  const updated = page.frontmatter.updated;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6">
+      {!isHome && <Breadcrumbs ancestors={getAncestors(page)} page={page} />}
+      <article className={hasAside ? 'page-grid has-aside' : 'page-grid'}>
+        <header className="page-head mb-8 max-w-3xl">
+          <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{page.frontmatter.title}</h1>
+          <p className="mt-4 text-lg text-slate-700">{page.frontmatter.description}</p>
+          <p className="mt-3 text-sm text-slate-600">
+            {t.rich('updated', {
+              date: format.dateTime(new Date(`${updated}T12:00:00Z`), { dateStyle: 'long' }),
+              time: (chunks) => <time dateTime={updated}>{chunks}</time>,
+            })}
+          </p>
+        </header>
+        {hasAside && (
+          <aside className="page-aside">
+            <div className="space-y-6 rounded border border-slate-200 bg-slate-50 p-4 lg:sticky lg:top-4 lg:border-0 lg:bg-transparent lg:p-0">
+              {section && sectionPages.length > 0 && <SectionNav section={section} pages={sectionPages} currentKey={page.key} />}
+              {hasToc && <TableOfContents headings={page.headings} />}
+            </div>
+          </aside>
+        )}
+        <div className="page-body prose prose-slate max-w-3xl">{children}</div>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+/** A tool's essentials as a definition list: `<Facts><Fact term="Montant">10 000 €</Fact></Facts>`. */
+export function Facts({ children }: { children: ReactNode }) {
+  return <dl className="facts not-prose my-6 grid gap-px overflow-hidden rounded-lg border border-slate-200 bg-slate-200 sm:grid-cols-2">{children}</dl>;
+}
+
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="bg-white p-4">
+      <dt className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{term}</dt>
+      <dd className="mt-1 text-lg font-semibold text-slate-900">{children}</dd>
+    </div>
+  );
+}

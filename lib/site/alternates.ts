@@ -1,0 +1,24 @@
+import { routing, type Locale } from '@/i18n/routing';
+import type { ContentPage } from '@/lib/content';
+
+/**
+ * Where each language's version of a page lives. A language without its own version
+ * points to its home page, so that a language switch never leads to a dead end.
+ */
+export function languageHrefs(translations: Partial<Record<Locale, ContentPage>>): Record<Locale, string> {
+  return Object.fromEntries(routing.locales.map((locale) => [locale, translations[locale]?.path ?? `/${locale}`])) as Record<Locale, string>;
+}
+
+/** `hreflang` alternates for the page's <head> and the sitemap: only real translations, plus x-default. */
+export function hreflangAlternates(translations: Partial<Record<Locale, ContentPage>>, isHome: boolean): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const version = translations[locale];
+    if (version) languages[locale] = version.path;
+  }
+  const fallback = translations[routing.defaultLocale];
+  // On the home page x-default is `/`, which picks the visitor's language; elsewhere, the default language.
+  const xDefault = isHome ? '/' : fallback?.path;
+  if (xDefault) languages['x-default'] = xDefault;
+  return languages;
+}

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { loadContentTree } from '@/lib/content/load';
+
+/** Every page the site should serve, read from content/ as the site reads it. */
+export const pages = loadContentTree(path.resolve('content')).pages;
+
+export const pageAt = (pagePath: string) => {
+  const page = pages.find((p) => p.path === pagePath);
+  if (!page) throw new Error(`no content page at ${pagePath}`);
+  return page;
+};
+
+export const counterpart = (pagePath: string, locale: string) => {
+  const key = pageAt(pagePath).key;
+  const twin = pages.find((p) => p.key === key && p.locale === locale);
+  if (!twin) throw new Error(`${pagePath} has no ${locale} version`);
+  return twin;
+};

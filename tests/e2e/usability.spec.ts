@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { pages } from './pages';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test('a phone visitor opens the menu, reaches a section, then a tool, then switches language', async ({ page }) => {
+    await page.goto('/fr');
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    const section = nav.getByRole('link', { name: 'Outils de coopération' });
+    await expect(section).toBeHidden();
+    await nav.getByText('Menu').click();
+    await section.click();
+    await expect(page).toHaveURL('/fr/outils-de-cooperation');
+    await expect(nav.getByRole('link', { name: 'Outils de coopération' })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('main').getByRole('link', { name: /International First Steps/ }).first().click();
+    await expect(page).toHaveURL('/fr/outils-de-cooperation/explorer');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL('/en/cooperation-tools/explore');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('International First Steps');
+  });
+});
+
+test.describe('with the keyboard only', () => {
+  test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+    await page.goto('/fr/strategie');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const focusedInMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
+    expect(focusedInMain).toBe(true);
+  });
+
+  test('every link in the header can be reached and shows a focus outline', async ({ page }) => {
+    await page.goto('/en');
+    const headerLinks = await page.locator('header a:visible').count();
+    for (let i = 0; i < headerLinks + 1; i += 1) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el && el !== document.body ? getComputedStyle(el).outlineStyle : 'none';
+      });
+      expect(outline).not.toBe('none');
+    }
+  });
+});
+
+test.describe('search engines', () => {
+  test('robots.txt names the sitemap, and the sitemap lists every page with its alternates', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    const sitemapUrl = /Sitemap: (\S+)/.exec(robots)?.[1];
+    expect(sitemapUrl).toMatch(/\/sitemap\.xml$/);
+    const xml = await (await request.get('/sitemap.xml')).text();
+    for (const page of pages) {
+      expect(xml).toContain(`${page.path}</loc>`);
+    }
+    expect(xml.match(/hreflang="x-default"/g)?.length).toBe(pages.length);
+  });
+});
+
+test.describe('on paper', () => {
+  test('the navigation chrome is not printed and link targets are shown', async ({ page }) => {
+    await page.goto('/fr/outils-de-cooperation');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' })).toBeHidden();
+    const after = await page
+      .locator('main .prose a[href^="/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/fr/');
+  });
+});

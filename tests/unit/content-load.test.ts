@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '@/lib/content/problems';
+import { loadFixture, minimalSite, page } from './helpers';
+
+const messages = (files: Record<string, string>) => loadFixture(files).problems.map(formatProblem);
+
+describe('loadContentTree', () => {
+  it('gives each page a localized address built from its slugs', () => {
+    const { pages, problems } = loadFixture(minimalSite);
+    expect(problems).toEqual([]);
+    const paths = pages.map((p) => `${p.key} -> ${p.path}`).sort();
+    expect(paths).toEqual([
+      ' -> /en',
+      ' -> /fr',
+      'legal -> /en/legal-notice',
+      'legal -> /fr/mentions-legales',
+      'strategy -> /en/strategy',
+      'strategy -> /fr/strategie',
+      'tools -> /en/tools',
+      'tools -> /fr/outils',
+      'tools/explore -> /en/tools/explore',
+      'tools/explore -> /fr/outils/explorer',
+    ]);
+  });
+
+  it('links a page to its parent through the folder', () => {
+    const explore = loadFixture(minimalSite).pages.find((p) => p.key === 'tools/explore' && p.locale === 'fr');
+    expect(explore).toMatchObject({ parentKey: 'tools', segments: ['outils', 'explorer'], file: 'content/fr/tools/explore.mdx', source: 'tools/explore' });
+  });
+
+  it('lists h2 and h3 headings with the ids rehype-slug gives them, duplicates numbered', () => {
+    const { pages } = loadFixture({
+      ...minimalSite,
+      'fr/strategy.mdx': page({ slug: 'strategie' }, '\n## Priorités de l’Inserm\n\n### Santé mondiale\n\n#### Détail\n\n## Santé mondiale\n'),
+    });
+    const strategy = pages.find((p) => p.key === 'strategy' && p.locale === 'fr');
+    expect(strategy?.headings).toEqual([
+      { depth: 2, text: 'Priorités de l’Inserm', id: 'priorités-de-linserm' },
+      { depth: 3, text: 'Santé mondiale', id: 'santé-mondiale' },
+      { depth: 2, text: 'Santé mondiale', id: 'santé-mondiale-1' },
+    ]);
+  });
+});
+
+describe('content problems name the file, the line and the fix', () => {
+  it('reports a missing field at the frontmatter, with an example', () => {
+    expect(messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', title: undefined }) })).toEqual([
+      'content/fr/strategy.mdx:1: the field `title` is missing: add it, as a short text, for example `title: Cooperation tools`',
+    ]);
+  });
+
+  it('reports a field of the wrong type on its own line', () => {
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', order: 'deux' }) });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:4: the field `order` is not valid \(.+\): it must be a whole number, for example `order: 2`/);
+  });
+
+  it('refuses a slug that is not URL-safe', () => {
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'stratégie' }) });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:6: the field `slug` is not valid .*lowercase letters, digits and hyphens only/);
+  });
+
+  it('refuses a date that is not YYYY-MM-DD', () => {
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', updated: '24/11/2026' }) });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d+: the field `updated` is not valid .*YYYY-MM-DD/);
+  });
+
+  it('names an unknown field, so that a typo is caught', () => {
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', titel: 'Oops' }) });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:7: unknown field `titel`: check its spelling/);
+  });
+
+  it('points at the line of invalid YAML', () => {
+    const broken = '---\ntitle: Stratégie\ndescription: [unclosed\norder: 1\n---\n\nText\n';
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': broken });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d+: the frontmatter is not valid YAML/);
+  });
+
+  it('asks for frontmatter when a page has none', () => {
+    expect(messages({ ...minimalSite, 'fr/strategy.mdx': '# Just text\n' })).toEqual([
+      'content/fr/strategy.mdx:1: the page has no frontmatter: it must start with a line `---`, the fields (title, description, …), then another line `---`',
+    ]);
+  });
+
+  it('points at the line of MDX that cannot be parsed', () => {
+    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nFine line.\n\n<Callout>\nnever closed\n') });
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:11: the page text cannot be read as MDX \(Expected a closing tag for `<Callout>`\)/);
+  });
+
+  it('requires a slug except on the home page, and refuses one there', () => {
+    expect(
+      messages({
+        ...minimalSite,
+        'fr/strategy.mdx': page({}),
+        'fr/index.mdx': page({ slug: 'accueil', order: 0 }),
+      }),
+    ).toEqual([
+      'content/fr/index.mdx: the home page has no `slug`: its address is the language alone (`/fr`, `/en`); remove the `slug` line',
+      'content/fr/strategy.mdx:1: the field `slug` is missing: add the last part of the page address, for example `slug: cooperation-tools`',
+    ]);
+  });
+
+  it('refuses two pages at the same address in one language', () => {
+    expect(messages({ ...minimalSite, 'fr/other.mdx': page({ slug: 'strategie' }) })).toEqual([
+      'content/fr/strategy.mdx: the address /fr/strategie is already used by content/fr/other.mdx: give one of the two pages another `slug`',
+    ]);
+  });
+
+  it('asks for the page of a folder that has none', () => {
+    expect(messages({ ...minimalSite, 'fr/orphans/child.mdx': page({ slug: 'enfant' }) })).toEqual([
+      'content/fr/orphans/child.mdx: this page sits in a folder that has no page of its own: add `fr/orphans/index.mdx`',
+    ]);
+  });
+
+  it('asks for a missing home page', () => {
+    const { 'en/index.mdx': _home, ...withoutEnglishHome } = minimalSite;
+    expect(messages(withoutEnglishHome)).toContain('content/en/index.mdx: the home page is missing: create this file');
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const problems = messages({
+      ...minimalSite,
+      'fr/strategy.mdx': page({ slug: 'Stratégie' }),
+      'en/strategy.mdx': page({ slug: 'strategy', order: -1 }),
+    });
+    expect(problems).toHaveLength(2);
+  });
+});
