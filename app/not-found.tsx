@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NotFoundNotice } from '@/components/layout/NotFoundNotice';
+import { routing } from '@/i18n/routing';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,28 +8,17 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-// Reached only for addresses outside both languages (e.g. /de or /favicon.php): it speaks both.
+// Every unknown address gets this one prerendered page, in both languages: Next.js cannot
+// server-render a not-found page on demand (the HTML would be empty without JavaScript),
+// and a static page cannot know which language the visitor reads.
 export default function GlobalNotFound() {
   return (
-    <html lang="fr">
+    <html lang={routing.defaultLocale}>
       <body>
-        <main id="contenu" className="mx-auto max-w-3xl px-4 py-16">
-          <h1 className="text-3xl font-extrabold text-slate-900">Cette page est introuvable</h1>
-          <p className="mt-4 text-lg text-slate-700">L’adresse demandée ne correspond à aucune page du site.</p>
-          <p className="mt-4">
-            <Link href="/fr" className="font-semibold text-brand-800 underline">
-              Aller à l’accueil en français
-            </Link>
-          </p>
-          <div lang="en" className="mt-12 border-t border-slate-200 pt-8">
-            <h2 className="text-2xl font-bold text-slate-900">We can’t find this page</h2>
-            <p className="mt-4 text-lg text-slate-700">The address you asked for does not match any page on this site.</p>
-            <p className="mt-4">
-              <Link href="/en" hrefLang="en" className="font-semibold text-brand-800 underline">
-                Go to the English home page
-              </Link>
-            </p>
-          </div>
+        <main id="contenu" className="mx-auto grid max-w-5xl gap-6 px-4 py-12 md:grid-cols-2">
+          {routing.locales.map((locale, index) => (
+            <NotFoundNotice key={locale} locale={locale} headingLevel={index === 0 ? 1 : 2} />
+          ))}
         </main>
       </body>
     </html>

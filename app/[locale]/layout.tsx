@@ -7,6 +7,9 @@ import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/site/url';
 import '../globals.css';
 
+// Every page is prerendered; any other address gets the static app/not-found.tsx.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

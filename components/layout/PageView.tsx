@@ -1,12 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type ContentPage, getAncestors, getChildren, getSection } from '@/lib/content';
+import { hasTableOfContents } from '@/lib/content/query';
 import { Breadcrumbs } from './Breadcrumbs';
 import { SectionNav } from './SectionNav';
 import { TableOfContents } from './TableOfContents';
-
-/** Pages with at least this many sections get a table of contents unless their frontmatter says otherwise. */
-const TOC_MIN_SECTIONS = 3;
 
 export async function PageView({ page, children }: { page: ContentPage; children: ReactNode }) {
   const t = await getTranslations('Page');
@@ -14,7 +12,7 @@ export async function PageView({ page, children }: { page: ContentPage; children
   const isHome = page.key === '';
   const section = getSection(page);
   const sectionPages = section ? getChildren(section) : [];
-  const hasToc = page.frontmatter.toc ?? page.headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
+  const hasToc = hasTableOfContents(page);
   const hasAside = hasToc || sectionPages.length > 0;
   const updated = page.frontmatter.updated;
 

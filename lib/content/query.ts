@@ -47,3 +47,10 @@ export function sectionOf(pages: ContentPage[], page: ContentPage): ContentPage 
 export function otherLocales(locale: Locale): Locale[] {
   return routing.locales.filter((l) => l !== locale);
 }
+
+/** Pages with at least this many sections get a table of contents unless their frontmatter says otherwise. */
+const TOC_MIN_SECTIONS = 3;
+
+export function hasTableOfContents(page: ContentPage): boolean {
+  return page.frontmatter.toc ?? page.headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
+}

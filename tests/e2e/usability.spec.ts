@@ -12,7 +12,7 @@ test.describe('without JavaScript', () => {
     await nav.getByText('Menu').click();
     await section.click();
     await expect(page).toHaveURL('/fr/outils-de-cooperation');
-    await expect(nav.getByRole('link', { name: 'Outils de coopération' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Outils de coopération', includeHidden: true }).first()).toHaveAttribute('aria-current', 'page');
     await page.getByRole('main').getByRole('link', { name: /International First Steps/ }).first().click();
     await expect(page).toHaveURL('/fr/outils-de-cooperation/explorer');
     await page.getByRole('link', { name: 'English' }).click();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/layout/PageView';
 import { routing } from '@/i18n/routing';
@@ -22,10 +22,7 @@ async function findPage(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const page = await findPage(params);
-  if (!page) {
-    const t = await getTranslations('NotFound');
-    return { title: t('metaTitle'), robots: { index: false } };
-  }
+  if (!page) return {};
   const isHome = page.key === '';
   return {
     title: isHome ? { absolute: page.frontmatter.title } : page.frontmatter.title,
