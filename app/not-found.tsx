@@ -15,6 +15,14 @@ export default function GlobalNotFound() {
   return (
     <html lang={routing.defaultLocale}>
       <body>
+        <header className="border-b border-slate-200 bg-white">
+          <p className="mx-auto max-w-5xl px-4 py-3 text-xl font-extrabold tracking-tight text-brand-800">
+            Inserm <span className="text-base font-semibold text-slate-800">– Europe et international</span>{' '}
+            <span lang="en" className="text-base font-semibold text-slate-800">
+              / Europe and International
+            </span>
+          </p>
+        </header>
         <main id="contenu" className="mx-auto grid max-w-5xl gap-6 px-4 py-12 md:grid-cols-2">
           {routing.locales.map((locale, index) => (
             <NotFoundNotice key={locale} locale={locale} headingLevel={index === 0 ? 1 : 2} />

@@ -32,7 +32,7 @@ export async function PageView({ page, children }: { page: ContentPage; children
         </header>
         {hasAside && (
           <aside className="page-aside">
-            <div className="space-y-6 rounded border border-slate-200 bg-slate-50 p-4 lg:sticky lg:top-4 lg:border-0 lg:bg-transparent lg:p-0">
+            <div className="space-y-6 rounded border border-slate-200 bg-slate-50 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-0">
               {section && sectionPages.length > 0 && <SectionNav section={section} pages={sectionPages} currentKey={page.key} />}
               {hasToc && <TableOfContents headings={page.headings} />}
             </div>
