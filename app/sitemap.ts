@@ -4,7 +4,9 @@ import { hreflangAlternates } from '@/lib/site/alternates';
 import { absoluteUrl } from '@/lib/site/url';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return getAllPages().map((page) => ({
+  return getAllPages()
+    .filter((page) => !page.isFallback)
+    .map((page) => ({
     url: absoluteUrl(page.path),
     lastModified: page.frontmatter.updated,
     alternates: {

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { type ContentPage, getAncestors, getChildren, getSection } from '@/lib/content';
+import { type ContentPage, getAncestors, getChildren, getOriginal, getSection } from '@/lib/content';
 import { hasTableOfContents } from '@/lib/content/query';
 import { Breadcrumbs } from './Breadcrumbs';
+import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
 import { TableOfContents } from './TableOfContents';
 
@@ -21,8 +22,11 @@ export async function PageView({ page, children }: { page: ContentPage; children
       {!isHome && <Breadcrumbs ancestors={getAncestors(page)} page={page} />}
       <article className={hasAside ? 'page-grid has-aside' : 'page-grid'}>
         <header className="page-head mb-8 max-w-3xl">
-          <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{page.frontmatter.title}</h1>
-          <p className="mt-4 text-lg text-slate-700">{page.frontmatter.description}</p>
+          <PageNotice page={page} original={getOriginal(page)} />
+          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{page.frontmatter.title}</h1>
+          <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">
+            {page.frontmatter.description}
+          </p>
           <p className="mt-3 text-sm text-slate-600">
             {t.rich('updated', {
               date: format.dateTime(new Date(`${updated}T12:00:00Z`), { dateStyle: 'long' }),
@@ -38,7 +42,9 @@ export async function PageView({ page, children }: { page: ContentPage; children
             </div>
           </aside>
         )}
-        <div className="page-body prose prose-slate max-w-3xl">{children}</div>
+        <div lang={page.isFallback ? page.contentLocale : undefined} className="page-body prose prose-slate max-w-3xl">
+          {children}
+        </div>
       </article>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import type { AuthorComponent } from '@/lib/content/components';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
 import { Fact, Facts } from './Facts';
@@ -13,9 +14,8 @@ function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
   return <a href={href} {...props} />;
 }
 
-/** What MDX renders for Markdown elements, and the components authors may use by name. */
-export const mdxComponents = {
-  a: MdxLink,
+/** The components authors may use by name: exactly the list the content check knows. */
+const authorComponents: Record<AuthorComponent, MDXComponents[string]> = {
   Callout,
   Card,
   Cards,
@@ -24,5 +24,8 @@ export const mdxComponents = {
   KeyFigure,
   KeyFigures,
   SiteMap,
-} satisfies MDXComponents;
+};
+
+/** What MDX renders for Markdown elements, and the author components. */
+export const mdxComponents: MDXComponents = { a: MdxLink, ...authorComponents };
 

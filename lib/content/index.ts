@@ -1,23 +1,28 @@
 import path from 'node:path';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '../../i18n/routing';
 import { type ContentPage, loadContentTree } from './load';
 import { ContentError } from './problems';
 import * as query from './query';
 
-export type { ContentPage } from './load';
+export type { ContentPage, TranslationState } from './load';
 export type { Heading } from './parse';
 
 /** The content layer: the only code that reads `content/`. Everything else asks it. */
 
 const CONTENT_ROOT = path.join(process.cwd(), 'content');
+const isDevelopment = process.env.NODE_ENV === 'development';
 let cached: ContentPage[] | undefined;
 
-/** Every page of the site; throws a ContentError listing every problem if the content is invalid. */
+/**
+ * Every page of the site, fallbacks for missing translations included, drafts only in development.
+ * Throws a ContentError listing every problem if the content is invalid.
+ */
 export function getAllPages(): ContentPage[] {
   // In development, re-read on each call so that an editor sees their change on reload.
-  if (cached && process.env.NODE_ENV !== 'development') return cached;
-  const { pages, problems } = loadContentTree(CONTENT_ROOT);
-  if (problems.length > 0) throw new ContentError(problems);
+  if (cached && !isDevelopment) return cached;
+  const { pages, problems } = loadContentTree(CONTENT_ROOT, { includeDrafts: isDevelopment });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
   cached = pages;
   return pages;
 }
@@ -30,3 +35,4 @@ export const getAncestors = (page: ContentPage) => query.ancestorsOf(getAllPages
 export const getMenu = (locale: Locale, menu: 'main' | 'footer') => query.menuOf(getAllPages(), locale, menu);
 export const getSection = (page: ContentPage) => query.sectionOf(getAllPages(), page);
 export const getPagesIn = (locale: Locale) => getAllPages().filter((p) => p.locale === locale);
+export const getOriginal = (page: ContentPage) => query.originalOf(getAllPages(), page);

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { routing, type Locale } from '@/i18n/routing';
-import { type Heading, parseSource } from './parse';
-import { type ContentProblem } from './problems';
+import { routing, type Locale } from '../../i18n/routing';
+import { say } from './messages';
+import { type Heading, type Located, parseSource } from './parse';
+import { type ContentProblem, reporterFor } from './problems';
 import type { Frontmatter } from './schema';
+
+/** How a page stands against the default-language version it translates. */
+export type TranslationState = 'original' | 'current' | 'outdated' | 'untracked';
 
 export interface ContentPage {
   locale: Locale;
@@ -14,14 +18,25 @@ export interface ContentPage {
   parentKey: string | null;
   /** The file, relative to the project root, as an editor would look for it. */
   file: string;
-  /** The file, relative to `content/<locale>/`, without `.mdx`: what the MDX import needs. */
+  /** The file, relative to `content/<contentLocale>/`, without `.mdx`: what the MDX import needs. */
   source: string;
+  /** The language the text is written in: the page's own, or another one for a fallback. */
+  contentLocale: Locale;
+  /** A page shown in a language it has not been translated into yet, with its original text. */
+  isFallback: boolean;
+  translationState: TranslationState;
   /** The address segments after the locale: `[]` for home, `['outils-de-cooperation', 'explorer']`. */
   segments: string[];
   /** Absolute path of the page on the site, locale included: `/fr/outils-de-cooperation`. */
   path: string;
   frontmatter: Frontmatter;
   headings: Heading[];
+  anchors: string[];
+  links: Located<string>[];
+  elements: Located<string>[];
+  fingerprint: string;
+  body: string;
+  bodyStartLine: number;
 }
 
 export interface ContentTree {
@@ -29,7 +44,7 @@ export interface ContentTree {
   problems: ContentProblem[];
 }
 
-type Draft = Omit<ContentPage, 'segments' | 'path'>;
+type Draft = Omit<ContentPage, 'segments' | 'path' | 'translationState' | 'isFallback' | 'contentLocale'>;
 
 function listMdx(dir: string, base = ''): string[] {
   let entries;
@@ -58,47 +73,53 @@ function parentOf(key: string): string | null {
   return slash === -1 ? '' : key.slice(0, slash);
 }
 
+const depth = (key: string) => (key === '' ? 0 : key.split('/').length);
+
+export interface LoadOptions {
+  /** Shown as the folder in file names, e.g. `content`. */
+  label?: string;
+  /** Keep `draft: true` pages (development); production leaves them out. */
+  includeDrafts?: boolean;
+}
+
 /**
- * Reads every page under `root/<locale>/`, validates it and works out its address.
+ * Reads every page under `root/<locale>/`, validates it and works out its address, its
+ * translation state, and the fallbacks that stand in for missing translations.
  * Pure apart from reading files: the same tree gives the same result, problems included.
  */
-export function loadContentTree(root: string, label = path.relative(process.cwd(), root)): ContentTree {
+export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true }: LoadOptions = {}): ContentTree {
   const problems: ContentProblem[] = [];
-  const pages: ContentPage[] = [];
   const relRoot = label || '.';
+  const fileOf = (locale: Locale, rel: string) => `${relRoot}/${locale}/${rel}`.replace(/^\.\//, '');
+  const own: ContentPage[] = [];
 
   for (const locale of routing.locales) {
     const drafts = new Map<string, Draft>();
     for (const rel of listMdx(path.join(root, locale))) {
-      const file = `${relRoot}/${locale}/${rel}`.replace(/^\.\//, '');
-      const parsed = parseSource(readFileSync(path.join(root, locale, rel), 'utf8'), file);
-      problems.push(...parsed.problems);
-      if (!parsed.frontmatter) continue;
+      const file = fileOf(locale, rel);
+      const { frontmatter, problems: found, ...parsed } = parseSource(readFileSync(path.join(root, locale, rel), 'utf8'), file);
+      problems.push(...found);
+      if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
       const source = rel.slice(0, -'.mdx'.length);
       const key = keyOf(source);
-      drafts.set(key, { locale, key, parentKey: parentOf(key), file, source, frontmatter: parsed.frontmatter, headings: parsed.headings });
+      drafts.set(key, { locale, key, parentKey: parentOf(key), file, source, frontmatter, ...parsed });
     }
 
     const resolved = new Map<string, string[] | null>();
     const segmentsOf = (draft: Draft): string[] | null => {
       const known = resolved.get(draft.key);
       if (known !== undefined) return known;
+      const report = reporterFor(draft.file, problems);
       let result: string[] | null = null;
       if (draft.key === '') {
-        if (draft.frontmatter.slug) {
-          problems.push({ file: draft.file, message: 'the home page has no `slug`: its address is the language alone (`/fr`, `/en`); remove the `slug` line' });
-        }
+        if (draft.frontmatter.slug) report.error(say.homeHasSlug());
         result = [];
       } else if (!draft.frontmatter.slug) {
-        problems.push({ file: draft.file, line: 1, message: 'the field `slug` is missing: add the last part of the page address, for example `slug: cooperation-tools`' });
+        report.error(say.slugMissing(), 1);
       } else {
         const parent = drafts.get(draft.parentKey ?? '');
-        if (!parent) {
-          problems.push({
-            file: draft.file,
-            message: `this page sits in a folder that has no page of its own: add \`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx\``,
-          });
-        } else {
+        if (!parent) report.error(say.orphan(`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx`));
+        else {
           const parentSegments = segmentsOf(parent);
           if (parentSegments) result = [...parentSegments, draft.frontmatter.slug];
         }
@@ -114,18 +135,48 @@ export function loadContentTree(root: string, label = path.relative(process.cwd(
       const pagePath = `/${[locale, ...segments].join('/')}`;
       const twin = byPath.get(pagePath);
       if (twin) {
-        problems.push({
-          file: draft.file,
-          message: `the address ${pagePath} is already used by ${twin.file}: give one of the two pages another \`slug\``,
-        });
+        reporterFor(draft.file, problems).error(say.duplicateAddress(pagePath, twin.file));
         continue;
       }
       byPath.set(pagePath, draft);
-      pages.push({ ...draft, segments, path: pagePath });
+      own.push({ ...draft, contentLocale: locale, isFallback: false, translationState: 'original', segments, path: pagePath });
     }
-    if (!drafts.has('')) {
-      problems.push({ file: `${relRoot}/${locale}/index.mdx`.replace(/^\.\//, ''), message: 'the home page is missing: create this file' });
+    if (!drafts.has('')) reporterFor(fileOf(locale, 'index.mdx'), problems).error(say.homeMissing());
+  }
+
+  const pages = own.map((page) => ({ ...page, translationState: translationStateOf(page, own) }));
+  return { pages: [...pages, ...fallbacksFor(pages)], problems };
+}
+
+function translationStateOf(page: ContentPage, pages: ContentPage[]): TranslationState {
+  if (page.locale === routing.defaultLocale) return 'original';
+  const original = pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale);
+  if (!original) return 'original';
+  if (!page.frontmatter.translatedFrom) return 'untracked';
+  return page.frontmatter.translatedFrom === original.fingerprint ? 'current' : 'outdated';
+}
+
+/**
+ * A page missing in a language is shown there anyway, with its original text (the default
+ * language's when it has one), under its parent's address in that language and its own slug.
+ */
+function fallbacksFor(pages: ContentPage[]): ContentPage[] {
+  const fallbacks: ContentPage[] = [];
+  const all = () => [...pages, ...fallbacks];
+  const keys = [...new Set(pages.map((p) => p.key))].sort((a, b) => depth(a) - depth(b));
+  for (const key of keys) {
+    const versions = pages.filter((p) => p.key === key);
+    const original = versions.find((p) => p.locale === routing.defaultLocale) ?? versions[0];
+    if (!original) continue;
+    for (const locale of routing.locales) {
+      if (versions.some((p) => p.locale === locale)) continue;
+      const parent = all().find((p) => p.locale === locale && p.key === original.parentKey);
+      const segments = original.key === '' ? [] : parent ? [...parent.segments, original.frontmatter.slug ?? ''] : null;
+      if (!segments) continue;
+      const pagePath = `/${[locale, ...segments].join('/')}`;
+      if (all().some((p) => p.path === pagePath)) continue;
+      fallbacks.push({ ...original, locale, isFallback: true, translationState: 'original', segments, path: pagePath });
     }
   }
-  return { pages, problems };
+  return fallbacks;
 }

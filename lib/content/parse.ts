@@ -1,13 +1,17 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading as MdastHeading, Root } from 'mdast';
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { ContentProblem } from './problems';
+import { fingerprint } from './fingerprint';
+import { say } from './messages';
+import { type ContentProblem, reporterFor } from './problems';
 import { explainIssue, type Frontmatter, frontmatterSchema } from './schema';
 
 export interface Heading {
@@ -17,45 +21,97 @@ export interface Heading {
   id: string;
 }
 
+/** Something in the text that points elsewhere or names a component, with its line in the file. */
+export interface Located<T> {
+  value: T;
+  line?: number;
+}
+
 export interface ParsedSource {
   frontmatter?: Frontmatter;
+  /** The h2 and h3 headings, for the table of contents. */
   headings: Heading[];
+  /** Every heading id, at any level: what `#anchor` links may point to. */
+  anchors: string[];
+  /** Every link target written in the text, as Markdown links or as `href` attributes of components. */
+  links: Located<string>[];
+  /** Every JSX element name used in the text. */
+  elements: Located<string>[];
+  /** Fingerprint of title, description and text (see fingerprint.ts). */
+  fingerprint: string;
+  /** The text after the frontmatter, and the line of the file it starts on. */
+  body: string;
+  bodyStartLine: number;
   problems: ContentProblem[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Reads one MDX file's frontmatter and headings; never throws, reports problems instead. */
+/** The same Markdown dialect as the site (next.config.ts): MDX, GFM, YAML frontmatter. */
+export const markdownProcessor = () => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+
+/** Reads one MDX file: frontmatter, headings, links, components. Never throws; reports problems instead. */
 export function parseSource(source: string, file: string): ParsedSource {
   const problems: ContentProblem[] = [];
+  const report = reporterFor(file, problems);
+  const empty = { headings: [], anchors: [], links: [], elements: [], fingerprint: '', body: '', bodyStartLine: 1, problems };
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    problems.push({
-      file,
-      line: 1,
-      message: 'the page has no frontmatter: it must start with a line `---`, the fields (title, description, …), then another line `---`',
-    });
-    return { headings: [], problems };
+    report.error(say.noFrontmatter(), 1);
+    return empty;
   }
-  const frontmatter = parseFrontmatter(match[1] ?? '', file, problems);
+  const frontmatter = parseFrontmatter(match[1] ?? '', report);
+  const body = source.slice(match[0].length);
   const bodyStartLine = match[0].split('\n').length;
-  const headings = frontmatter ? extractHeadings(source.slice(match[0].length), file, bodyStartLine, problems) : [];
-  return { frontmatter, headings, problems };
+  const parsed = { ...empty, frontmatter, body, bodyStartLine };
+  if (!frontmatter) return parsed;
+
+  let tree: Root;
+  try {
+    tree = markdownProcessor().parse(body);
+  } catch (error) {
+    const { line, what } = whereAndWhat(error);
+    report.error(say.mdxUnreadable(what), line ? line + bodyStartLine - 1 : undefined);
+    return parsed;
+  }
+  const fileLine = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyStartLine - 1 : undefined);
+
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const anchors: string[] = [];
+  const links: Located<string>[] = [];
+  const elements: Located<string>[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const text = toString(node);
+      const id = slugger.slug(text);
+      anchors.push(id);
+      if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      links.push({ value: node.url, line: fileLine(node) });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name) elements.push({ value: node.name, line: fileLine(node) });
+      const href = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href');
+      if (href && typeof href.value === 'string') links.push({ value: href.value, line: fileLine(node) });
+    }
+  });
+  return {
+    ...parsed,
+    headings,
+    anchors,
+    links,
+    elements,
+    fingerprint: fingerprint(frontmatter.title, frontmatter.description, body),
+  };
 }
 
-function parseFrontmatter(yamlText: string, file: string, problems: ContentProblem[]): Frontmatter | undefined {
+function parseFrontmatter(yamlText: string, report: ReturnType<typeof reporterFor>): Frontmatter | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   // The frontmatter starts on line 2 of the file, after the opening `---`.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        file,
-        line: fileLine(error.pos[0]),
-        message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]}): write each field as \`name: value\` on its own line, and put text containing \`:\` or \`#\` between quotes`,
-      });
-    }
+    for (const error of doc.errors) report.error(say.yamlInvalid(error.message.split('\n')[0] ?? ''), fileLine(error.pos[0]));
     return undefined;
   }
   const data: unknown = doc.toJS() ?? {};
@@ -69,36 +125,18 @@ function parseFrontmatter(yamlText: string, file: string, problems: ContentProbl
     return range ? fileLine(range[0]) : 1;
   };
   for (const issue of result.error.issues) {
-    const { field, message } = explainIssue(issue, data);
-    problems.push({ file, line: keyLine(field), message });
+    const { field, text } = explainIssue(issue, data);
+    report.error(text, keyLine(field));
   }
   return undefined;
 }
 
-function extractHeadings(body: string, file: string, bodyStartLine: number, problems: ContentProblem[]): Heading[] {
-  let tree: Root;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(body);
-  } catch (error) {
-    const { place, reason } = error as { place?: { line: number } | { start: { line: number } }; reason?: string };
-    // Some errors (e.g. an unclosed tag) carry their position only inside the text: "… (4:1-4:10)".
-    const text = reason ?? String(error);
-    const inText = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
-    const line = place ? ('start' in place ? place.start.line : place.line) : inText ? Number(inText[1]) : undefined;
-    const what = inText ? text.slice(0, inText.index).trimEnd() : text;
-    problems.push({
-      file,
-      line: line ? line + bodyStartLine - 1 : undefined,
-      message: `the page text cannot be read as MDX (${what}): check that every \`<Component>\` is closed and that \`{\`, \`}\`, \`<\` in plain text are written \`\\{\`, \`\\}\`, \`&lt;\``,
-    });
-    return [];
-  }
-  const slugger = new GithubSlugger();
-  const headings: Heading[] = [];
-  visit(tree, 'heading', (node: MdastHeading) => {
-    const text = toString(node);
-    const id = slugger.slug(text);
-    if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
-  });
-  return headings;
+/** The line (relative to the text parsed) and the description of an MDX parse or compile error. */
+export function whereAndWhat(error: unknown): { line?: number; what: string } {
+  const { place, reason } = error as { place?: { line: number } | { start: { line: number } }; reason?: string };
+  // Some errors (e.g. an unclosed tag) carry their position only inside the text: "… (4:1-4:10)".
+  const text = reason ?? String(error);
+  const inText = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
+  const line = place ? ('start' in place ? place.start.line : place.line) : inText ? Number(inText[1]) : undefined;
+  return { line, what: inText ? text.slice(0, inText.index).trimEnd() : text };
 }

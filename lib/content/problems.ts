@@ -1,3 +1,5 @@
+import { routing, type Locale } from '../../i18n/routing';
+
 /** One thing wrong in content/, said so that an editor can find it and fix it. */
 export interface ContentProblem {
   /** Path from the project root, e.g. `content/fr/strategy.mdx`. */
@@ -5,6 +7,23 @@ export interface ContentProblem {
   /** 1-based line, when it can be known. */
   line?: number;
   message: string;
+  /** Errors stop the build; warnings are reported and the site still works (e.g. a missing translation). */
+  severity: 'error' | 'warning';
+}
+
+/** The language an editor of this file works in: the locale folder it sits in, else English. */
+export function localeOfFile(file: string): Locale {
+  const parts = file.split('/');
+  return routing.locales.find((locale) => parts.includes(locale)) ?? 'en';
+}
+
+/** Builds problems for one file, in that file's language. */
+export function reporterFor(file: string, into: ContentProblem[]) {
+  const locale = localeOfFile(file);
+  const add = (severity: ContentProblem['severity']) => (text: Record<Locale, string>, line?: number) => {
+    into.push({ file, ...(line ? { line } : {}), message: text[locale], severity });
+  };
+  return { error: add('error'), warning: add('warning') };
 }
 
 export function formatProblem({ file, line, message }: ContentProblem): string {
@@ -12,11 +31,15 @@ export function formatProblem({ file, line, message }: ContentProblem): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  declare readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
     super(
-      `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n` +
+      `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''} / le contenu a ${problems.length} problème${problems.length > 1 ? 's' : ''}:\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    // Not enumerable, so that a crash report shows the readable message only, not the list twice.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
   }
 }

@@ -1,4 +1,4 @@
-import { routing, type Locale } from '@/i18n/routing';
+import { routing, type Locale } from '../../i18n/routing';
 import type { ContentPage } from './load';
 
 /** Pure questions about a list of pages; `index.ts` asks them of the site's own content. */
@@ -11,7 +11,7 @@ export function findPage(pages: ContentPage[], locale: Locale, segments: readonl
   return pages.find((p) => p.locale === locale && p.segments.join('/') === wanted);
 }
 
-/** The same page in every language that has it, keyed by locale. */
+/** The same page in every language the site shows it in (fallbacks included), keyed by locale. */
 export function translationsOf(pages: ContentPage[], page: ContentPage): Partial<Record<Locale, ContentPage>> {
   return Object.fromEntries(pages.filter((p) => p.key === page.key).map((p) => [p.locale, p]));
 }
@@ -53,4 +53,10 @@ const TOC_MIN_SECTIONS = 3;
 
 export function hasTableOfContents(page: ContentPage): boolean {
   return page.frontmatter.toc ?? page.headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
+}
+
+/** The default-language version a translation was made from, if the page is a translation. */
+export function originalOf(pages: ContentPage[], page: ContentPage): ContentPage | undefined {
+  if (page.locale === routing.defaultLocale || page.isFallback) return undefined;
+  return pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale && !p.isFallback);
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { say, type Field } from './messages';
 
 /** Lowercase ASCII words joined by single hyphens: safe in any URL, no accents, no spaces. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A short fingerprint of the translatable text of a page (see fingerprint.ts). */
+export const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1).max(120),
@@ -19,34 +23,22 @@ export const frontmatterSchema = z.strictObject({
   menu: z.enum(['main', 'footer']).default('main'),
   /** Forces the "on this page" table of contents on or off; by default it appears on long pages. */
   toc: z.boolean().optional(),
+  /** A draft is shown by `npm run dev` only: never built, listed or linked in production. */
+  draft: z.boolean().default(false),
+  /** In a translation: the fingerprint of the default-language version it was translated from. */
+  translatedFrom: z.string().regex(FINGERPRINT_PATTERN).optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 
-/** What to tell an editor about each field, so that an error message can say how to fix it. */
-const fieldHelp: Record<string, string> = {
-  title: 'a short text, for example `title: Cooperation tools`',
-  navTitle: 'a short label of at most 40 characters, for example `navTitle: Tools`',
-  description: 'one or two sentences of 50 to 220 characters, used by search engines',
-  slug: 'lowercase letters, digits and hyphens only, for example `slug: cooperation-tools` (no accents, no spaces)',
-  order: 'a whole number, for example `order: 2` (lower numbers come first in menus)',
-  updated: 'a date written YYYY-MM-DD, for example `updated: 2026-11-24`',
-  menu: '`main` (main menu) or `footer` (footer links)',
-  toc: '`true` or `false`',
-};
-
-/** Turns one zod issue into a sentence that names the field and the fix. */
-export function explainIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join('`, `');
-    return {
-      field: issue.keys[0] ?? '',
-      message: `unknown field \`${keys}\`: check its spelling; allowed fields are ${Object.keys(fieldHelp).map((f) => `\`${f}\``).join(', ')}`,
-    };
-  }
+/** Turns one zod issue into the field it concerns and a message, in both languages, that says how to fix it. */
+export function explainIssue(issue: z.core.$ZodIssue, data: unknown) {
+  if (issue.code === 'unrecognized_keys') return { field: issue.keys[0] ?? '', text: say.unknownField(issue.keys) };
   const field = String(issue.path[0] ?? '');
-  const help = fieldHelp[field] ?? 'see the editor guide';
-  const missing = typeof data !== 'object' || data === null || !(field in data);
-  if (missing) return { field, message: `the field \`${field}\` is missing: add it, as ${help}` };
-  return { field, message: `the field \`${field}\` is not valid (${issue.message}): it must be ${help}` };
+  const present = typeof data === 'object' && data !== null && field in data;
+  if (!present) return { field, text: say.fieldMissing(field) };
+  const unit = issue.code === 'too_big' || issue.code === 'too_small' ? (issue.origin === 'string' ? 'characters' : 'number') : undefined;
+  const detail =
+    issue.code === 'too_big' && unit ? say.tooLong(issue.maximum, unit) : issue.code === 'too_small' && unit ? say.tooShort(issue.minimum, unit) : undefined;
+  return { field, text: say.fieldInvalid(field as Field, detail) };
 }

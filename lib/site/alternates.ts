@@ -9,16 +9,19 @@ export function languageHrefs(translations: Partial<Record<Locale, ContentPage>>
   return Object.fromEntries(routing.locales.map((locale) => [locale, translations[locale]?.path ?? `/${locale}`])) as Record<Locale, string>;
 }
 
-/** `hreflang` alternates for the page's <head> and the sitemap: only real translations, plus x-default. */
+/**
+ * `hreflang` alternates for the page's <head> and the sitemap: only real translations, plus
+ * x-default. A fallback is not a translation, so search engines are not told it is one.
+ */
 export function hreflangAlternates(translations: Partial<Record<Locale, ContentPage>>, isHome: boolean): Record<string, string> {
   const languages: Record<string, string> = {};
   for (const locale of routing.locales) {
     const version = translations[locale];
-    if (version) languages[locale] = version.path;
+    if (version && !version.isFallback) languages[locale] = version.path;
   }
-  const fallback = translations[routing.defaultLocale];
+  const original = translations[routing.defaultLocale];
   // On the home page x-default is `/`, which picks the visitor's language; elsewhere, the default language.
-  const xDefault = isHome ? '/' : fallback?.path;
+  const xDefault = isHome ? '/' : original && !original.isFallback ? original.path : undefined;
   if (xDefault) languages['x-default'] = xDefault;
   return languages;
 }

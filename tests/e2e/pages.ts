@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadContentTree } from '@/lib/content/load';
 
 /** Every page the site should serve, read from content/ as the site reads it. */
-export const pages = loadContentTree(path.resolve('content')).pages;
+export const pages = loadContentTree(path.resolve('content'), { includeDrafts: false }).pages;
 
 export const pageAt = (pagePath: string) => {
   const page = pages.find((p) => p.path === pagePath);

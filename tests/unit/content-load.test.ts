@@ -39,75 +39,94 @@ describe('loadContentTree', () => {
       { depth: 3, text: 'Santé mondiale', id: 'santé-mondiale' },
       { depth: 2, text: 'Santé mondiale', id: 'santé-mondiale-1' },
     ]);
+    expect(strategy?.anchors).toEqual(['priorités-de-linserm', 'santé-mondiale', 'détail', 'santé-mondiale-1']);
+  });
+
+  it('leaves drafts out unless asked to keep them', () => {
+    const files = { ...minimalSite, 'fr/draft.mdx': page({ slug: 'brouillon', draft: true }) };
+    expect(loadFixture(files).pages.some((p) => p.path === '/fr/brouillon')).toBe(true);
+    expect(loadFixture(files, { includeDrafts: false }).pages.some((p) => p.key === 'draft')).toBe(false);
   });
 });
 
-describe('content problems name the file, the line and the fix', () => {
+describe('frontmatter problems name the file, the line and the fix, in the editor’s language', () => {
   it('reports a missing field at the frontmatter, with an example', () => {
+    expect(messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy', title: undefined }) })).toEqual([
+      'content/en/strategy.mdx:1: the field `title` is missing: add it, as a short text, for example `title: Cooperation tools`',
+    ]);
+  });
+
+  it('speaks French about a French page', () => {
     expect(messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', title: undefined }) })).toEqual([
-      'content/fr/strategy.mdx:1: the field `title` is missing: add it, as a short text, for example `title: Cooperation tools`',
+      'content/fr/strategy.mdx:1: le champ `title` manque : ajoutez-le, avec un texte court, par exemple `title: Outils de coopération`',
     ]);
   });
 
   it('reports a field of the wrong type on its own line', () => {
-    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', order: 'deux' }) });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:4: the field `order` is not valid \(.+\): it must be a whole number, for example `order: 2`/);
+    expect(messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy', order: 'two' }) })).toEqual([
+      'content/en/strategy.mdx:4: the field `order` is not valid: it must be a whole number, for example `order: 2` (lower numbers come first in menus)',
+    ]);
+  });
+
+  it('says how far out of range a value is', () => {
+    const long = 'x'.repeat(230);
+    expect(messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', description: long }) })).toEqual([
+      'content/fr/strategy.mdx:3: le champ `description` n’est pas valide (220 caractères au plus) : il faut une ou deux phrases de 50 à 220 caractères, reprises par les moteurs de recherche',
+    ]);
   });
 
   it('refuses a slug that is not URL-safe', () => {
-    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'stratégie' }) });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:6: the field `slug` is not valid .*lowercase letters, digits and hyphens only/);
+    const [problem] = messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'stratégie' }) });
+    expect(problem).toBe(
+      'content/en/strategy.mdx:6: the field `slug` is not valid: it must be lowercase letters, digits and hyphens only, for example `slug: cooperation-tools` (no accents, no spaces)',
+    );
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
-    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', updated: '24/11/2026' }) });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d+: the field `updated` is not valid .*YYYY-MM-DD/);
+    const [problem] = messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy', updated: '24/11/2026' }) });
+    expect(problem).toBe('content/en/strategy.mdx:5: the field `updated` is not valid: it must be a date written YYYY-MM-DD, for example `updated: 2026-11-24`');
   });
 
   it('names an unknown field, so that a typo is caught', () => {
-    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', titel: 'Oops' }) });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:7: unknown field `titel`: check its spelling/);
+    const [problem] = messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy', titel: 'Oops' }) });
+    expect(problem).toMatch(/^content\/en\/strategy\.mdx:7: unknown field `titel`: check its spelling; allowed fields are `title`, /);
   });
 
   it('points at the line of invalid YAML', () => {
     const broken = '---\ntitle: Stratégie\ndescription: [unclosed\norder: 1\n---\n\nText\n';
     const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': broken });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d+: the frontmatter is not valid YAML/);
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d: l’en-tête n’est pas du YAML valide \(.+\) : écrivez chaque champ/);
   });
 
   it('asks for frontmatter when a page has none', () => {
-    expect(messages({ ...minimalSite, 'fr/strategy.mdx': '# Just text\n' })).toEqual([
-      'content/fr/strategy.mdx:1: the page has no frontmatter: it must start with a line `---`, the fields (title, description, …), then another line `---`',
+    expect(messages({ ...minimalSite, 'en/strategy.mdx': '# Just text\n' })).toEqual([
+      'content/en/strategy.mdx:1: the page has no frontmatter: it must start with a line `---`, the fields (title, description, …), then another line `---`',
     ]);
   });
 
   it('points at the line of MDX that cannot be parsed', () => {
-    const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nFine line.\n\n<Callout>\nnever closed\n') });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:11: the page text cannot be read as MDX \(Expected a closing tag for `<Callout>`\)/);
+    const [problem] = messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy' }, '\nFine line.\n\n<Callout>\nnever closed\n') });
+    expect(problem).toMatch(/^content\/en\/strategy\.mdx:11: the page text cannot be read as MDX \(Expected a closing tag for `<Callout>`\): check that every/);
   });
+});
 
+describe('address problems', () => {
   it('requires a slug except on the home page, and refuses one there', () => {
-    expect(
-      messages({
-        ...minimalSite,
-        'fr/strategy.mdx': page({}),
-        'fr/index.mdx': page({ slug: 'accueil', order: 0 }),
-      }),
-    ).toEqual([
-      'content/fr/index.mdx: the home page has no `slug`: its address is the language alone (`/fr`, `/en`); remove the `slug` line',
-      'content/fr/strategy.mdx:1: the field `slug` is missing: add the last part of the page address, for example `slug: cooperation-tools`',
+    expect(messages({ ...minimalSite, 'en/strategy.mdx': page({}), 'en/index.mdx': page({ slug: 'home', order: 0 }) })).toEqual([
+      'content/en/index.mdx: the home page has no `slug`: its address is the language alone (`/fr`, `/en`); remove the `slug` line',
+      'content/en/strategy.mdx:1: the field `slug` is missing: add the last part of the page address, for example `slug: cooperation-tools`',
     ]);
   });
 
   it('refuses two pages at the same address in one language', () => {
     expect(messages({ ...minimalSite, 'fr/other.mdx': page({ slug: 'strategie' }) })).toEqual([
-      'content/fr/strategy.mdx: the address /fr/strategie is already used by content/fr/other.mdx: give one of the two pages another `slug`',
+      'content/fr/strategy.mdx: l’adresse /fr/strategie est déjà celle de content/fr/other.mdx : donnez un autre `slug` à l’une des deux pages',
     ]);
   });
 
   it('asks for the page of a folder that has none', () => {
-    expect(messages({ ...minimalSite, 'fr/orphans/child.mdx': page({ slug: 'enfant' }) })).toEqual([
-      'content/fr/orphans/child.mdx: this page sits in a folder that has no page of its own: add `fr/orphans/index.mdx`',
+    expect(messages({ ...minimalSite, 'en/orphans/child.mdx': page({ slug: 'child' }) })).toEqual([
+      'content/en/orphans/child.mdx: this page sits in a folder that has no page of its own: add `en/orphans/index.mdx`',
     ]);
   });
 
@@ -117,11 +136,7 @@ describe('content problems name the file, the line and the fix', () => {
   });
 
   it('reports every problem at once, not only the first', () => {
-    const problems = messages({
-      ...minimalSite,
-      'fr/strategy.mdx': page({ slug: 'Stratégie' }),
-      'en/strategy.mdx': page({ slug: 'strategy', order: -1 }),
-    });
+    const problems = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'Stratégie' }), 'en/strategy.mdx': page({ slug: 'strategy', order: -1 }) });
     expect(problems).toHaveLength(2);
   });
 });

@@ -25,7 +25,18 @@ describe('content queries', () => {
   it('pairs a page with its translation through the file name', () => {
     const versions = translationsOf(pages, get('fr', ['outils', 'explorer']));
     expect(versions.en?.path).toBe('/en/tools/explore');
-    expect(translationsOf(pages, get('fr', ['seulement-en-francais'])).en).toBeUndefined();
+    expect(versions.en?.isFallback).toBe(false);
+  });
+
+  it('shows a page missing in a language there anyway, with its original text and slug', () => {
+    const fallback = get('en', ['seulement-en-francais']);
+    expect(fallback).toMatchObject({ isFallback: true, contentLocale: 'fr', file: 'content/fr/only-french.mdx' });
+    expect(fallback.frontmatter.title).toBe('Seulement en français');
+    expect(translationsOf(pages, get('fr', ['seulement-en-francais'])).en).toBe(fallback);
+  });
+
+  it('places a fallback under its parent’s address in the other language', () => {
+    expect(get('en', ['tools', 'consolider'])).toMatchObject({ isFallback: true, key: 'tools/consolidate' });
   });
 
   it('lists children in their order, then ancestors from home', () => {
@@ -51,8 +62,9 @@ describe('language links', () => {
     expect(languageHrefs(translationsOf(pages, get('en', ['tools', 'explore'])))).toEqual({ fr: '/fr/outils/explorer', en: '/en/tools/explore' });
   });
 
-  it('sends it to the home page when the page has no translation', () => {
-    expect(languageHrefs(translationsOf(pages, get('fr', ['seulement-en-francais']))).en).toBe('/en');
+  it('sends it to the fallback when the page has no translation, and home when there is no page at all', () => {
+    expect(languageHrefs(translationsOf(pages, get('fr', ['seulement-en-francais']))).en).toBe('/en/seulement-en-francais');
+    expect(languageHrefs({})).toEqual({ fr: '/fr', en: '/en' });
   });
 
   it('declares hreflang alternates with x-default on the default language, and on / for home', () => {
@@ -64,7 +76,7 @@ describe('language links', () => {
     expect(hreflangAlternates(translationsOf(pages, get('en', [])), true)).toEqual({ fr: '/fr', en: '/en', 'x-default': '/' });
   });
 
-  it('does not claim a translation that does not exist', () => {
+  it('does not declare a fallback as a translation', () => {
     expect(hreflangAlternates(translationsOf(pages, get('fr', ['seulement-en-francais'])), false)).toEqual({
       fr: '/fr/seulement-en-francais',
       'x-default': '/fr/seulement-en-francais',

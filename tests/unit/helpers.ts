@@ -4,8 +4,8 @@ import path from 'node:path';
 import { loadContentTree } from '@/lib/content/load';
 
 /** Frontmatter lines that pass the schema, to be overridden field by field. */
-export function frontmatter(fields: Record<string, string | number | undefined>): string {
-  const base: Record<string, string | number | undefined> = {
+export function frontmatter(fields: Record<string, string | number | boolean | undefined>): string {
+  const base: Record<string, string | number | boolean | undefined> = {
     title: 'A page',
     description: 'A description long enough to satisfy the fifty character minimum.',
     order: 1,
@@ -18,17 +18,21 @@ export function frontmatter(fields: Record<string, string | number | undefined>)
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-export const page = (fields: Record<string, string | number | undefined>, body = '\nSome text.\n') => frontmatter(fields) + body;
+export const page = (fields: Record<string, string | number | boolean | undefined>, body = '\nSome text.\n') => frontmatter(fields) + body;
 
-/** Writes a content tree to a fresh temporary folder and loads it, labelled `content`. */
-export function loadFixture(files: Record<string, string>) {
+/** Writes a content tree to a fresh temporary folder; returns the folder. */
+export function writeFixture(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-'));
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     writeFileSync(path.join(root, rel), text);
   }
-  return loadContentTree(root, 'content');
+  return root;
 }
+
+/** Loads a fixture content tree, labelled `content`, drafts included unless told otherwise. */
+export const loadFixture = (files: Record<string, string>, { includeDrafts = true } = {}) =>
+  loadContentTree(writeFixture(files), { label: 'content', includeDrafts });
 
 /** A minimal valid site: a home page and one section with one child, in both languages. */
 export const minimalSite: Record<string, string> = {

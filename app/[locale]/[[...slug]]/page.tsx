@@ -24,10 +24,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const page = await findPage(params);
   if (!page) return {};
   const isHome = page.key === '';
+  const translations = getAlternates(page);
+  // A fallback repeats a page of another language: that page is the one to index.
+  const canonical = page.isFallback ? (translations[page.contentLocale]?.path ?? page.path) : page.path;
   return {
     title: isHome ? { absolute: page.frontmatter.title } : page.frontmatter.title,
     description: page.frontmatter.description,
-    alternates: { canonical: page.path, languages: hreflangAlternates(getAlternates(page), isHome) },
+    alternates: { canonical, languages: hreflangAlternates(translations, isHome) },
     openGraph: { title: page.frontmatter.title, description: page.frontmatter.description, url: page.path, locale: page.locale, type: 'website' },
   };
 }

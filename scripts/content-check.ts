@@ -1,0 +1,15 @@
+// npm run content:check — every problem of content/, each with its file, line and fix.
+import path from 'node:path';
+import { checkContent } from '../lib/content/check';
+import { formatProblem } from '../lib/content/problems';
+
+const { errors, warnings } = await checkContent(path.resolve('content'), { label: 'content', publicDir: path.resolve('public') });
+
+for (const problem of errors) console.error(`✗ ${formatProblem(problem)}`);
+for (const problem of warnings) console.warn(`! ${formatProblem(problem)}`);
+console.log(
+  `\n${errors.length} error${errors.length === 1 ? '' : 's'} / erreur${errors.length > 1 ? 's' : ''}, ` +
+    `${warnings.length} warning${warnings.length === 1 ? '' : 's'} / avertissement${warnings.length > 1 ? 's' : ''}` +
+    (errors.length ? ' — fix the errors: the site cannot be built until then / corrigez les erreurs : le site ne peut pas être construit d’ici là.' : ' — the content can be published / le contenu peut être publié.'),
+);
+process.exit(errors.length ? 1 : 0);

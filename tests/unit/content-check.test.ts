@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { fingerprint } from '@/lib/content/fingerprint';
+import { formatProblem } from '@/lib/content/problems';
+import { minimalSite, page, writeFixture } from './helpers';
+
+const check = async (files: Record<string, string>) => {
+  const { errors, warnings } = await checkContent(writeFixture(files), { label: 'content' });
+  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
+};
+
+// Every English page of the fixture records the French version it translates, so that the
+// translation rules below start from a clean slate.
+const stamped = (files: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(files).map(([rel, text]) => {
+      const twin = files[rel.replace(/^en\//, 'fr/')];
+      if (!rel.startsWith('en/') || !twin) return [rel, text];
+      const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(twin) ?? [];
+      const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(yaml)?.[1] ?? '';
+      return [rel, text.replace('\n---\n', `\ntranslatedFrom: ${fingerprint(field('title'), field('description'), body)}\n---\n`)];
+    }),
+  );
+const site = stamped(minimalSite);
+
+describe('content check', () => {
+  it('finds nothing wrong in a valid site', async () => {
+    expect(await check(site)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('reports MDX that does not compile, at its line', async () => {
+    const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\nText with an expression {1 +} here.\n') });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/en\/strategy\.mdx:9: the page text cannot be read as MDX \(.+\): check that every/);
+  });
+
+  it('reports a component that does not exist and lists those that do', async () => {
+    const { errors } = await check({ ...site, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nTexte.\n\n<Encadre>Note</Encadre>\n') });
+    expect(errors).toEqual([
+      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `KeyFigure`, `KeyFigures`, `SiteMap` (voir le guide de rédaction)',
+    ]);
+  });
+
+  it('reports an internal link to a page that does not exist, in Markdown or in a component', async () => {
+    const { errors } = await check({
+      ...site,
+      'en/strategy.mdx': page({ slug: 'strategy' }, '\nSee [the tools](/en/tool).\n\n<Cards>\n  <Card href="/en/tools/explorer" title="Explore">x</Card>\n</Cards>\n'),
+    });
+    expect(errors).toEqual([
+      'content/en/strategy.mdx:9: the link `/en/tool` leads to no page: correct the address (see the site map, or `npm run content:status`)',
+      'content/en/strategy.mdx:12: the link `/en/tools/explorer` leads to no page: correct the address (see the site map, or `npm run content:status`)',
+    ]);
+  });
+
+  it('reports an anchor that does not exist on the target page, and lists those that do', async () => {
+    const { errors } = await check({
+      ...site,
+      'fr/tools/explore.mdx': page({ title: 'Explorer', slug: 'explorer' }, '\n## Qui peut candidater ?\n'),
+      'en/strategy.mdx': page({ slug: 'strategy' }, '\nSee [who](/fr/outils/explorer#qui-peut-postuler) and [here](#nowhere).\n'),
+    });
+    expect(errors).toEqual([
+      'content/en/strategy.mdx:9: the link `/fr/outils/explorer#qui-peut-postuler` points to an anchor that does not exist on that page; anchors there: `qui-peut-candidater-`',
+      'content/en/strategy.mdx:9: the link `#nowhere` points to an anchor that does not exist on that page',
+    ]);
+  });
+
+  it('accepts links to existing pages and anchors, external links and e-mail addresses', async () => {
+    const { errors } = await check({
+      ...site,
+      'fr/strategy.mdx': page({ slug: 'strategie' }, '\n## Axes\n\n[a](/fr/outils/explorer) [b](/fr/strategie#axes) [c](https://www.inserm.fr/) [d](mailto:x@example.org) [e](/en/tools/)\n'),
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a relative link, whose target would change with the page address', async () => {
+    const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\n[tools](tools/explore)\n') });
+    expect(errors).toEqual([
+      'content/en/strategy.mdx:9: the link `tools/explore` is relative: write the full address of a page of the site, starting with `/fr/` or `/en/`',
+    ]);
+  });
+
+  it('refuses a link from a published page to a draft', async () => {
+    const { errors } = await check({
+      ...site,
+      'en/soon.mdx': page({ slug: 'soon', draft: true }),
+      'en/strategy.mdx': page({ slug: 'strategy' }, '\n[soon](/en/soon)\n'),
+    });
+    expect(errors).toContain(
+      'content/en/strategy.mdx:9: the link `/en/soon` leads to a draft, which the published site does not have: publish that page or remove the link',
+    );
+  });
+
+  it('reports a page without a translation as a warning, not an error', async () => {
+    const { errors, warnings } = await check({ ...site, 'fr/new.mdx': page({ slug: 'nouveau' }) });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      'content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant',
+    ]);
+  });
+
+  it('reports a translation made from an older version of the original', async () => {
+    const { warnings } = await check({ ...site, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 1 }, '\nUne phrase ajoutée.\n') });
+    expect(warnings).toEqual([
+      'content/en/strategy.mdx: this translation was made from an older version of `content/fr/strategy.mdx`: update it, then run `npm run content:stamp`',
+    ]);
+  });
+
+  it('does not call a translation outdated when only the date or the order of the original changed', async () => {
+    const { warnings } = await check({ ...site, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 7, updated: '2027-01-01' }) });
+    expect(warnings).toEqual([]);
+  });
+
+  it('asks to record the version of a translation that does not say it', async () => {
+    const { warnings } = await check({ ...site, 'en/strategy.mdx': page({ title: 'Strategy', slug: 'strategy', order: 1 }) });
+    expect(warnings).toEqual([
+      'content/en/strategy.mdx: this translation does not record which version of `content/fr/strategy.mdx` it was made from: run `npm run content:stamp` once it is up to date',
+    ]);
+  });
+});
