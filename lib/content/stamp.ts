@@ -5,7 +5,8 @@ export function withTranslatedFrom(source: string, fingerprint: string): string 
   const end = source.indexOf('\n---', 3);
   if (!source.startsWith('---') || end === -1) throw new Error('the file has no frontmatter');
   const frontmatter = source.slice(0, end);
-  const line = `translatedFrom: ${fingerprint}`;
+  // Quoted: a fingerprint made only of digits would otherwise be read as a number.
+  const line = `translatedFrom: "${fingerprint}"`;
   const stamped = TRANSLATED_FROM.test(frontmatter) ? frontmatter.replace(TRANSLATED_FROM, line) : `${frontmatter}\n${line}`;
   return stamped + source.slice(end);
 }

@@ -18,7 +18,7 @@ const stamped = (files: Record<string, string>) =>
       if (!rel.startsWith('en/') || !twin) return [rel, text];
       const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(twin) ?? [];
       const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(yaml)?.[1] ?? '';
-      return [rel, text.replace('\n---\n', `\ntranslatedFrom: ${fingerprint(field('title'), field('description'), body)}\n---\n`)];
+      return [rel, text.replace('\n---\n', `\ntranslatedFrom: "${fingerprint(field('title'), field('description'), body)}"\n---\n`)];
     }),
   );
 const site = stamped(minimalSite);

@@ -1,0 +1,83 @@
+import { routing, type Locale } from '../../i18n/routing';
+import { fingerprint } from './fingerprint';
+import type { ContentPage } from './load';
+import { SLUG_PATTERN } from './schema';
+
+/** A URL-safe slug from a title: no accents, lowercase, words joined by hyphens. */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[’']/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface NewPage {
+  /** Key of the page it goes under: `''` for a top-level page, `cooperation-tools` for a tool. */
+  section: string;
+  /** The file name, shared by both languages, without `.mdx`. */
+  name: string;
+  titles: Record<Locale, string>;
+  slugs: Record<Locale, string>;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+const PLACEHOLDER: Record<Locale, { description: string; body: string }> = {
+  fr: {
+    description: 'Résumé à écrire\u202F: une ou deux phrases qui disent au lecteur ce qu’il trouvera sur cette page.',
+    body: '## Première partie\n\nLe texte de la page, en paragraphes courts.\n',
+  },
+  en: {
+    description: 'Summary to write: one or two sentences telling readers what they will find on this page.',
+    body: '## First part\n\nThe text of the page, in short paragraphs.\n',
+  },
+};
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** What is wrong with the request, in the words of the person making it (or nothing). */
+export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): string[] {
+  const problems: string[] = [];
+  if (!SLUG_PATTERN.test(request.name)) problems.push(`file name "${request.name}": lowercase letters, digits and hyphens only`);
+  if (request.section !== '' && !pages.some((p) => p.key === request.section && !p.isFallback)) problems.push(`section "${request.section}" does not exist`);
+  const key = request.section ? `${request.section}/${request.name}` : request.name;
+  if (pages.some((p) => p.key === key && !p.isFallback)) problems.push(`a page "${key}" already exists`);
+  for (const locale of routing.locales) {
+    const slug = request.slugs[locale];
+    if (!request.titles[locale].trim()) problems.push(`${locale} title is empty`);
+    if (!SLUG_PATTERN.test(slug)) problems.push(`${locale} slug "${slug}": lowercase letters, digits and hyphens only`);
+    const sibling = pages.find((p) => p.locale === locale && !p.isFallback && p.parentKey === request.section && p.frontmatter.slug === slug);
+    if (sibling) problems.push(`${locale} slug "${slug}" is already used by ${sibling.file}`);
+  }
+  return problems;
+}
+
+/** The two files of a new page: drafts, with valid frontmatter, the translation stamped as current. */
+export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: string; text: string }[] {
+  const siblings = pages.filter((p) => p.parentKey === request.section);
+  const order = Math.max(0, ...siblings.map((p) => p.frontmatter.order)) + 1;
+  const dir = request.section ? `${request.section}/` : '';
+  const textFor = (locale: Locale, extra: string[] = []) =>
+    [
+      '---',
+      `title: ${quote(request.titles[locale].trim())}`,
+      `description: ${quote(PLACEHOLDER[locale].description)}`,
+      `slug: ${request.slugs[locale]}`,
+      `order: ${order}`,
+      `updated: ${request.today}`,
+      'draft: true',
+      ...extra,
+      '---',
+      '',
+      PLACEHOLDER[locale].body,
+    ].join('\n');
+  const original = routing.defaultLocale;
+  const originalFingerprint = fingerprint(request.titles[original].trim(), PLACEHOLDER[original].description, `\n${PLACEHOLDER[original].body}`);
+  return routing.locales.map((locale) => ({
+    file: `content/${locale}/${dir}${request.name}.mdx`,
+    text: locale === original ? textFor(locale) : textFor(locale, [`translatedFrom: ${quote(originalFingerprint)}`]),
+  }));
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { loadContentTree } from '@/lib/content/load';
+import { problemsWithNewPage, scaffoldPage, slugify } from '@/lib/content/scaffold';
+import { withTranslatedFrom } from '@/lib/content/stamp';
+import { formatStatusTable, translationStatus } from '@/lib/content/status';
+import { loadFixture, minimalSite, page, writeFixture } from './helpers';
+
+describe('content:new', () => {
+  const { pages } = loadFixture(minimalSite);
+  const request = {
+    section: 'tools',
+    name: 'integrate',
+    titles: { fr: 'Intégrer : les réseaux', en: 'Integrate: networks' },
+    slugs: { fr: slugify('Intégrer : les réseaux'), en: 'integrate' },
+    today: '2026-11-24',
+  };
+
+  it('turns a French title into a URL-safe slug', () => {
+    expect(slugify('Intégrer : programmes de coordination thématique (TCP)')).toBe('integrer-programmes-de-coordination-thematique-tcp');
+    expect(slugify('L’Inserm à l’international')).toBe('linserm-a-linternational');
+  });
+
+  it('writes two draft pages that pass the content check, the translation marked up to date', async () => {
+    const files = scaffoldPage(request, pages);
+    expect(files.map((f) => f.file)).toEqual(['content/fr/tools/integrate.mdx', 'content/en/tools/integrate.mdx']);
+    const fixture = { ...minimalSite, ...Object.fromEntries(files.map((f) => [f.file.replace('content/', ''), f.text])) };
+    const root = writeFixture(fixture);
+    const { errors, warnings } = await checkContent(root, { label: 'content' });
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/tools\/integrate/));
+    const created = loadContentTree(root, { label: 'content' }).pages.find((p) => p.file === 'content/en/tools/integrate.mdx');
+    expect(created).toMatchObject({ path: '/en/tools/integrate', translationState: 'current' });
+    expect(created?.frontmatter).toMatchObject({ draft: true, order: 2 });
+  });
+
+  it('refuses a slug already used, an unknown section or an unsafe name, saying which', () => {
+    expect(problemsWithNewPage({ ...request, slugs: { fr: 'explorer', en: 'Explore' }, section: 'tools' }, pages)).toEqual([
+      'fr slug "explorer" is already used by content/fr/tools/explore.mdx',
+      'en slug "Explore": lowercase letters, digits and hyphens only',
+    ]);
+    expect(problemsWithNewPage({ ...request, section: 'nowhere', name: 'Bad name' }, pages)).toEqual([
+      'file name "Bad name": lowercase letters, digits and hyphens only',
+      'section "nowhere" does not exist',
+    ]);
+  });
+});
+
+describe('content:stamp', () => {
+  it('adds the fingerprint to the frontmatter, or replaces the one there', () => {
+    const text = page({ slug: 'strategy' });
+    const once = withTranslatedFrom(text, '0123abcd');
+    expect(once).toContain('slug: strategy\ntranslatedFrom: "0123abcd"\n---\n');
+    expect(withTranslatedFrom(once, 'ffffeeee')).toBe(once.replace('0123abcd', 'ffffeeee'));
+  });
+});
+
+describe('content:status', () => {
+  it('gives each page’s versions: original, up to date, untracked, outdated, missing, draft', () => {
+    const { pages } = loadFixture({
+      ...minimalSite,
+      'fr/only.mdx': page({ slug: 'seulement' }),
+      'fr/soon.mdx': page({ slug: 'bientot', draft: true }),
+      'en/soon.mdx': page({ slug: 'soon', draft: true }),
+      'en/strategy.mdx': page({ title: 'Strategy', slug: 'strategy', order: 1, translatedFrom: '"00000000"' }),
+    });
+    const table = formatStatusTable(translationStatus(pages));
+    expect(table.split('\n').map((line) => line.replace(/\s+/g, ' '))).toEqual([
+      'page fr en',
+      expect.stringMatching(/^-+ -+ -+$/),
+      '(home) ✓ original ? untracked',
+      'legal ✓ original ? untracked',
+      'only ✓ original ✗ missing',
+      'soon … draft … draft',
+      'strategy ✓ original ✗ outdated',
+      'tools ✓ original ? untracked',
+      'tools/explore ✓ original ? untracked',
+    ]);
+  });
+
+  it('reports the real site fully translated and up to date', () => {
+    const rows = translationStatus(loadContentTree(path.resolve('content'), { includeDrafts: false }).pages);
+    const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'up to date'].includes(v.status)));
+    expect(stale).toEqual([]);
+    expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: "[0-9a-f]{8}"$/m);
+  });
+});
