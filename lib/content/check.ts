@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { routing } from '../../i18n/routing';
+import { type Locale, routing } from '../../i18n/routing';
 import { AUTHOR_COMPONENTS } from './components';
 import { type ContentPage, loadContentTree } from './load';
 import { say } from './messages';
@@ -17,6 +17,8 @@ export interface CheckResult {
   pages: ContentPage[];
 }
 
+/** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
+const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
@@ -44,6 +46,11 @@ export async function checkContent(root: string, { label, publicDir }: { label?:
       }
       for (const { value: name, line } of page.elements) {
         if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) report.error(say.unknownComponent(name, AUTHOR_COMPONENTS), line);
+      }
+      const spacing = SPACING_RULES[page.contentLocale];
+      for (const { value, line } of spacing ? page.texts : []) {
+        const slip = spacing?.exec(value);
+        if (slip) report.warning(say.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line);
       }
       for (const { value: href, line } of page.links) {
         const text = linkProblem(href, page, published, pages, publicDir);

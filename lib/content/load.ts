@@ -34,6 +34,7 @@ export interface ContentPage {
   anchors: string[];
   links: Located<string>[];
   elements: Located<string>[];
+  texts: Located<string>[];
   fingerprint: string;
   body: string;
   bodyStartLine: number;

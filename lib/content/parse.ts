@@ -37,6 +37,8 @@ export interface ParsedSource {
   links: Located<string>[];
   /** Every JSX element name used in the text. */
   elements: Located<string>[];
+  /** The plain text of the page, piece by piece (not code, not link targets): what typography rules read. */
+  texts: Located<string>[];
   /** Fingerprint of title, description and text (see fingerprint.ts). */
   fingerprint: string;
   /** The text after the frontmatter, and the line of the file it starts on. */
@@ -54,7 +56,7 @@ export const markdownProcessor = () => unified().use(remarkParse).use(remarkMdx)
 export function parseSource(source: string, file: string): ParsedSource {
   const problems: ContentProblem[] = [];
   const report = reporterFor(file, problems);
-  const empty = { headings: [], anchors: [], links: [], elements: [], fingerprint: '', body: '', bodyStartLine: 1, problems };
+  const empty = { headings: [], anchors: [], links: [], elements: [], texts: [], fingerprint: '', body: '', bodyStartLine: 1, problems };
   const match = FRONTMATTER.exec(source);
   if (!match) {
     report.error(say.noFrontmatter(), 1);
@@ -81,7 +83,9 @@ export function parseSource(source: string, file: string): ParsedSource {
   const anchors: string[] = [];
   const links: Located<string>[] = [];
   const elements: Located<string>[] = [];
+  const texts: Located<string>[] = [];
   visit(tree, (node) => {
+    if (node.type === 'text') texts.push({ value: node.value, line: fileLine(node) });
     if (node.type === 'heading') {
       const text = toString(node);
       const id = slugger.slug(text);
@@ -101,6 +105,7 @@ export function parseSource(source: string, file: string): ParsedSource {
     anchors,
     links,
     elements,
+    texts,
     fingerprint: fingerprint(frontmatter.title, frontmatter.description, body),
   };
 }

@@ -37,7 +37,7 @@ describe('content check', () => {
   it('reports a component that does not exist and lists those that do', async () => {
     const { errors } = await check({ ...site, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nTexte.\n\n<Encadre>Note</Encadre>\n') });
     expect(errors).toEqual([
-      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `KeyFigure`, `KeyFigures`, `SiteMap` (voir le guide de rédaction)',
+      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `KeyFigure`, `KeyFigures`, `SiteMap` (voir le guide de rédaction)',
     ]);
   });
 
@@ -90,11 +90,21 @@ describe('content check', () => {
     );
   });
 
+  it('points out French spacing slips as warnings, in text only', async () => {
+    const body = '\nUn texte : avec « guillemets » et une question?\n\nUn [lien](https://www.inserm.fr/) et `code ; ici`.\n';
+    const { errors, warnings } = await check({ ...site, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 1 }, body) });
+    expect(errors).toEqual([]);
+    expect(warnings).toContain(
+      'content/fr/strategy.mdx:9: typographie : « Un texte : avec « guil » a une espace ordinaire (ou aucune) avant `; : ! ?` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)',
+    );
+    expect(warnings.filter((w) => w.includes('typographie'))).toHaveLength(1);
+  });
+
   it('reports a page without a translation as a warning, not an error', async () => {
     const { errors, warnings } = await check({ ...site, 'fr/new.mdx': page({ slug: 'nouveau' }) });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
-      'content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant',
+      'content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant',
     ]);
   });
 

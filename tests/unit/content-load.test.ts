@@ -58,7 +58,7 @@ describe('frontmatter problems name the file, the line and the fix, in the edito
 
   it('speaks French about a French page', () => {
     expect(messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', title: undefined }) })).toEqual([
-      'content/fr/strategy.mdx:1: le champ `title` manque : ajoutez-le, avec un texte court, par exemple `title: Outils de coopération`',
+      'content/fr/strategy.mdx:1: le champ `title` manque : ajoutez-le, avec un texte court, par exemple `title: Outils de coopération`',
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('frontmatter problems name the file, the line and the fix, in the edito
   it('says how far out of range a value is', () => {
     const long = 'x'.repeat(230);
     expect(messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'strategie', description: long }) })).toEqual([
-      'content/fr/strategy.mdx:3: le champ `description` n’est pas valide (220 caractères au plus) : il faut une ou deux phrases de 50 à 220 caractères, reprises par les moteurs de recherche',
+      'content/fr/strategy.mdx:3: le champ `description` n’est pas valide (220 caractères au plus) : il faut une ou deux phrases de 50 à 220 caractères, reprises par les moteurs de recherche',
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('frontmatter problems name the file, the line and the fix, in the edito
   it('points at the line of invalid YAML', () => {
     const broken = '---\ntitle: Stratégie\ndescription: [unclosed\norder: 1\n---\n\nText\n';
     const [problem] = messages({ ...minimalSite, 'fr/strategy.mdx': broken });
-    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d: l’en-tête n’est pas du YAML valide \(.+\) : écrivez chaque champ/);
+    expect(problem).toMatch(/^content\/fr\/strategy\.mdx:\d: l’en-tête n’est pas du YAML valide \(.+\)\u202f: écrivez chaque champ/);
   });
 
   it('asks for frontmatter when a page has none', () => {
@@ -120,7 +120,7 @@ describe('address problems', () => {
 
   it('refuses two pages at the same address in one language', () => {
     expect(messages({ ...minimalSite, 'fr/other.mdx': page({ slug: 'strategie' }) })).toEqual([
-      'content/fr/strategy.mdx: l’adresse /fr/strategie est déjà celle de content/fr/other.mdx : donnez un autre `slug` à l’une des deux pages',
+      'content/fr/strategy.mdx: l’adresse /fr/strategie est déjà celle de content/fr/other.mdx : donnez un autre `slug` à l’une des deux pages',
     ]);
   });
 
