@@ -10,6 +10,9 @@ test.describe('every page, in both languages', () => {
       await expect(tab.locator('html')).toHaveAttribute('lang', page.locale);
       await expect(tab.getByRole('heading', { level: 1 })).toHaveText(page.frontmatter.title);
       await expect(tab.locator('meta[name="description"]')).toHaveAttribute('content', page.frontmatter.description);
+      const updated = new Date(`${page.frontmatter.updated}T12:00:00Z`);
+      const date = new Intl.DateTimeFormat(page.locale, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(updated);
+      await expect(tab.locator(`time[datetime="${page.frontmatter.updated}"]`)).toHaveText(date);
       const title = await tab.title();
       expect(title).toContain(page.frontmatter.title);
 
