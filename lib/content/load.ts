@@ -2,14 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
 import { say } from './messages';
-import { type Heading, type Located, parseSource } from './parse';
+import { type ParsedSource, parseSource } from './parse';
 import { type ContentProblem, reporterFor } from './problems';
 import type { Frontmatter } from './schema';
 
 /** How a page stands against the default-language version it translates. */
 export type TranslationState = 'original' | 'current' | 'outdated' | 'untracked';
 
-export interface ContentPage {
+/** What a page's own text says: headings, anchors, links, components, text, fingerprint (see parse.ts). */
+type PageText = Omit<ParsedSource, 'frontmatter' | 'problems'>;
+
+export interface ContentPage extends PageText {
   locale: Locale;
   /** Identifies a page across languages: its file path inside the locale folder, without `.mdx`
    *  and without a trailing `index` (`''` for the home page, `cooperation-tools/explore`). */
@@ -30,14 +33,6 @@ export interface ContentPage {
   /** Absolute path of the page on the site, locale included: `/fr/outils-de-cooperation`. */
   path: string;
   frontmatter: Frontmatter;
-  headings: Heading[];
-  anchors: string[];
-  links: Located<string>[];
-  elements: Located<string>[];
-  texts: Located<string>[];
-  fingerprint: string;
-  body: string;
-  bodyStartLine: number;
 }
 
 export interface ContentTree {
