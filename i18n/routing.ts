@@ -13,3 +13,12 @@ export const localeNames: Record<Locale, string> = {
   fr: 'Français',
   en: 'English',
 };
+
+/**
+ * The search page's address in each language. Content pages take theirs from content/; the search
+ * route lives at /[locale]/search and next.config.ts rewrites these addresses to it.
+ */
+export const searchPaths: Record<Locale, string> = {
+  fr: '/fr/recherche',
+  en: '/en/search',
+};

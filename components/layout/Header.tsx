@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getMenu } from '@/lib/content';
 import { type LanguageLink, LanguageSwitch } from './LanguageSwitch';
+import { SearchForm } from './SearchForm';
 
 interface HeaderProps {
   locale: Locale;
@@ -45,7 +46,10 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
           <span className="text-xl font-extrabold tracking-tight text-brand-800">{t('institution')}</span>
           <span className="text-base font-semibold text-slate-800">{t('shortName')}</span>
         </Link>
-        <LanguageSwitch links={languageLinks} />
+        <div className="flex w-full flex-wrap items-center gap-3 sm:w-auto sm:flex-nowrap">
+          <SearchForm locale={locale} id="header-search" />
+          <LanguageSwitch links={languageLinks} />
+        </div>
       </div>
       <nav aria-label={tNav('label')} className="main-nav border-t border-slate-200 bg-brand-800">
         <div className="mx-auto max-w-6xl px-4">

@@ -5,8 +5,11 @@ import type { AuthorComponent } from '@/lib/content/components';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
 import { Fact, Facts } from './Facts';
+import { Figure } from './Figure';
 import { KeyFigure, KeyFigures } from './KeyFigures';
 import { SiteMap } from './SiteMap';
+import { WorldMap } from './WorldMap';
+import { ToolFacts, ToolsComparison } from './CooperationTools';
 
 /** Links inside the site use client navigation; others stay plain links. */
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
@@ -21,9 +24,13 @@ const authorComponents: Record<AuthorComponent, MDXComponents[string]> = {
   Cards,
   Fact,
   Facts,
+  Figure,
   KeyFigure,
   KeyFigures,
   SiteMap,
+  ToolFacts,
+  ToolsComparison,
+  WorldMap,
 };
 
 /** What MDX renders for Markdown elements, and the author components. */

@@ -4,7 +4,9 @@ import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { type Locale, routing } from '../../i18n/routing';
-import { AUTHOR_COMPONENTS } from './components';
+import { cooperationTools } from '../cooperation-tools';
+import { FIGURE_IDS } from '../figures/data';
+import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
 import { type ContentPage, loadContentTree } from './load';
 import { say } from './messages';
 import { whereAndWhat } from './parse';
@@ -19,6 +21,12 @@ export interface CheckResult {
 
 /** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
 const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
+/** The data modules pages may name entries of, and those entries. */
+const DATA = {
+  figures: { file: 'lib/figures/data.ts', known: FIGURE_IDS as readonly string[] },
+  tools: { file: 'lib/cooperation-tools.ts', known: cooperationTools.map((tool) => tool.id) as readonly string[] },
+};
+
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
@@ -44,8 +52,14 @@ export async function checkContent(root: string, { label, publicDir }: { label?:
           report.error(say.mdxUnreadable(what), line ? line + page.bodyStartLine - 1 : undefined);
         }
       }
-      for (const { value: name, line } of page.elements) {
+      for (const { value: name, line, attributes } of page.elements) {
         if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) report.error(say.unknownComponent(name, AUTHOR_COMPONENTS), line);
+        const reference = DATA_REFERENCES[name as AuthorComponent];
+        if (!reference) continue;
+        const { file, known } = DATA[reference.data];
+        const id = attributes[reference.attribute];
+        if (id === undefined) report.error(say.referenceMissing(name, reference.attribute, file), line);
+        else if (!known.includes(id)) report.error(say.unknownReference(id, file, known), line);
       }
       const spacing = SPACING_RULES[page.contentLocale];
       for (const { value, line } of spacing ? page.texts : []) {

@@ -28,6 +28,7 @@ export function getAllPages(): ContentPage[] {
 }
 
 export const getPage = (locale: Locale, segments?: readonly string[]) => query.findPage(getAllPages(), locale, segments);
+export const getPageByKey = (locale: Locale, key: string) => getAllPages().find((p) => p.locale === locale && p.key === key);
 export const getHomePage = (locale: Locale) => query.findPage(getAllPages(), locale, []);
 export const getAlternates = (page: ContentPage) => query.translationsOf(getAllPages(), page);
 export const getChildren = (page: ContentPage) => query.childrenOf(getAllPages(), page);

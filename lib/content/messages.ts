@@ -67,6 +67,14 @@ export const say = {
     fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont ${list(allowed)} (voir le guide de rédaction)`,
     en: `there is no component \`<${name}>\`: the components you may use are ${list(allowed)} (see the editor guide)`,
   }),
+  unknownReference: (id: string, file: string, known: readonly string[]): Text => ({
+    fr: `\`${id}\` n’existe pas dans ${file} : les noms possibles sont ${list(known)}`,
+    en: `there is no \`${id}\` in ${file}: the names you may use are ${list(known)}`,
+  }),
+  referenceMissing: (component: string, attribute: string, file: string): Text => ({
+    fr: `\`<${component}>\` doit nommer une entrée de ${file} : ajoutez \`${attribute}="…"\``,
+    en: `\`<${component}>\` must name an entry of ${file}: add \`${attribute}="…"\``,
+  }),
   homeHasSlug: (): Text => ({
     fr: 'la page d’accueil n’a pas de `slug` : son adresse est la langue seule (`/fr`, `/en`) ; supprimez la ligne `slug`',
     en: 'the home page has no `slug`: its address is the language alone (`/fr`, `/en`); remove the `slug` line',

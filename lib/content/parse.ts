@@ -22,10 +22,10 @@ export interface Heading {
 }
 
 /** Something in the text that points elsewhere or names a component, with its line in the file. */
-export interface Located<T> {
+export type Located<T, Extra = object> = {
   value: T;
   line?: number;
-}
+} & Extra;
 
 export interface ParsedSource {
   frontmatter?: Frontmatter;
@@ -35,8 +35,8 @@ export interface ParsedSource {
   anchors: string[];
   /** Every link target written in the text, as Markdown links or as `href` attributes of components. */
   links: Located<string>[];
-  /** Every JSX element name used in the text. */
-  elements: Located<string>[];
+  /** Every JSX element used in the text, with its plain string attributes. */
+  elements: Located<string, { attributes: Record<string, string> }>[];
   /** The plain text of the page, piece by piece (not code, not link targets): what typography rules read. */
   texts: Located<string>[];
   /** Fingerprint of title, description and text (see fingerprint.ts). */
@@ -82,7 +82,7 @@ export function parseSource(source: string, file: string): ParsedSource {
   const headings: Heading[] = [];
   const anchors: string[] = [];
   const links: Located<string>[] = [];
-  const elements: Located<string>[] = [];
+  const elements: ParsedSource['elements'] = [];
   const texts: Located<string>[] = [];
   visit(tree, (node) => {
     if (node.type === 'text') texts.push({ value: node.value, line: fileLine(node) });
@@ -94,9 +94,13 @@ export function parseSource(source: string, file: string): ParsedSource {
     } else if (node.type === 'link' || node.type === 'definition') {
       links.push({ value: node.url, line: fileLine(node) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name) elements.push({ value: node.name, line: fileLine(node) });
-      const href = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href');
-      if (href && typeof href.value === 'string') links.push({ value: href.value, line: fileLine(node) });
+      const attributes = Object.fromEntries(
+        node.attributes
+          .filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+          .map((a) => [a.name, String(a.value)]),
+      );
+      if (node.name) elements.push({ value: node.name, line: fileLine(node), attributes });
+      if (attributes.href !== undefined) links.push({ value: attributes.href, line: fileLine(node) });
     }
   });
   return {

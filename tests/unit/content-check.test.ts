@@ -37,7 +37,17 @@ describe('content check', () => {
   it('reports a component that does not exist and lists those that do', async () => {
     const { errors } = await check({ ...site, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nTexte.\n\n<Encadre>Note</Encadre>\n') });
     expect(errors).toEqual([
-      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `KeyFigure`, `KeyFigures`, `SiteMap` (voir le guide de rédaction)',
+      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `Figure`, `KeyFigure`, `KeyFigures`, `SiteMap`, `ToolFacts`, `ToolsComparison`, `WorldMap` (voir le guide de rédaction)',
+    ]);
+  });
+
+  it('reports a figure or a tool that the data does not have, and one that is not named', async () => {
+    const body = '\nAbout <Figure id="colaborations" /> a year.\n\n<KeyFigures>\n  <KeyFigure>no figure</KeyFigure>\n</KeyFigures>\n\n<ToolFacts tool="explorer" />\n';
+    const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, body) });
+    expect(errors).toEqual([
+      expect.stringMatching(/^content\/en\/strategy\.mdx:9: there is no `colaborations` in lib\/figures\/data\.ts: the names you may use are `collaborationsPerYear`, /),
+      'content/en/strategy.mdx:12: `<KeyFigure>` must name an entry of lib/figures/data.ts: add `figure="…"`',
+      'content/en/strategy.mdx:15: there is no `explorer` in lib/cooperation-tools.ts: the names you may use are `explore`, `consolidate`, `structure`, `integrate`',
     ]);
   });
 
