@@ -20,6 +20,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's internals and files with an extension (robots.txt, sitemap.xml, icons).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything except Next's internals, the social preview images (/og/…) and files with an
+  // extension (robots.txt, sitemap.xml, icons).
+  matcher: '/((?!api|og/|_next|_vercel|.*\\..*).*)',
 };

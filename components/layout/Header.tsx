@@ -42,12 +42,14 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
   return (
     <header className="site-header border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-        <Link href={`/${locale}`} className="site-name flex flex-col leading-tight no-underline">
+        <Link href={`/${locale}`} className="site-name order-1 flex flex-col leading-tight no-underline">
           <span className="text-xl font-extrabold tracking-tight text-brand-800">{t('institution')}</span>
           <span className="text-base font-semibold text-slate-800">{t('shortName')}</span>
         </Link>
-        <div className="flex w-full flex-wrap items-center gap-3 sm:w-auto sm:flex-nowrap">
+        <div className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
           <SearchForm locale={locale} id="header-search" />
+        </div>
+        <div className="order-2 sm:order-3">
           <LanguageSwitch links={languageLinks} />
         </div>
       </div>

@@ -31,7 +31,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: isHome ? { absolute: page.frontmatter.title } : page.frontmatter.title,
     description: page.frontmatter.description,
     alternates: { canonical, languages: hreflangAlternates(translations, isHome) },
-    openGraph: { title: page.frontmatter.title, description: page.frontmatter.description, url: page.path, locale: page.locale, type: 'website' },
+    openGraph: {
+      title: page.frontmatter.title,
+      description: page.frontmatter.description,
+      url: page.path,
+      locale: page.locale,
+      type: 'website',
+      images: [{ url: `/og${page.path}`, width: 1200, height: 630, alt: page.frontmatter.title }],
+    },
   };
 }
 
