@@ -23,9 +23,12 @@ export async function ToolsComparison() {
   );
   return (
     <div role="region" aria-labelledby="tools-comparison-caption" tabIndex={0} className="tools-comparison not-prose my-8 overflow-x-auto rounded-lg border border-slate-200">
-      <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
-        <caption id="tools-comparison-caption" className="p-4 text-left text-base font-bold text-slate-900">
-          {t('caption')}
+      <table className="w-full min-w-[58rem] border-collapse text-left text-sm">
+        <caption className="p-4 text-left">
+          <span id="tools-comparison-caption" className="block text-base font-bold text-slate-900">
+            {t('caption')}
+          </span>
+          <span className="mt-1 block text-sm font-normal text-slate-600 lg:hidden">{t('scrollHint')}</span>
         </caption>
         <thead>
           <tr className="bg-slate-50">
@@ -49,7 +52,7 @@ export async function ToolsComparison() {
         <tbody>
           {rows.map(({ criterion, cells }) => (
             <tr key={criterion} className="border-t border-slate-200">
-              <th scope="row" className="sticky left-0 w-32 bg-white p-3 align-top font-semibold text-slate-900">
+              <th scope="row" className="sticky left-0 w-28 bg-white p-3 align-top font-semibold text-slate-900 shadow-[1px_0_0_var(--color-slate-200)]">
                 {t(criterion)}
               </th>
               {cells.map((cell, i) => (
