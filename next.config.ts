@@ -6,6 +6,7 @@ import path from 'node:path';
 import { checkContent } from './lib/content/check';
 import { ContentError } from './lib/content/problems';
 import { searchPaths } from './i18n/routing';
+import { securityHeaders } from './lib/security/csp';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
 const withMDX = createMDX({
@@ -24,6 +25,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Localized addresses of the search page, served by app/[locale]/search: the route's own
   // address redirects to the localized one, which is rewritten to the route.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
   async redirects() {
     return localizedSearchPaths.map(([locale, path]) => ({ source: `/${locale}/search`, destination: path, permanent: true }));
   },

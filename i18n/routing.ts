@@ -4,6 +4,9 @@ export const routing = defineRouting({
   locales: ['fr', 'en'],
   defaultLocale: 'fr',
   localePrefix: 'always',
+  // Pages declare their own alternates in <head>: next-intl's Link header would guess them from the
+  // path, and content pages have localized slugs (/fr/strategie ↔ /en/strategy) it cannot know.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

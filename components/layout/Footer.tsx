@@ -13,7 +13,7 @@ export async function Footer({ locale }: { locale: Locale }) {
         <div>
           <p className="font-bold text-slate-900">{tSite('name')}</p>
           <p className="mt-1 text-sm text-slate-700">{t('about')}</p>
-          <p className="mt-3 text-sm text-slate-700">{t('copyright', { year: new Date().getFullYear() })}</p>
+          <p className="mt-3 text-sm text-slate-700">{t('copyright')}</p>
         </div>
         <nav aria-label={t('label')}>
           <ul className="flex flex-col gap-2 text-sm md:items-end">

@@ -19,6 +19,18 @@ export interface MapMarker {
   y: number;
 }
 
+/** The map's colours, shared by the SVG file and the legend beside it. */
+export const SHADE_COLORS: Record<CountryShade, string> = {
+  emphasised: '#162c59',
+  partner: '#2a4f9c',
+  europe: '#7dd3fc',
+  other: '#e2e8f0',
+};
+export const MARKER_COLORS = { fill: '#fbbf24', stroke: '#162c59' };
+
+/** Where the SVG file is served (app/maps/world.svg). */
+export const MAP_URL = '/maps/world.svg';
+
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 

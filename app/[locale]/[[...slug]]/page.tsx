@@ -8,6 +8,10 @@ import { getAlternates, getPage, getPagesIn } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/body';
 import { hreflangAlternates } from '@/lib/site/alternates';
 
+// Prerendered at build; shared caches may keep a page an hour and serve it stale while refreshing
+// (Cache-Control: s-maxage=3600, stale-while-revalidate).
+export const revalidate = 3600;
+
 type Params = Promise<{ locale: string; slug?: string[] }>;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
