@@ -29,7 +29,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node server.mjs`,
+    env: { PORT: String(PORT), HOSTNAME: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/fr`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { pages } from './pages';
+
+// What `npm run build` produced: every content page prerendered, none turned dynamic.
+const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, { srcRoute: string }> };
+
+test('every content page, in both languages, is prerendered at build time', () => {
+  const missing = pages.map((p) => p.path).filter((path) => !manifest.routes[path]);
+  expect(missing).toEqual([]);
+});
+
+test('the social preview images, the map and the not-found page are prerendered too', () => {
+  for (const path of ['/og/fr/strategie', '/og/en/cooperation-tools/explore', '/maps/world.svg', '/_not-found', '/sitemap.xml', '/robots.txt']) {
+    expect(manifest.routes[path], path).toBeDefined();
+  }
+});
