@@ -21,6 +21,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const localizedSearchPaths = Object.entries(searchPaths).filter(([locale, path]) => path !== `/${locale}/search`);
 
 const nextConfig: NextConfig = {
+  // .next/standalone/server.js runs the site with only the files it needs (see README).
+  output: 'standalone',
+  // Read at run time when a page is refreshed (revalidate), so the standalone server needs them.
+  outputFileTracingIncludes: { '/**': ['./content/**/*', './messages/*.json'] },
   poweredByHeader: false,
   reactStrictMode: true,
   // Localized addresses of the search page, served by app/[locale]/search: the route's own

@@ -1,6 +1,6 @@
-// Runs after `next build`: records the hashes of the inline scripts of every prerendered page, so
-// that proxy.ts can send each page a Content-Security-Policy without 'unsafe-inline'.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Runs after `next build` (npm run build): hashes the inline scripts of every prerendered page for
+// the Content-Security-Policy, and completes the standalone server with what Next.js leaves out.
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CSP_MANIFEST, type CspManifest, inlineScripts, scriptHash } from '../lib/security/csp';
 
@@ -19,3 +19,12 @@ for (const file of htmlFiles(root)) {
 }
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));
 console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} prerendered pages into ${CSP_MANIFEST}`);
+
+// The standalone server runs from .next/standalone: it needs the static assets, public/ and the manifest.
+const standalone = path.resolve('.next/standalone');
+if (existsSync(standalone)) {
+  cpSync('.next/static', path.join(standalone, '.next/static'), { recursive: true });
+  if (existsSync('public')) cpSync('public', path.join(standalone, 'public'), { recursive: true });
+  cpSync(CSP_MANIFEST, path.join(standalone, CSP_MANIFEST));
+  console.log('Standalone: copied .next/static, public/ and the CSP manifest into .next/standalone');
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Makes sure the end-to-end tests have what they run: a Chromium (Playwright's own if it is
+// installed, otherwise the system's: /usr/bin/chromium, or CHROMIUM_PATH; on a machine with
+// neither, Playwright's download, then Debian's package when running as root) and nginx (for the
+// cache tier's test: Debian's package when running as root).
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const bundled = () => {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+};
+const run = (command) => {
+  try {
+    execSync(command, { stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+let aptUpdated = false;
+const aptInstall = (pkg) => {
+  if (!isRoot) return false;
+  if (!aptUpdated) aptUpdated = run('apt-get update -qq');
+  return run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`);
+};
+const hasNginx = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].some((p) => existsSync(p));
+
+const missing = [];
+if (!bundled() && !existsSync(systemChromium)) {
+  console.log('No Chromium found for the end-to-end tests: installing one.');
+  const installed = (run('npx playwright install chromium') && bundled()) || (aptInstall('chromium') && existsSync(systemChromium));
+  if (!installed) missing.push('Chromium: npx playwright install chromium (with internet access), or sudo apt-get install -y chromium, or set CHROMIUM_PATH');
+}
+if (!hasNginx()) {
+  console.log('No nginx found for the cache tier test: installing it.');
+  if (!(aptInstall('nginx') && hasNginx())) missing.push('nginx: sudo apt-get install -y nginx');
+}
+if (missing.length) {
+  console.error(`Could not install what the tests need. Install it yourself, then run the tests again:\n${missing.map((m) => `  ${m}`).join('\n')}`);
+  process.exit(1);
+}

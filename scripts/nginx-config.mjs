@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Renders deploy/nginx.conf.template.
+//   node scripts/nginx-config.mjs --listen 8080 --upstream 127.0.0.1:3000[,127.0.0.1:3001] --prefix /tmp/nginx [--static-root DIR --static-listen 8081]
+// --user sets the workers' user (tests and benchmarks run as whoever owns their temporary folders).
+// --static-root adds a server that serves prerendered HTML straight from disk (the benchmark's baseline).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+export function renderNginxConfig({ listen, upstream, prefix, staticRoot, staticListen, user }) {
+  const servers = upstream
+    .split(',')
+    .map((address) => `    server ${address.trim()};`)
+    .join('\n');
+  let config = readFileSync(new URL('../deploy/nginx.conf.template', import.meta.url), 'utf8')
+    .replaceAll('{{USER}}', user ? `user ${user};\n` : '')
+    .replaceAll('{{LISTEN}}', String(listen))
+    .replaceAll('{{PREFIX}}', prefix)
+    .replaceAll('{{UPSTREAM_SERVERS}}', servers);
+  if (staticRoot) {
+    const fromDisk = `
+  server {
+    listen ${staticListen};
+    root ${staticRoot};
+    default_type text/html;
+    location / {
+      try_files $uri.html $uri =404;
+    }
+  }
+}
+`;
+    config = config.replace(/}\s*$/, fromDisk);
+  }
+  return config;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      listen: { type: 'string', default: '80' },
+      upstream: { type: 'string', default: '127.0.0.1:3000' },
+      prefix: { type: 'string', default: '/var/lib/inserm-nginx' },
+      'static-root': { type: 'string' },
+      'static-listen': { type: 'string', default: '8081' },
+      user: { type: 'string' },
+    },
+  });
+  process.stdout.write(renderNginxConfig({ ...values, staticRoot: values['static-root'], staticListen: values['static-listen'] }));
+}
