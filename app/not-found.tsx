@@ -6,6 +6,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'Page introuvable – Page not found | Inserm',
   robots: { index: false },
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 // Every unknown address gets this one prerendered page, in both languages: Next.js cannot

@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl),
     title: { default: t('name'), template: `%s | ${t('name')}` },
     applicationName: t('name'),
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
     formatDetection: { telephone: false },
   };
 }
