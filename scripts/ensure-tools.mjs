@@ -5,16 +5,7 @@
 // cache tier's test: Debian's package when running as root).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const bundled = () => {
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-};
+import { hasBundledChromium as bundled, systemChromium } from './chromium.mjs';
 const run = (command) => {
   try {
     execSync(command, { stdio: 'inherit' });

@@ -2,42 +2,21 @@
 // npm run lighthouse — Lighthouse (mobile preset) on the built site, in Chromium, for the home page,
 // a section page and the cooperation tools page in both languages. Prints the four scores of each
 // and fails below MIN_SCORE (95). Starts `node server.mjs` itself on LIGHTHOUSE_PORT (3200).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumExecutable } from './chromium.mjs';
+import { startNode, waitFor } from './serve-utils.mjs';
 
 const MIN_SCORE = 95;
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
 const PATHS = ['/fr', '/en', '/fr/strategie', '/en/strategy', '/fr/outils-de-cooperation', '/en/cooperation-tools'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-function chromePath() {
-  try {
-    if (existsSync(chromium.executablePath())) return chromium.executablePath();
-  } catch {
-    // No bundled browser: use the system's.
-  }
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-async function waitFor(url, tries = 100) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const server = spawn(process.execPath, ['server.mjs'], { env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+const server = startNode(PORT);
 const chrome = await chromeLauncher.launch({
-  chromePath: chromePath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromePath: chromiumExecutable() ?? chromium.executablePath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 let failed = false;
 try {

@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-// @ts-expect-error -- a plain ES module script, shared with the benchmark
 import { renderNginxConfig } from '../../scripts/nginx-config.mjs';
 
 // deploy/nginx.conf.template, rendered and run in front of the test server: pages cached, `/` not.
