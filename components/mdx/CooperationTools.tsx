@@ -23,12 +23,12 @@ export async function ToolsComparison() {
   );
   return (
     <div role="region" aria-labelledby="tools-comparison-caption" tabIndex={0} className="tools-comparison not-prose my-8 overflow-x-auto rounded-lg border border-slate-200">
-      <table className="w-full min-w-[58rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm md:min-w-0">
         <caption className="p-4 text-left">
           <span id="tools-comparison-caption" className="block text-base font-bold text-slate-900">
             {t('caption')}
           </span>
-          <span className="mt-1 block text-sm font-normal text-slate-600 lg:hidden">{t('scrollHint')}</span>
+          <span className="mt-1 block text-sm font-normal text-slate-600 md:hidden">{t('scrollHint')}</span>
         </caption>
         <thead>
           <tr className="bg-slate-50">
