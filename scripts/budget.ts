@@ -1,28 +1,22 @@
 // npm run budget — after `npm run build`, checks the weight of every prerendered page against budget.json:
 // the JavaScript it loads (within a margin of an empty Next.js page), its CSS, its HTML; all gzip -9.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { prerenderedPages } from './prerendered';
 
 const budget = JSON.parse(readFileSync('budget.json', 'utf8')) as { javascriptFloor: { bytes: number }; javascriptAboveFloor: number; css: number; html: number };
-const appDir = path.resolve('.next/server/app');
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const asset = (url: string) => readFileSync(path.join('.next', url.replace(/^\/_next\//, '')));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const pages = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'og' || entry.name === 'maps' ? [] : pages(full);
-    return entry.name.endsWith('.html') && !entry.name.startsWith('_global-error') ? [full] : [];
-  });
+// Pages visitors read: not the preview images, the map file or Next's own error shell.
+const pages = prerenderedPages().filter(({ route }) => !/^\/(og|maps)\//.test(route) && route !== '/_global-error');
 
 const jsLimit = budget.javascriptFloor.bytes + budget.javascriptAboveFloor;
 const failures: string[] = [];
 const rows: string[] = [];
-for (const file of pages(appDir).sort()) {
-  const html = readFileSync(file, 'utf8');
-  const route = `/${path.relative(appDir, file).replace(/\.html$/, '')}`;
+for (const { route, html } of pages) {
   const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? ''))];
   const styles = [...new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? ''))];
   const js = scripts.reduce((sum, url) => sum + gzip(asset(url)), 0);

@@ -1,22 +1,12 @@
 // Runs after `next build` (npm run build): hashes the inline scripts of every prerendered page for
 // the Content-Security-Policy, and completes the standalone server with what Next.js leaves out.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CSP_MANIFEST, type CspManifest, inlineScripts, scriptHash } from '../lib/security/csp';
-
-const root = path.resolve('.next/server/app');
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
+import { prerenderedPages } from './prerendered';
 
 const manifest: CspManifest = {};
-for (const file of htmlFiles(root)) {
-  const route = `/${path.relative(root, file).replace(/\.html$/, '').split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
-  manifest[route] = [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(scriptHash))];
-}
+for (const { route, html } of prerenderedPages()) manifest[route] = [...new Set(inlineScripts(html).map(scriptHash))];
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));
 console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} prerendered pages into ${CSP_MANIFEST}`);
 

@@ -1,19 +1,14 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { getPageLocale } from '@/i18n/locale';
 import { getPageByKey } from '@/lib/content';
 import { cooperationTools, TOOL_CRITERIA, toolById } from '@/lib/cooperation-tools';
 import { Fact, Facts } from './Facts';
 import { withFigures } from './Figure';
 
-async function pageLocale() {
-  const requested = await getLocale();
-  return routing.locales.find((l) => l === requested) ?? routing.defaultLocale;
-}
-
 /** The four tools side by side, criteria as rows: a real table, scrollable on its own on a phone. */
 export async function ToolsComparison() {
-  const locale = await pageLocale();
+  const locale = await getPageLocale();
   const t = await getTranslations('Tools');
   const rows = await Promise.all(
     TOOL_CRITERIA.map(async (criterion) => ({
@@ -72,7 +67,7 @@ export async function ToolsComparison() {
 export async function ToolFacts({ tool: id }: { tool: string }) {
   const tool = toolById(id);
   if (!tool) throw new Error(`Unknown cooperation tool "${id}": see lib/cooperation-tools.ts`);
-  const locale = await pageLocale();
+  const locale = await getPageLocale();
   const t = await getTranslations('Tools');
   const facts = await Promise.all(TOOL_CRITERIA.filter((c) => c !== 'purpose').map(async (c) => [c, await withFigures(tool[c][locale])] as const));
   return (

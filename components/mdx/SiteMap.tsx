@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { getLocale } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { getPageLocale } from '@/i18n/locale';
 import { type ContentPage, getChildren, getHomePage, getMenu } from '@/lib/content';
 
 function Branch({ page }: { page: ContentPage }) {
@@ -21,8 +20,7 @@ function Branch({ page }: { page: ContentPage }) {
 
 /** Every page of the current language, as a nested list built from the content itself. */
 export async function SiteMap() {
-  const requested = await getLocale();
-  const locale = routing.locales.find((l) => l === requested) ?? routing.defaultLocale;
+  const locale = await getPageLocale();
   const home = getHomePage(locale);
   if (!home) return null;
   return (

@@ -1,5 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { getPageLocale } from '@/i18n/locale';
 import { MAP_HEIGHT, MAP_URL, MAP_WIDTH, MARKER_COLORS, SHADE_COLORS } from '@/lib/world/map';
 import { places } from '@/lib/world/places';
 import { formattedFigure, withFigures } from './Figure';
@@ -9,8 +9,7 @@ import { formattedFigure, withFigures } from './Figure';
  * named and described for screen readers, with the same facts as a table beside it.
  */
 export async function WorldMap() {
-  const requested = await getLocale();
-  const locale = routing.locales.find((l) => l === requested) ?? routing.defaultLocale;
+  const locale = await getPageLocale();
   const t = await getTranslations('WorldMap');
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   const rows = await Promise.all(places.map(async (place) => ({ code: place.code, name: names.of(place.code) ?? place.code, what: await withFigures(place.what[locale]) })));

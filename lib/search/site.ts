@@ -8,7 +8,10 @@ const indexes = new Map<Locale, SearchIndex>();
 export function searchSite(locale: Locale, query: string) {
   let index = indexes.get(locale);
   if (!index || process.env.NODE_ENV === 'development') {
-    index = buildSearchIndex(getPagesIn(locale), (page) => (getSection(page) ?? page).frontmatter.navTitle ?? (getSection(page) ?? page).frontmatter.title);
+    index = buildSearchIndex(getPagesIn(locale), (page) => {
+      const { navTitle, title } = (getSection(page) ?? page).frontmatter;
+      return navTitle ?? title;
+    });
     indexes.set(locale, index);
   }
   return search(index, query);
