@@ -1,27 +1,36 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { type FigureId, figures, isFigureId } from '@/lib/figures/data';
+import type { Locale } from '@/i18n/routing';
+import { type Figure as FigureData, getData } from '@/lib/content';
+import { FIGURE_PLACEHOLDER } from '@/lib/content/data';
 import { type FigureWords, formatHeadline, formatValue } from '@/lib/figures/format';
+import { DataProblems } from '../preview/gates';
 
-/** The figure's value (or headline, with its qualifier) in the page's language, from lib/figures/data.ts. */
-export async function formattedFigure(id: FigureId, as: 'value' | 'headline' = 'value'): Promise<string> {
-  const format = await getFormatter();
-  const t = await getTranslations('Figures');
+/** A figure of content/data/figures.yaml, as a value or a headline (with its qualifier), in one language. */
+export async function formattedFigure(figure: FigureData, locale: Locale, as: 'value' | 'headline' = 'value'): Promise<string> {
+  const format = await getFormatter({ locale });
+  const t = await getTranslations({ locale, namespace: 'Figures' });
   const words: FigureWords = (key, values) => t(key, values);
-  return (as === 'headline' ? formatHeadline : formatValue)(figures[id], format, words);
+  return (as === 'headline' ? formatHeadline : formatValue)(figure, format, words);
 }
 
 /** A figure inside a sentence: `plus de <Figure id="countries" /> pays`. */
-export async function Figure({ id }: { id: FigureId }) {
-  return <span className="whitespace-nowrap">{await formattedFigure(id)}</span>;
+export async function Figure({ id, locale }: { id: string; locale: Locale }) {
+  // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
+  const figure = getData().figures[id];
+  if (!figure) return <DataProblems data="figures" entry={id} />;
+  return <span className="whitespace-nowrap">{await formattedFigure(figure, locale)}</span>;
 }
 
-/** A text with `{figureId}` placeholders, each replaced by its figure in the page's language. */
-export async function withFigures(text: string): Promise<string> {
-  const ids = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-  let result = text;
-  for (const id of ids) {
-    if (!isFigureId(id)) throw new Error(`Unknown figure {${id}} in "${text}": see lib/figures/data.ts`);
-    result = result.replace(`{${id}}`, await formattedFigure(id));
+/**
+ * A text of a data file with `{figureName}` placeholders, each replaced by its figure in the given
+ * language. A name the data does not have (the preview shows the problem) stays as written.
+ */
+export async function withFigures(text: string, locale: Locale): Promise<string> {
+  const { figures } = getData();
+  const values = new Map<string, string>();
+  for (const [, name = ''] of text.matchAll(FIGURE_PLACEHOLDER)) {
+    const figure = figures[name];
+    if (figure && !values.has(name)) values.set(name, await formattedFigure(figure, locale));
   }
-  return result;
+  return text.replace(FIGURE_PLACEHOLDER, (written, name: string) => values.get(name) ?? written);
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FigureId } from '@/lib/figures/data';
+import type { Locale } from '@/i18n/routing';
+import { getData } from '@/lib/content';
+import { DataProblems } from '../preview/gates';
 import { formattedFigure } from './Figure';
 
 /** A row of large numbers with short labels: `<KeyFigures><KeyFigure figure="countries">…</KeyFigure></KeyFigures>`. */
@@ -7,11 +9,14 @@ export function KeyFigures({ children }: { children: ReactNode }) {
   return <dl className="key-figures not-prose my-8 grid grid-cols-1 gap-4 min-[30rem]:grid-cols-2 lg:grid-cols-3">{children}</dl>;
 }
 
-export async function KeyFigure({ figure, children }: { figure: FigureId; children: ReactNode }) {
+export async function KeyFigure({ figure: id, locale, children }: { figure: string; locale: Locale; children: ReactNode }) {
+  // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
+  const figure = getData().figures[id];
+  if (!figure) return <DataProblems data="figures" entry={id} />;
   return (
     <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <dt className="mt-1 text-base text-slate-700">{children}</dt>
-      <dd className="text-4xl font-extrabold tracking-tight text-brand-800">{await formattedFigure(figure, 'headline')}</dd>
+      <dd className="text-4xl font-extrabold tracking-tight text-brand-800">{await formattedFigure(figure, locale, 'headline')}</dd>
     </div>
   );
 }

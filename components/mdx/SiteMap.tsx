@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getPageLocale } from '@/i18n/locale';
+import type { Locale } from '@/i18n/routing';
 import { type ContentPage, getChildren, getHomePage, getMenu } from '@/lib/content';
 
 function Branch({ page }: { page: ContentPage }) {
@@ -19,8 +19,7 @@ function Branch({ page }: { page: ContentPage }) {
 }
 
 /** Every page of the current language, as a nested list built from the content itself. */
-export async function SiteMap() {
-  const locale = await getPageLocale();
+export function SiteMap({ locale }: { locale: Locale }) {
   const home = getHomePage(locale);
   if (!home) return null;
   return (

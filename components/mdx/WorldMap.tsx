@@ -1,52 +1,63 @@
 import { getTranslations } from 'next-intl/server';
-import { getPageLocale } from '@/i18n/locale';
+import type { Locale } from '@/i18n/routing';
+import { getData } from '@/lib/content';
 import { MAP_HEIGHT, MAP_URL, MAP_WIDTH, MARKER_COLORS, SHADE_COLORS } from '@/lib/world/map';
-import { places } from '@/lib/world/places';
-import { formattedFigure, withFigures } from './Figure';
+import { DataProblems } from '../preview/gates';
+import { withFigures } from './Figure';
 
 /**
  * Where Inserm cooperates: a map drawn at build time from real geographic data (a static SVG file),
  * named and described for screen readers, with the same facts as a table beside it.
  */
-export async function WorldMap() {
-  const locale = await getPageLocale();
-  const t = await getTranslations('WorldMap');
+export async function WorldMap({ locale }: { locale: Locale }) {
+  const map = getData().worldMap;
+  if (!map) return <DataProblems data="worldMap" />;
+  const t = await getTranslations({ locale, namespace: 'WorldMap' });
   const names = new Intl.DisplayNames([locale], { type: 'region' });
-  const rows = await Promise.all(places.map(async (place) => ({ code: place.code, name: names.of(place.code) ?? place.code, what: await withFigures(place.what[locale]) })));
+  const rows = await Promise.all(
+    Object.entries(map.partners.countries).map(async ([code, partner]) => ({ code, name: names.of(code) ?? code, what: await withFigures(partner.what[locale], locale) })),
+  );
   const named = rows.map((r) => r.name).sort(new Intl.Collator(locale).compare);
-  const legend = (['emphasised', 'europe', 'partner'] as const).map((shade) => ({ shade, color: SHADE_COLORS[shade], label: t(`legend.${shade}`) }));
+  const legend = [
+    { shade: 'emphasised', text: map.emphasised.legend },
+    { shade: 'europe', text: map.europe.legend },
+    { shade: 'partner', text: map.partners.legend },
+  ] as const;
+  const labels = await Promise.all(legend.map(({ text }) => withFigures(text[locale], locale)));
+  const description = `${await withFigures(map.description[locale], locale)} ${t('named', { countries: new Intl.ListFormat(locale, { type: 'conjunction' }).format(named) })}`;
 
   return (
     <figure className="world-map not-prose my-8">
+      <DataProblems data="worldMap" />
       {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG needs no image optimisation */}
       <img
         src={MAP_URL}
         width={MAP_WIDTH}
         height={MAP_HEIGHT}
-        alt={t('title')}
+        alt={map.title[locale]}
         aria-describedby="world-map-desc"
         loading="lazy"
         decoding="async"
         className="h-auto w-full rounded-lg border border-slate-200"
       />
       <p id="world-map-desc" className="sr-only">
-        {t('description', { countryCount: await formattedFigure('countries'), countries: new Intl.ListFormat(locale, { type: 'conjunction' }).format(named) })}
+        {description}
       </p>
       <figcaption className="mt-3 text-sm text-slate-700">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {legend.map(({ shade, color, label }) => (
+          {legend.map(({ shade }, i) => (
             <li key={shade} className="flex items-center gap-2">
               <svg aria-hidden="true" width="16" height="16" className="shrink-0">
-                <rect width="16" height="16" rx="3" fill={color} stroke="#64748b" />
+                <rect width="16" height="16" rx="3" fill={SHADE_COLORS[shade]} stroke="#64748b" />
               </svg>
-              {label}
+              {labels[i]}
             </li>
           ))}
           <li className="flex items-center gap-2">
             <svg aria-hidden="true" width="16" height="16" className="shrink-0">
               <circle cx="8" cy="8" r="5" fill={MARKER_COLORS.fill} stroke={MARKER_COLORS.stroke} strokeWidth={1.5} />
             </svg>
-            {t('legend.marker')}
+            {map.partners.markerLegend[locale]}
           </li>
         </ul>
       </figcaption>

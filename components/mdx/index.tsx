@@ -1,38 +1,50 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
 import type { AuthorComponent } from '@/lib/content/components';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
+import { ToolFacts, ToolsComparison } from './CooperationTools';
 import { Fact, Facts } from './Facts';
 import { Figure } from './Figure';
 import { KeyFigure, KeyFigures } from './KeyFigures';
 import { SiteMap } from './SiteMap';
 import { WorldMap } from './WorldMap';
-import { ToolFacts, ToolsComparison } from './CooperationTools';
 
-/** Links inside the site use client navigation; others stay plain links. */
+/** Links inside the site use the framework's link; others stay plain links. */
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
   if (href.startsWith('/')) return <Link href={href} {...props} />;
   return <a href={href} {...props} />;
 }
 
-/** The components authors may use by name: exactly the list the content check knows. */
-const authorComponents: Record<AuthorComponent, MDXComponents[string]> = {
-  Callout,
-  Card,
-  Cards,
-  Fact,
-  Facts,
-  Figure,
-  KeyFigure,
-  KeyFigures,
-  SiteMap,
-  ToolFacts,
-  ToolsComparison,
-  WorldMap,
-};
+type Localized<P> = (props: P & { locale: Locale }) => ReactNode | Promise<ReactNode>;
 
-/** What MDX renders for Markdown elements, and the author components. */
-export const mdxComponents: MDXComponents = { a: MdxLink, ...authorComponents };
+/** The component with the language of the text it stands in: figures, tools and the map speak it. */
+const inLanguage = <P,>(Component: Localized<P>, locale: Locale) =>
+  function InLanguage(props: P) {
+    return <Component {...props} locale={locale} />;
+  };
 
+/**
+ * What MDX renders for Markdown elements and for the components authors may use, exactly the list
+ * the content check knows, in the language of the page's text (a page not yet translated keeps its
+ * original language, and formats its figures in it).
+ */
+export function mdxComponentsFor(locale: Locale): MDXComponents {
+  const authorComponents: Record<AuthorComponent, MDXComponents[string]> = {
+    Callout,
+    Card,
+    Cards,
+    Fact,
+    Facts,
+    Figure: inLanguage(Figure, locale),
+    KeyFigure: inLanguage(KeyFigure, locale),
+    KeyFigures,
+    SiteMap: inLanguage(SiteMap, locale),
+    ToolFacts: inLanguage(ToolFacts, locale),
+    ToolsComparison: inLanguage(ToolsComparison, locale),
+    WorldMap: inLanguage(WorldMap, locale),
+  };
+  return { a: MdxLink, ...authorComponents };
+}

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { type Locale, routing } from '../../i18n/routing';
-import { cooperationTools } from '../cooperation-tools';
-import { FIGURE_IDS } from '../figures/data';
 import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
+import { dataFile, loadSiteData, type SiteData } from './data';
 import { type ContentPage, loadContentTree } from './load';
 import { say } from './messages';
 import { whereAndWhat } from './parse';
+import { rehypePlugins, remarkPlugins } from './pipeline';
 import { type ContentProblem, reporterFor } from './problems';
+import { closestFirst } from './suggest';
 
 export interface CheckResult {
   errors: ContentProblem[];
@@ -19,91 +18,162 @@ export interface CheckResult {
   pages: ContentPage[];
 }
 
+/** The pages and the data of a site, as the checks read them. */
+export interface SiteContent {
+  pages: ContentPage[];
+  data: SiteData;
+  /** The folder as editors name it in messages: `content`. */
+  label: string;
+  /** public/, where a link may also lead to a file. */
+  publicDir?: string;
+}
+
 /** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
 const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
-/** The data modules pages may name entries of, and those entries. */
-const DATA = {
-  figures: { file: 'lib/figures/data.ts', known: FIGURE_IDS as readonly string[] },
-  tools: { file: 'lib/cooperation-tools.ts', known: cooperationTools.map((tool) => tool.id) as readonly string[] },
+/**
+ * In French, a number and its unit are joined by a no-break space: « 5 ans », « 10 000 € ». The
+ * same units as Grammalecte's rule `unit_nbsp_avant_unités1`, the French checker we measure against.
+ */
+const UNIT_RULES: Partial<Record<Locale, RegExp>> = {
+  fr: /(?<![\w.,–-])\d+(?:,\d+)? (?:[%‰€$£]|min|jours?|semaines|mois|ans?|euros?|heures?|h|j)(?![\w’'–-])/u,
 };
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
+/** Lookups over the whole site, built once per check so that each page's checks stay cheap at any size. */
+interface SiteIndex {
+  all: Map<string, ContentPage>;
+  published: Map<string, ContentPage>;
+  known: Record<'figures' | 'tools', { file: string; names: string[] }>;
+}
+
+function indexOf(site: SiteContent): SiteIndex {
+  const all = new Map<string, ContentPage>();
+  const published = new Map<string, ContentPage>();
+  for (const page of site.pages) {
+    if (!all.has(page.path)) all.set(page.path, page);
+    if (!page.frontmatter.draft && !published.has(page.path)) published.set(page.path, page);
+  }
+  return {
+    all,
+    published,
+    known: {
+      figures: { file: dataFile(site.label, 'figures'), names: [...Object.keys(site.data.figures), ...site.data.unusable.figures] },
+      tools: { file: dataFile(site.label, 'tools'), names: [...site.data.tools.map((tool) => tool.id), ...site.data.unusable.tools] },
+    },
+  };
+}
+
 /**
- * Everything `npm run content:check` and the build verify, all at once: frontmatter, addresses,
- * MDX that compiles with known components only, internal links and anchors, and translations.
+ * What is wrong in one page's text, short of compiling it: unknown components, names the data does
+ * not have, broken links and anchors, French spacing. Each problem names what it is about, so that
+ * the preview can mark it where it stands.
  */
-export async function checkContent(root: string, { label, publicDir }: { label?: string; publicDir?: string } = {}): Promise<CheckResult> {
-  const { pages, problems } = loadContentTree(root, { label, includeDrafts: true });
-  const own = pages.filter((p) => !p.isFallback);
-  const published = pages.filter((p) => !p.frontmatter.draft);
+function pageProblems(page: ContentPage, site: SiteContent, index: SiteIndex, into: ContentProblem[]) {
+  const report = reporterFor(page.file, into);
+  for (const { value: name, line, attributes } of page.elements) {
+    if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
+      report.error(say.unknownComponent(name, closestFirst(name, AUTHOR_COMPONENTS)), line, { kind: 'element', name });
+    }
+    const reference = DATA_REFERENCES[name as AuthorComponent];
+    if (!reference) continue;
+    const { file, names } = index.known[reference.data];
+    const id = attributes[reference.attribute];
+    if (id === undefined) report.error(say.referenceMissing(name, reference.attribute, file), line, { kind: 'element', name });
+    else if (!names.includes(id)) report.error(say.unknownReference(id, file, closestFirst(id, names)), line, { kind: 'element', name });
+  }
+  const spacing = SPACING_RULES[page.contentLocale];
+  const units = UNIT_RULES[page.contentLocale];
+  for (const { value, line } of page.texts) {
+    const slip = spacing?.exec(value);
+    if (slip) report.warning(say.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line, { kind: 'text', excerpt: slip[0] });
+    const unit = units?.exec(value);
+    if (unit) report.warning(say.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
+  }
+  for (const { value: href, line } of page.links) {
+    const text = linkProblem(href, page, index, site.publicDir);
+    if (text) (page.frontmatter.draft ? report.warning : report.error)(text, line, { kind: 'link', href });
+  }
+}
 
-  await Promise.all(
-    own.map(async (page) => {
-      const report = reporterFor(page.file, problems);
-      // A page whose text could not even be parsed has been reported already: compiling would say it twice.
-      const unreadable = problems.some((p) => p.file === page.file && p.severity === 'error');
-      if (!unreadable) {
-        try {
-          await compile(page.body, { remarkPlugins: [remarkFrontmatter, remarkGfm] });
-        } catch (error) {
-          const { line, what } = whereAndWhat(error);
-          report.error(say.mdxUnreadable(what), line ? line + page.bodyStartLine - 1 : undefined);
-        }
-      }
-      for (const { value: name, line, attributes } of page.elements) {
-        if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) report.error(say.unknownComponent(name, AUTHOR_COMPONENTS), line);
-        const reference = DATA_REFERENCES[name as AuthorComponent];
-        if (!reference) continue;
-        const { file, known } = DATA[reference.data];
-        const id = attributes[reference.attribute];
-        if (id === undefined) report.error(say.referenceMissing(name, reference.attribute, file), line);
-        else if (!known.includes(id)) report.error(say.unknownReference(id, file, known), line);
-      }
-      const spacing = SPACING_RULES[page.contentLocale];
-      for (const { value, line } of spacing ? page.texts : []) {
-        const slip = spacing?.exec(value);
-        if (slip) report.warning(say.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line);
-      }
-      for (const { value: href, line } of page.links) {
-        const text = linkProblem(href, page, published, pages, publicDir);
-        if (text) (page.frontmatter.draft ? report.warning : report.error)(text, line);
-      }
-    }),
-  );
+/** What is wrong with one link of a page, or nothing. Published pages may only link to published pages. */
+function linkProblem(href: string, from: ContentPage, index: SiteIndex, publicDir?: string) {
+  if (EXTERNAL.test(href)) return undefined;
+  const [rawPath = '', anchor] = href.split('#', 2);
+  if (rawPath !== '' && !rawPath.startsWith('/')) return say.linkRelative(href);
+  let targetPath: string;
+  try {
+    targetPath = rawPath === '' ? from.path : decodeURI(rawPath).replace(/\/+$/, '') || '/';
+  } catch {
+    return say.linkBroken(href);
+  }
+  if (publicDir && rawPath !== '' && !anchor && existsSync(path.join(publicDir, targetPath))) return undefined;
+  const target = (from.frontmatter.draft ? index.all : index.published).get(targetPath);
+  if (!target) return index.all.has(targetPath) ? say.linkToDraft(href) : say.linkBroken(href);
+  if (anchor && !target.anchors.includes(decodeURIComponent(anchor))) return say.anchorBroken(href, closestFirst(decodeURIComponent(anchor), target.anchors));
+  return undefined;
+}
 
-  for (const page of own.filter((p) => p.locale === routing.defaultLocale || !own.some((o) => o.key === p.key && o.locale === routing.defaultLocale))) {
+/**
+ * Every problem of the site that can be found without compiling its pages: each page's text,
+ * missing and outdated translations, tools that point to no page. Pure: the preview runs it on
+ * each request, the content check and the build once.
+ */
+export function siteProblems(site: SiteContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const index = indexOf(site);
+  const own = site.pages.filter((p) => !p.isFallback);
+  const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
+  const versions = new Set(own.map((p) => `${p.locale}:${p.key}`));
+
+  for (const page of own) pageProblems(page, site, index, problems);
+
+  for (const page of own.filter((p) => p.locale === routing.defaultLocale || !originals.has(p.key))) {
     for (const locale of routing.locales) {
-      if (own.some((p) => p.key === page.key && p.locale === locale)) continue;
-      const missing = page.file.replace(`/${page.locale}/`, `/${locale}/`);
-      reporterFor(page.file, problems).warning(say.noCounterpart(missing));
+      if (versions.has(`${locale}:${page.key}`)) continue;
+      reporterFor(page.file, problems).warning(say.noCounterpart(page.file.replace(`/${page.locale}/`, `/${locale}/`)));
     }
   }
   for (const page of own) {
-    const original = own.find((p) => p.key === page.key && p.locale === routing.defaultLocale);
-    if (!original) continue;
+    const original = originals.get(page.key);
+    if (!original || page === original) continue;
     if (page.translationState === 'outdated') reporterFor(page.file, problems).warning(say.outdated(original.file));
     if (page.translationState === 'untracked') reporterFor(page.file, problems).warning(say.untracked(original.file));
   }
+
+  const toolsFile = reporterFor(dataFile(site.label, 'tools'), problems);
+  for (const tool of site.data.tools) {
+    if (!originals.has(tool.page)) toolsFile.error(say.toolPageMissing(tool.id, tool.page, closestFirst(tool.page, [...originals.keys()].filter(Boolean))));
+  }
+  return problems;
+}
+
+/** Compiles a page's text as the site will: what the parser let through but MDX refuses. */
+async function compileProblems(page: ContentPage, into: ContentProblem[]) {
+  try {
+    await compile(page.body, { remarkPlugins, rehypePlugins });
+  } catch (error) {
+    const { line, what } = whereAndWhat(error);
+    reporterFor(page.file, into).error(say.mdxUnreadable(error, what), line ? line + page.bodyStartLine - 1 : undefined);
+  }
+}
+
+/**
+ * Everything `npm run content:check` and the build verify, all at once: frontmatter, addresses,
+ * data files, MDX that compiles with known components only, internal links and anchors, and translations.
+ */
+export async function checkContent(root: string, { label = 'content', publicDir }: { label?: string; publicDir?: string } = {}): Promise<CheckResult> {
+  const { pages, problems } = loadContentTree(root, { label, includeDrafts: true });
+  // A page whose text could not even be parsed has been reported already: compiling would say it twice.
+  const unreadable = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const { data, problems: dataProblems } = loadSiteData(root, { label });
+  problems.push(...dataProblems, ...siteProblems({ pages, data, label, publicDir }));
+  await Promise.all(pages.filter((p) => !p.isFallback && !unreadable.has(p.file)).map((page) => compileProblems(page, problems)));
 
   return {
     errors: problems.filter((p) => p.severity === 'error').sort(byFileAndLine),
     warnings: problems.filter((p) => p.severity === 'warning').sort(byFileAndLine),
     pages,
   };
-}
-
-/** What is wrong with one link of a page, or nothing. Published pages may only link to published pages. */
-function linkProblem(href: string, from: ContentPage, published: ContentPage[], all: ContentPage[], publicDir?: string) {
-  if (EXTERNAL.test(href)) return undefined;
-  const [rawPath = '', anchor] = href.split('#', 2);
-  if (rawPath !== '' && !rawPath.startsWith('/')) return say.linkRelative(href);
-  const targetPath = rawPath === '' ? from.path : decodeURI(rawPath).replace(/\/+$/, '') || '/';
-  if (publicDir && rawPath !== '' && !anchor && existsSync(path.join(publicDir, targetPath))) return undefined;
-  const candidates = from.frontmatter.draft ? all : published;
-  const target = candidates.find((p) => p.path === targetPath);
-  if (!target) return all.some((p) => p.path === targetPath) ? say.linkToDraft(href) : say.linkBroken(href);
-  if (anchor && !target.anchors.includes(decodeURIComponent(anchor))) return say.anchorBroken(href, target.anchors);
-  return undefined;
 }

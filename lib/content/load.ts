@@ -76,6 +76,8 @@ export interface LoadOptions {
   label?: string;
   /** Keep `draft: true` pages (development); production leaves them out. */
   includeDrafts?: boolean;
+  /** The preview's reading: keep a page whose frontmatter is wrong, repaired around its problems (see parse.ts). */
+  lenient?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface LoadOptions {
  * translation state, and the fallbacks that stand in for missing translations.
  * Pure apart from reading files: the same tree gives the same result, problems included.
  */
-export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true }: LoadOptions = {}): ContentTree {
+export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false }: LoadOptions = {}): ContentTree {
   const problems: ContentProblem[] = [];
   const relRoot = label || '.';
   const fileOf = (locale: Locale, rel: string) => `${relRoot}/${locale}/${rel}`.replace(/^\.\//, '');
@@ -93,7 +95,7 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
     const drafts = new Map<string, Draft>();
     for (const rel of listMdx(path.join(root, locale))) {
       const file = fileOf(locale, rel);
-      const { frontmatter, problems: found, ...parsed } = parseSource(readFileSync(path.join(root, locale, rel), 'utf8'), file);
+      const { frontmatter, problems: found, ...parsed } = parseSource(readFileSync(path.join(root, locale, rel), 'utf8'), file, { lenient });
       problems.push(...found);
       if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
       const source = rel.slice(0, -'.mdx'.length);
@@ -110,15 +112,14 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
       if (draft.key === '') {
         if (draft.frontmatter.slug) report.error(say.homeHasSlug());
         result = [];
-      } else if (!draft.frontmatter.slug) {
-        report.error(say.slugMissing(), 1);
       } else {
+        if (!draft.frontmatter.slug) report.error(say.slugMissing(), 1);
+        // Leniently, a page without a slug is shown at its file's name (the check still asks for one).
+        const slug = draft.frontmatter.slug ?? (lenient ? path.basename(draft.source) : undefined);
         const parent = drafts.get(draft.parentKey ?? '');
-        if (!parent) report.error(say.orphan(`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx`));
-        else {
-          const parentSegments = segmentsOf(parent);
-          if (parentSegments) result = [...parentSegments, draft.frontmatter.slug];
-        }
+        if (slug && !parent) report.error(say.orphan(`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx`));
+        const parentSegments = slug && parent ? segmentsOf(parent) : null;
+        if (slug && parentSegments) result = [...parentSegments, slug];
       }
       resolved.set(draft.key, result);
       return result;

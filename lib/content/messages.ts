@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/routing';
+import { explainMdxError } from './explain';
 
 /**
  * What the content checks tell editors, in the language of the file they are editing
@@ -33,43 +34,57 @@ const fieldHelp: Record<Field, Text> = {
 
 const isField = (name: string): name is Field => (FIELDS as readonly string[]).includes(name);
 const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(', ');
+/** The first names of a list sorted closest first, and how many more there are: a typo's fix leads. */
+const CLOSEST = 8;
+const closest = (names: readonly string[]): Text => {
+  const more = names.length - CLOSEST;
+  const shown = list(names.slice(0, CLOSEST));
+  return more > 0 ? { fr: `${shown} (et ${more} autres)`, en: `${shown} (and ${more} more)` } : { fr: shown, en: shown };
+};
+/** Where a value sits in a data file: `explore` › `amount` › `en`. */
+const at = (path: readonly PropertyKey[]) => path.map((key) => `\`${String(key)}\``).join(' › ');
 
 export const say = {
   noFrontmatter: (): Text => ({
     fr: 'la page n’a pas d’en-tête : elle doit commencer par une ligne `---`, les champs (title, description…), puis une autre ligne `---`',
     en: 'the page has no frontmatter: it must start with a line `---`, the fields (title, description, …), then another line `---`',
   }),
-  yamlInvalid: (detail: string): Text => ({
-    fr: `l’en-tête n’est pas du YAML valide (${detail}) : écrivez chaque champ \`nom: valeur\` sur sa propre ligne, et mettez entre guillemets un texte qui contient \`:\` ou \`#\``,
-    en: `the frontmatter is not valid YAML (${detail}): write each field as \`name: value\` on its own line, and put text containing \`:\` or \`#\` between quotes`,
-  }),
+  yamlInvalid: (detail: string, fix?: Text): Text =>
+    fix
+      ? { fr: `l’en-tête n’est pas du YAML valide : ${fix.fr}`, en: `the frontmatter is not valid YAML: ${fix.en}` }
+      : {
+          fr: `l’en-tête n’est pas du YAML valide (${detail}) : écrivez chaque champ \`nom: valeur\` sur sa propre ligne, et mettez entre guillemets un texte qui contient \`:\` ou \`#\``,
+          en: `the frontmatter is not valid YAML (${detail}): write each field as \`name: value\` on its own line, and put text containing \`:\` or \`#\` between quotes`,
+        },
   unknownField: (keys: string[]): Text => ({
     fr: `champ inconnu ${list(keys)} : vérifiez l’orthographe ; les champs possibles sont ${list(FIELDS)}`,
     en: `unknown field ${list(keys)}: check its spelling; allowed fields are ${list(FIELDS)}`,
   }),
   fieldMissing: (field: string): Text => ({
-    fr: `le champ \`${field}\` manque : ajoutez-le, avec ${isField(field) ? fieldHelp[field].fr : 'une valeur'}`,
+    fr: `le champ \`${field}\` manque : ajoutez-le, avec ${isField(field) ? fieldHelp[field].fr : 'une valeur'}`,
     en: `the field \`${field}\` is missing: add it, as ${isField(field) ? fieldHelp[field].en : 'a value'}`,
   }),
   fieldInvalid: (field: string, detail: Text | undefined): Text => ({
-    fr: `le champ \`${field}\` n’est pas valide${detail ? ` (${detail.fr})` : ''} : il faut ${isField(field) ? fieldHelp[field].fr : 'une autre valeur'}`,
+    fr: `le champ \`${field}\` n’est pas valide${detail ? ` (${detail.fr})` : ''} : il faut ${isField(field) ? fieldHelp[field].fr : 'une autre valeur'}`,
     en: `the field \`${field}\` is not valid${detail ? ` (${detail.en})` : ''}: it must be ${isField(field) ? fieldHelp[field].en : 'another value'}`,
   }),
   tooLong: (max: number | bigint, unit: 'characters' | 'number'): Text =>
     unit === 'characters' ? { fr: `${max} caractères au plus`, en: `at most ${max} characters` } : { fr: `${max} au plus`, en: `at most ${max}` },
   tooShort: (min: number | bigint, unit: 'characters' | 'number'): Text =>
-    unit === 'characters' ? { fr: `${min} caractères au moins`, en: `at least ${min} characters` } : { fr: `${min} au moins`, en: `at least ${min}` },
-  mdxUnreadable: (detail: string): Text => ({
-    fr: `le texte de la page n’est pas du MDX lisible (${detail}) : vérifiez que chaque \`<Composant>\` est refermé, et écrivez \`\\{\`, \`\\}\`, \`&lt;\` pour afficher \`{\`, \`}\`, \`<\``,
-    en: `the page text cannot be read as MDX (${detail}): check that every \`<Component>\` is closed, and write \`\\{\`, \`\\}\`, \`&lt;\` to show \`{\`, \`}\`, \`<\``,
-  }),
+    unit === 'characters'
+      ? Number(min) === 1
+        ? { fr: 'il est vide', en: 'it is empty' }
+        : { fr: `${min} caractères au moins`, en: `at least ${min} characters` }
+      : { fr: `${min} au moins`, en: `at least ${min}` },
+  /** An MDX parse or compile error: the fix for the mistakes editors make, the parser's words otherwise (see explain.ts). */
+  mdxUnreadable: (error: unknown, what: string): Text => explainMdxError(error, what),
   unknownComponent: (name: string, allowed: readonly string[]): Text => ({
-    fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont ${list(allowed)} (voir le guide de rédaction)`,
-    en: `there is no component \`<${name}>\`: the components you may use are ${list(allowed)} (see the editor guide)`,
+    fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont, du plus proche au plus lointain, ${list(allowed)} (voir le guide de rédaction)`,
+    en: `there is no component \`<${name}>\`: the components you may use are, closest first, ${list(allowed)} (see the editor guide)`,
   }),
   unknownReference: (id: string, file: string, known: readonly string[]): Text => ({
-    fr: `\`${id}\` n’existe pas dans ${file} : les noms possibles sont ${list(known)}`,
-    en: `there is no \`${id}\` in ${file}: the names you may use are ${list(known)}`,
+    fr: `\`${id}\` n’existe pas dans ${file} : les noms possibles sont, du plus proche au plus lointain, ${closest(known).fr}`,
+    en: `there is no \`${id}\` in ${file}: the names you may use are, closest first, ${closest(known).en}`,
   }),
   referenceMissing: (component: string, attribute: string, file: string): Text => ({
     fr: `\`<${component}>\` doit nommer une entrée de ${file} : ajoutez \`${attribute}="…"\``,
@@ -91,7 +106,7 @@ export const say = {
     fr: `l’adresse ${address} est déjà celle de ${other} : donnez un autre \`slug\` à l’une des deux pages`,
     en: `the address ${address} is already used by ${other}: give one of the two pages another \`slug\``,
   }),
-  homeMissing: (): Text => ({ fr: 'la page d’accueil manque : créez ce fichier', en: 'the home page is missing: create this file' }),
+  homeMissing: (): Text => ({ fr: 'la page d’accueil manque : créez ce fichier', en: 'the home page is missing: create this file' }),
   linkRelative: (href: string): Text => ({
     fr: `le lien \`${href}\` est relatif : écrivez l’adresse complète d’une page du site, qui commence par \`/fr/\` ou \`/en/\``,
     en: `the link \`${href}\` is relative: write the full address of a page of the site, starting with \`/fr/\` or \`/en/\``,
@@ -105,12 +120,76 @@ export const say = {
     en: `the link \`${href}\` leads to a draft, which the published site does not have: publish that page or remove the link`,
   }),
   anchorBroken: (href: string, ids: string[]): Text => ({
-    fr: `le lien \`${href}\` vise une ancre qui n’existe pas sur cette page${ids.length ? ` ; ancres possibles : ${list(ids)}` : ''}`,
-    en: `the link \`${href}\` points to an anchor that does not exist on that page${ids.length ? `; anchors there: ${list(ids)}` : ''}`,
+    fr: `le lien \`${href}\` vise une ancre qui n’existe pas sur cette page${ids.length ? ` ; ancres possibles : ${closest(ids).fr}` : ''}`,
+    en: `the link \`${href}\` points to an anchor that does not exist on that page${ids.length ? `; anchors there: ${closest(ids).en}` : ''}`,
   }),
   frenchSpacing: (excerpt: string): Text => ({
     fr: `typographie : « ${excerpt} » a une espace ordinaire (ou aucune) avant \`; : ! ?\` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)`,
     en: `typography: "${excerpt}" has an ordinary space (or none) before \`; : ! ?\` or inside French quotes; use a narrow no-break space (U+202F)`,
+  }),
+  dataFileMissing: (): Text => ({
+    fr: 'ce fichier de données manque : rétablissez-le (le guide de rédaction en donne la forme)',
+    en: 'this data file is missing: restore it (the editor guide shows its form)',
+  }),
+  duplicateName: (name: string): Text => ({
+    fr: `le nom \`${name}\` apparaît deux fois : chaque nom ne sert qu’une fois ; renommez ou supprimez l’un des deux`,
+    en: `the name \`${name}\` appears twice: each name is used once; rename or remove one of them`,
+  }),
+  dataYamlInvalid: (detail: string, fix?: Text): Text =>
+    fix
+      ? { fr: `le fichier n’est pas du YAML valide : ${fix.fr}`, en: `the file is not valid YAML: ${fix.en}` }
+      : {
+          fr: `le fichier n’est pas du YAML valide (${detail}) : écrivez chaque champ \`nom: valeur\`, en retrait de deux espaces sous son entrée, et mettez entre guillemets un texte qui contient \`:\` ou \`#\``,
+          en: `the file is not valid YAML (${detail}): write each field as \`name: value\`, indented by two spaces under its entry, and put text containing \`:\` or \`#\` between quotes`,
+        },
+  dataMissing: (path: readonly PropertyKey[], help: Text | undefined): Text => {
+    const what = help ?? { fr: 'une valeur', en: 'a value' };
+    return path.length > 1
+      ? { fr: `il manque ${at(path.slice(-1))} dans ${at(path.slice(0, -1))} : ajoutez-le, avec ${what.fr}`, en: `${at(path.slice(-1))} is missing in ${at(path.slice(0, -1))}: add it, as ${what.en}` }
+      : { fr: `il manque ${at(path)} : ajoutez-le, avec ${what.fr}`, en: `${at(path)} is missing: add it, as ${what.en}` };
+  },
+  dataInvalid: (path: readonly PropertyKey[], help: Text | undefined, detail?: Text): Text => {
+    const what = help ?? { fr: 'une autre valeur', en: 'another value' };
+    return {
+      fr: `${at(path)} n’est pas valide${detail ? ` (${detail.fr})` : ''} : il faut ${what.fr}`,
+      en: `${at(path)} is not valid${detail ? ` (${detail.en})` : ''}: it must be ${what.en}`,
+    };
+  },
+  dataUnknownField: (key: string, path: readonly PropertyKey[], allowed: readonly string[]): Text => ({
+    fr: `champ inconnu \`${key}\`${path.length ? ` dans ${at(path)}` : ''} : vérifiez l’orthographe ; les champs possibles sont ${list(allowed)}`,
+    en: `unknown field \`${key}\`${path.length ? ` in ${at(path)}` : ''}: check its spelling; allowed fields are ${list(allowed)}`,
+  }),
+  dataBadName: (name: string, help: Text | undefined): Text => ({
+    fr: `le nom \`${name}\` n’est pas valide : il faut ${(help ?? { fr: 'un autre nom' }).fr}`,
+    en: `the name \`${name}\` is not valid: it must be ${(help ?? { en: 'another name' }).en}`,
+  }),
+  dataBadChoice: (path: readonly PropertyKey[], written: string, choices: readonly string[]): Text => ({
+    fr: `${at(path)} ne peut pas valoir \`${written}\` : les valeurs possibles sont ${list(choices)}`,
+    en: `${at(path)} cannot be \`${written}\`: the possible values are ${list(choices)}`,
+  }),
+  unknownFigureInText: (name: string, path: readonly PropertyKey[], known: readonly string[]): Text => ({
+    fr: `${at(path)} cite le chiffre \`{${name}}\`, qui n’existe pas dans content/data/figures.yaml : les noms possibles sont, du plus proche au plus lointain, ${closest(known).fr}`,
+    en: `${at(path)} quotes the figure \`{${name}}\`, which content/data/figures.yaml does not have: the names you may use are, closest first, ${closest(known).en}`,
+  }),
+  figureOrder: (path: readonly PropertyKey[], first: string, second: string): Text => ({
+    fr: `${at(path)} : \`${first}\` doit être plus petit que \`${second}\``,
+    en: `${at(path)}: \`${first}\` must be smaller than \`${second}\``,
+  }),
+  unknownCountry: (code: string, path: readonly PropertyKey[]): Text => ({
+    fr: `${at(path)} : \`${code}\` n’est pas un code de pays ; il faut deux lettres majuscules de la norme ISO 3166-1, par exemple \`RW\` pour le Rwanda`,
+    en: `${at(path)}: \`${code}\` is not a country code; use the two capital letters of ISO 3166-1, for example \`RW\` for Rwanda`,
+  }),
+  countryNeedsMarker: (code: string): Text => ({
+    fr: `le pays \`${code}\` est trop petit pour être dessiné sur la carte : ajoutez-lui un repère, \`marker: [longitude, latitude]\``,
+    en: `the country \`${code}\` is too small to be drawn on the map: give it a marker, \`marker: [longitude, latitude]\``,
+  }),
+  toolPageMissing: (tool: string, key: string, known: readonly string[]): Text => ({
+    fr: `l’outil \`${tool}\` renvoie à la page \`${key}\`, qui n’existe pas dans content/fr : les pages possibles sont, de la plus proche à la plus lointaine, ${closest(known).fr}`,
+    en: `the tool \`${tool}\` points to the page \`${key}\`, which content/fr does not have: the pages you may use are, closest first, ${closest(known).en}`,
+  }),
+  unitSpacing: (excerpt: string): Text => ({
+    fr: `typographie : « ${excerpt} » sépare le nombre de son unité par une espace ordinaire, qui peut les couper en fin de ligne ; mettez-y une espace insécable (U+00A0)`,
+    en: `typography: "${excerpt}" separates the number from its unit with an ordinary space, which may break the line between them; use a no-break space (U+00A0)`,
   }),
   noCounterpart: (missingFile: string): Text => ({
     fr: `cette page n’a pas de traduction (\`${missingFile}\`) : le site montre la version existante avec un avertissement, en attendant`,

@@ -2,16 +2,14 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import path from 'node:path';
 import { visit } from 'unist-util-visit';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { readYaml } from './data/yaml';
 import { fingerprint } from './fingerprint';
 import { say } from './messages';
-import { type ContentProblem, reporterFor } from './problems';
+import { markdownProcessor } from './pipeline';
+import { type ContentProblem, type Reporter, reporterFor } from './problems';
+import { slugify } from './scaffold';
 import { explainIssue, type Frontmatter, frontmatterSchema } from './schema';
 
 export interface Heading {
@@ -47,97 +45,130 @@ export interface ParsedSource {
   problems: ContentProblem[];
 }
 
+export interface ParseOptions {
+  /**
+   * The preview's reading: a page whose frontmatter is wrong still gets one, made of the fields
+   * that are right and stand-ins for the others, so that it can be shown with its problems.
+   */
+  lenient?: boolean;
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** The same Markdown dialect as the site (next.config.ts): MDX, GFM, YAML frontmatter. */
-export const markdownProcessor = () => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+const memo = new Map<string, { source: string; parsed: ParsedSource }>();
 
-/** Reads one MDX file: frontmatter, headings, links, components. Never throws; reports problems instead. */
-export function parseSource(source: string, file: string): ParsedSource {
+/**
+ * Reads one MDX file: frontmatter, headings, links, components. Never throws; reports problems
+ * instead. The same text gives the same result, so an unchanged file is not read twice.
+ */
+export function parseSource(source: string, file: string, options: ParseOptions = {}): ParsedSource {
+  const key = `${options.lenient ? 'lenient' : 'strict'}:${file}`;
+  const known = memo.get(key);
+  if (known?.source === source) return known.parsed;
+  const parsed = parse(source, file, options);
+  memo.set(key, { source, parsed });
+  return parsed;
+}
+
+function parse(source: string, file: string, { lenient = false }: ParseOptions): ParsedSource {
   const problems: ContentProblem[] = [];
   const report = reporterFor(file, problems);
-  const empty = { headings: [], anchors: [], links: [], elements: [], texts: [], fingerprint: '', body: '', bodyStartLine: 1, problems };
   const match = FRONTMATTER.exec(source);
-  if (!match) {
-    report.error(say.noFrontmatter(), 1);
-    return empty;
-  }
-  const frontmatter = parseFrontmatter(match[1] ?? '', report);
-  const body = source.slice(match[0].length);
-  const bodyStartLine = match[0].split('\n').length;
-  const parsed = { ...empty, frontmatter, body, bodyStartLine };
-  if (!frontmatter) return parsed;
+  if (!match) report.error(say.noFrontmatter(), 1);
+  const frontmatter = match ? parseFrontmatter(match[1] ?? '', report, lenient ? file : undefined) : lenient ? repairedFrontmatter({}, file) : undefined;
+  const body = match ? source.slice(match[0].length) : source;
+  const bodyStartLine = match ? match[0].split('\n').length : 1;
+  const parsed: ParsedSource = { frontmatter, headings: [], anchors: [], links: [], elements: [], texts: [], fingerprint: '', body, bodyStartLine, problems };
+  if (!match && !lenient) return parsed;
 
   let tree: Root;
   try {
     tree = markdownProcessor().parse(body);
   } catch (error) {
     const { line, what } = whereAndWhat(error);
-    report.error(say.mdxUnreadable(what), line ? line + bodyStartLine - 1 : undefined);
+    report.error(say.mdxUnreadable(error, what), line ? line + bodyStartLine - 1 : undefined);
     return parsed;
   }
   const fileLine = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyStartLine - 1 : undefined);
 
   const slugger = new GithubSlugger();
-  const headings: Heading[] = [];
-  const anchors: string[] = [];
-  const links: Located<string>[] = [];
-  const elements: ParsedSource['elements'] = [];
-  const texts: Located<string>[] = [];
   visit(tree, (node) => {
-    if (node.type === 'text') texts.push({ value: node.value, line: fileLine(node) });
+    if (node.type === 'text') parsed.texts.push({ value: node.value, line: fileLine(node) });
     if (node.type === 'heading') {
       const text = toString(node);
       const id = slugger.slug(text);
-      anchors.push(id);
-      if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
+      parsed.anchors.push(id);
+      if (node.depth === 2 || node.depth === 3) parsed.headings.push({ depth: node.depth, text, id });
     } else if (node.type === 'link' || node.type === 'definition') {
-      links.push({ value: node.url, line: fileLine(node) });
+      parsed.links.push({ value: node.url, line: fileLine(node) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const attributes = Object.fromEntries(
         node.attributes
           .filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
           .map((a) => [a.name, String(a.value)]),
       );
-      if (node.name) elements.push({ value: node.name, line: fileLine(node), attributes });
-      if (attributes.href !== undefined) links.push({ value: attributes.href, line: fileLine(node) });
+      if (node.name) parsed.elements.push({ value: node.name, line: fileLine(node), attributes });
+      if (attributes.href !== undefined) parsed.links.push({ value: attributes.href, line: fileLine(node) });
     }
   });
-  return {
-    ...parsed,
-    headings,
-    anchors,
-    links,
-    elements,
-    texts,
-    fingerprint: fingerprint(frontmatter.title, frontmatter.description, body),
-  };
+  if (frontmatter) parsed.fingerprint = fingerprint(frontmatter.title, frontmatter.description, body);
+  return parsed;
 }
 
-function parseFrontmatter(yamlText: string, report: ReturnType<typeof reporterFor>): Frontmatter | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+/** The frontmatter, validated; with `lenientFile`, repaired around its problems instead of dropped. */
+function parseFrontmatter(yamlText: string, report: Reporter, lenientFile?: string): Frontmatter | undefined {
   // The frontmatter starts on line 2 of the file, after the opening `---`.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) report.error(say.yamlInvalid(error.message.split('\n')[0] ?? ''), fileLine(error.pos[0]));
-    return undefined;
+  const yaml = readYaml(yamlText, report, { firstLine: 2, unreadable: say.yamlInvalid });
+  if (yaml) {
+    const result = frontmatterSchema.safeParse(yaml.data);
+    if (result.success) return result.data;
+    const present = (field: string) => typeof yaml.data === 'object' && yaml.data !== null && field in yaml.data;
+    for (const issue of result.error.issues) {
+      const { field, text } = explainIssue(issue, yaml.data);
+      report.error(text, present(field) ? yaml.keyLineOf([], field) : 1);
+    }
   }
-  const data: unknown = doc.toJS() ?? {};
-  const result = frontmatterSchema.safeParse(data);
-  if (result.success) return result.data;
+  if (!lenientFile) return undefined;
+  return repairedFrontmatter(yaml?.data ?? fieldsAsWritten(yamlText), lenientFile);
+}
 
-  const keyLine = (key: string): number => {
-    if (!isMap(doc.contents)) return 1;
-    const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-    const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-    return range ? fileLine(range[0]) : 1;
+/** When the YAML cannot be read (an unquoted `: ` in a title), each `name: value` line as written. */
+function fieldsAsWritten(yamlText: string): Record<string, unknown> {
+  const scalar = (raw: string) => {
+    const text = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (text === 'true' || text === 'false') return text === 'true';
+    return /^-?\d+$/.test(text) ? Number(text) : text;
   };
-  for (const issue of result.error.issues) {
-    const { field, text } = explainIssue(issue, data);
-    report.error(text, keyLine(field));
-  }
-  return undefined;
+  return Object.fromEntries(
+    yamlText.split(/\r?\n/).flatMap((line) => {
+      const field = /^([A-Za-z]\w*):(.*)$/.exec(line);
+      return field ? [[field[1], scalar(field[2] ?? '')]] : [];
+    }),
+  );
+}
+
+/** The fields that are valid as they stand, and stand-ins for the others: the page can be shown, its problems beside it. */
+function repairedFrontmatter(data: unknown, file: string): Frontmatter {
+  const fields = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const shape = frontmatterSchema.shape;
+  const valid = <K extends keyof typeof shape>(key: K) => {
+    const result = shape[key].safeParse(fields[key]);
+    return result.success ? (result.data as Frontmatter[K]) : undefined;
+  };
+  const written = (key: string) => (typeof fields[key] === 'string' || typeof fields[key] === 'number' ? String(fields[key]).trim() : '');
+  const fileName = path.basename(file, '.mdx');
+  return {
+    title: valid('title') ?? (written('title') || fileName),
+    navTitle: valid('navTitle'),
+    description: valid('description') ?? written('description'),
+    slug: valid('slug') ?? (written('slug') ? slugify(written('slug')) || fileName : undefined),
+    order: valid('order') ?? (Number.isFinite(Number(fields.order)) ? Number(fields.order) : Number.MAX_SAFE_INTEGER),
+    updated: valid('updated') ?? new Date().toISOString().slice(0, 10),
+    menu: valid('menu') ?? 'main',
+    toc: valid('toc'),
+    draft: valid('draft') ?? false,
+    translatedFrom: valid('translatedFrom'),
+  };
 }
 
 /** The line (relative to the text parsed) and the description of an MDX parse or compile error. */

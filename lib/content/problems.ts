@@ -1,5 +1,11 @@
 import { routing, type Locale } from '../../i18n/routing';
 
+/**
+ * What in a page's text a problem is about, so that the preview can mark it where it stands: a
+ * component (`<Figure>`), a link target, or the exact characters of a typographic slip.
+ */
+export type ProblemSubject = { kind: 'element'; name: string } | { kind: 'link'; href: string } | { kind: 'text'; excerpt: string };
+
 /** One thing wrong in content/, said so that an editor can find it and fix it. */
 export interface ContentProblem {
   /** Path from the project root, e.g. `content/fr/strategy.mdx`. */
@@ -9,19 +15,22 @@ export interface ContentProblem {
   message: string;
   /** Errors stop the build; warnings are reported and the site still works (e.g. a missing translation). */
   severity: 'error' | 'warning';
+  subject?: ProblemSubject;
 }
 
-/** The language an editor of this file works in: the locale folder it sits in, else English. */
+/** The language an editor of this file works in: the locale folder it sits in; files shared by both languages (content/data) are the default language's. */
 export function localeOfFile(file: string): Locale {
   const parts = file.split('/');
-  return routing.locales.find((locale) => parts.includes(locale)) ?? 'en';
+  return routing.locales.find((locale) => parts.includes(locale)) ?? routing.defaultLocale;
 }
+
+export type Reporter = ReturnType<typeof reporterFor>;
 
 /** Builds problems for one file, in that file's language. */
 export function reporterFor(file: string, into: ContentProblem[]) {
   const locale = localeOfFile(file);
-  const add = (severity: ContentProblem['severity']) => (text: Record<Locale, string>, line?: number) => {
-    into.push({ file, ...(line ? { line } : {}), message: text[locale], severity });
+  const add = (severity: ContentProblem['severity']) => (text: Record<Locale, string>, line?: number, subject?: ProblemSubject) => {
+    into.push({ file, ...(line ? { line } : {}), message: text[locale], severity, ...(subject ? { subject } : {}) });
   };
   return { error: add('error'), warning: add('warning') };
 }

@@ -1,5 +1,5 @@
 import type { createFormatter } from 'next-intl';
-import { type Figure, type FigureId, figures } from './data';
+import type { Figure } from '../content/data';
 
 type Formatter = ReturnType<typeof createFormatter>;
 /** The `Figures` messages of the page's language: units and qualifiers. */
@@ -11,7 +11,7 @@ export function formatValue(figure: Figure, format: Formatter, words: FigureWord
     case 'count':
       return format.number(figure.value);
     case 'percent':
-      return format.number(figure.value, { style: 'percent', maximumFractionDigits: 1 });
+      return format.number(figure.value / 100, { style: 'percent', maximumFractionDigits: 1 });
     case 'amount':
       return format.number(figure.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
     case 'years':
@@ -32,6 +32,3 @@ export function formatHeadline(figure: Figure, format: Formatter, words: FigureW
   if ('upTo' in figure && figure.upTo) return words('upTo', { value });
   return value;
 }
-
-export const figureById = (id: FigureId): Figure => figures[id];
-

@@ -2,8 +2,9 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
-import { EMPHASISED_ID, EUROPE_IDS, places } from './places';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { WorldMapData } from '../content/data/schema';
+import { numericCodeOf } from './countries';
 
 export type CountryShade = 'emphasised' | 'europe' | 'partner' | 'other';
 
@@ -35,35 +36,47 @@ export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
 const ANTARCTICA = '010';
-const partnerIds = new Set(places.map((p) => p.id));
 
-function shadeOf(id: string): CountryShade {
-  if (id === EMPHASISED_ID) return 'emphasised';
-  if (partnerIds.has(id)) return 'partner';
-  if (EUROPE_IDS.has(id)) return 'europe';
-  return 'other';
+type Country = Feature<Geometry, { name: string }>;
+let countries: Country[] | undefined;
+
+/** The countries of world-atlas (Natural Earth, 1:110m), Antarctica aside, read once. */
+function allCountries(): Country[] {
+  if (!countries) {
+    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    countries = feature(topology, topology.objects.countries).features.filter((f) => f.id !== ANTARCTICA) as Country[];
+  }
+  return countries;
 }
 
+/** Whether the map draws this country (ISO 3166-1 alpha-2): the smallest ones have no shape at this scale. */
+export const hasShape = (code: string) => allCountries().some((country) => country.id === numericCodeOf(code));
+
 /**
- * The world as SVG path data, computed once from world-atlas (Natural Earth, 1:110m) with an
- * equal-area projection: nothing of it reaches the browser but the paths themselves.
+ * The world as SVG path data, computed from world-atlas with an equal-area projection, shaded
+ * from content/data/world-map.yaml: nothing of it reaches the browser but the paths themselves.
  */
-export function worldMap(): { shapes: MapShape[]; markers: MapMarker[] } {
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topology, topology.objects.countries).features.filter((f) => f.id !== ANTARCTICA) as Feature<Geometry, { name: string }>[];
+export function worldMap(data: WorldMapData): { shapes: MapShape[]; markers: MapMarker[] } {
+  const ids = (codes: string[]) => new Set(codes.map(numericCodeOf));
+  const emphasised = numericCodeOf(data.emphasised.country);
+  const partners = ids(Object.keys(data.partners.countries));
+  const europe = ids(data.europe.countries);
+  const shadeOf = (id: string): CountryShade => (id === emphasised ? 'emphasised' : partners.has(id) ? 'partner' : europe.has(id) ? 'europe' : 'other');
+
+  const all = allCountries();
   const projection = geoEqualEarth().fitExtent(
     [
       [4, 4],
       [MAP_WIDTH - 4, MAP_HEIGHT - 4],
     ],
-    { type: 'FeatureCollection', features: countries },
+    { type: 'FeatureCollection', features: all },
   );
   const path = geoPath(projection).digits(1);
-  const shapes = countries.map((country) => ({ id: String(country.id), shade: shadeOf(String(country.id)), d: path(country) ?? '' }));
-  const markers = places.flatMap((place) => {
-    const country = countries.find((c) => c.id === place.id);
-    const point = place.coordinates ? projection(place.coordinates) : country ? path.centroid(country) : null;
-    return point && Number.isFinite(point[0]) ? [{ code: place.code, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }] : [];
+  const shapes = all.map((country) => ({ id: String(country.id), shade: shadeOf(String(country.id)), d: path(country) ?? '' }));
+  const markers = Object.entries(data.partners.countries).flatMap(([code, partner]) => {
+    const country = all.find((c) => c.id === numericCodeOf(code));
+    const point = partner.marker ? projection(partner.marker) : country ? path.centroid(country) : null;
+    return point && Number.isFinite(point[0]) ? [{ code, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }] : [];
   });
   return { shapes, markers };
 }

@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { createFormatter, createTranslator } from 'next-intl';
-import { type FigureId, figures } from '@/lib/figures/data';
+import path from 'node:path';
+import { loadSiteData } from '@/lib/content/data';
 import { formatHeadline, formatValue } from '@/lib/figures/format';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
 import { pages } from './pages';
 
-const figureText = (locale: 'fr' | 'en', id: FigureId, as: 'value' | 'headline') => {
+const { figures } = loadSiteData(path.resolve('content')).data;
+const figureText = (locale: 'fr' | 'en', id: string, as: 'value' | 'headline') => {
+  const figure = figures[id];
+  if (!figure) throw new Error(`no figure ${id} in content/data/figures.yaml`);
   const format = createFormatter({ locale, timeZone: 'Europe/Paris' });
   const t = createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'Figures' });
-  return (as === 'value' ? formatValue : formatHeadline)(figures[id], format, (key, values) => t(key, values));
+  return (as === 'value' ? formatValue : formatHeadline)(figure, format, (key, values) => t(key, values));
 };
 
 test.describe('figures come from the data, formatted for the language', () => {
@@ -18,7 +22,7 @@ test.describe('figures come from the data, formatted for the language', () => {
       await tab.goto(page.path);
       const text = await tab.locator('main').innerText();
       for (const element of page.elements) {
-        const id = (element.attributes.id ?? element.attributes.figure) as FigureId | undefined;
+        const id = element.attributes.id ?? element.attributes.figure;
         if (!id || !(element.value === 'Figure' || element.value === 'KeyFigure')) continue;
         expect(text, `${id} on ${page.path}`).toContain(figureText(page.locale, id, element.value === 'Figure' ? 'value' : 'headline'));
       }

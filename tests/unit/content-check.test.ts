@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { fingerprint } from '@/lib/content/fingerprint';
+import { AUTHOR_COMPONENTS } from '@/lib/content/components';
 import { formatProblem } from '@/lib/content/problems';
 import { minimalSite, page, writeFixture } from './helpers';
 
@@ -28,26 +29,25 @@ describe('content check', () => {
     expect(await check(site)).toEqual({ errors: [], warnings: [] });
   });
 
-  it('reports MDX that does not compile, at its line', async () => {
+  it('reports MDX that does not compile, at its line, with the fix', async () => {
     const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\nText with an expression {1 +} here.\n') });
+    expect(errors).toEqual(['content/en/strategy.mdx:9: in the text, braces `{` `}` surround code: to show a brace, write `\\{` or `\\}`']);
+  });
+
+  it('reports a component that does not exist and lists those that do, the closest first', async () => {
+    const { errors } = await check({ ...site, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nTexte.\n\n<Callot>Note</Callot>\n') });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/en\/strategy\.mdx:9: the page text cannot be read as MDX \(.+\): check that every/);
+    expect(errors[0]).toMatch(/^content\/fr\/strategy\.mdx:11: le composant `<Callot>` n’existe pas\u202f: les composants possibles sont, du plus proche au plus lointain, `Callout`, /);
+    for (const name of AUTHOR_COMPONENTS) expect(errors[0]).toContain(`\`${name}\``);
   });
 
-  it('reports a component that does not exist and lists those that do', async () => {
-    const { errors } = await check({ ...site, 'fr/strategy.mdx': page({ slug: 'strategie' }, '\nTexte.\n\n<Encadre>Note</Encadre>\n') });
-    expect(errors).toEqual([
-      'content/fr/strategy.mdx:11: le composant `<Encadre>` n’existe pas : les composants possibles sont `Callout`, `Card`, `Cards`, `Fact`, `Facts`, `Figure`, `KeyFigure`, `KeyFigures`, `SiteMap`, `ToolFacts`, `ToolsComparison`, `WorldMap` (voir le guide de rédaction)',
-    ]);
-  });
-
-  it('reports a figure or a tool that the data does not have, and one that is not named', async () => {
+  it('reports a figure or a tool that the data does not have, the closest names first, and one that is not named', async () => {
     const body = '\nAbout <Figure id="colaborations" /> a year.\n\n<KeyFigures>\n  <KeyFigure>no figure</KeyFigure>\n</KeyFigures>\n\n<ToolFacts tool="explorer" />\n';
     const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, body) });
     expect(errors).toEqual([
-      expect.stringMatching(/^content\/en\/strategy\.mdx:9: there is no `colaborations` in lib\/figures\/data\.ts: the names you may use are `collaborationsPerYear`, /),
-      'content/en/strategy.mdx:12: `<KeyFigure>` must name an entry of lib/figures/data.ts: add `figure="…"`',
-      'content/en/strategy.mdx:15: there is no `explorer` in lib/cooperation-tools.ts: the names you may use are `explore`, `consolidate`, `structure`, `integrate`',
+      'content/en/strategy.mdx:9: there is no `colaborations` in content/data/figures.yaml: the names you may use are, closest first, `collaborationsPerYear`, `firstStepsAmount`',
+      'content/en/strategy.mdx:12: `<KeyFigure>` must name an entry of content/data/figures.yaml: add `figure="…"`',
+      'content/en/strategy.mdx:15: there is no `explorer` in content/data/cooperation-tools.yaml: the names you may use are, closest first, `explore`',
     ]);
   });
 

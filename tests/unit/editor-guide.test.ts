@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
+import { DATA_FILES } from '@/lib/content/data/schema';
 import { formatProblem } from '@/lib/content/problems';
 import { frontmatterSchema } from '@/lib/content/schema';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 // The examples of the editor guides are checked like real pages, so that the guides cannot rot.
 const guides = [
@@ -15,6 +16,16 @@ const guides = [
 ] as const;
 
 const blocks = (text: string, language: string) => [...text.matchAll(new RegExp('^```' + language + '\\n([\\s\\S]*?)^```', 'gm'))].map((m) => m[1] ?? '');
+/** ```yaml content/data/<file> blocks: what an editor is shown to write in a data file. */
+const dataBlocks = (text: string) => [...text.matchAll(/^```yaml (content\/data\/[\w-]+\.yaml)\n([\s\S]*?)^```/gm)].map((m) => ({ file: m[1] ?? '', yaml: m[2] ?? '' }));
+
+/** The example written into the real file, as an editor would: its fields replace or join those there. */
+function merged(into: unknown, example: unknown): unknown {
+  if (!example || typeof example !== 'object' || Array.isArray(example) || !into || typeof into !== 'object') return example;
+  const result: Record<string, unknown> = { ...(into as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(example)) result[key] = merged(result[key], value);
+  return result;
+}
 
 describe.each(guides)('$file', ({ file, locale }) => {
   const text = readFileSync(file, 'utf8');
@@ -39,6 +50,20 @@ describe.each(guides)('$file', ({ file, locale }) => {
     expect(errors.map(formatProblem)).toEqual([]);
     const typography = warnings.filter((w) => w.file.endsWith('guide-example.mdx') && /typograph/.test(w.message));
     expect(typography.map(formatProblem)).toEqual([]);
+  });
+
+  const dataExamples = dataBlocks(text);
+  it('shows how to change each data file', () => {
+    expect(dataExamples.map((e) => e.file).sort()).toEqual(Object.values(DATA_FILES).map((d) => `content/data/${d.file}`).sort());
+  });
+
+  it.each(dataExamples.map((example) => [example.file, example] as const))('the example for %s, written into the real file, passes the content check', async (_, { file, yaml }) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'guide-'));
+    cpSync('content', root, { recursive: true });
+    const target = path.join(root, file.replace(/^content\//, ''));
+    writeFileSync(target, stringify(merged(parse(readFileSync(target, 'utf8')), parse(yaml))));
+    const { errors } = await checkContent(root, { label: 'content' });
+    expect(errors.map(formatProblem)).toEqual([]);
   });
 
   it('has an example of every component authors may use', () => {

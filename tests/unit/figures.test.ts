@@ -2,22 +2,28 @@ import path from 'node:path';
 import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
-import { cooperationTools } from '@/lib/cooperation-tools';
+import { loadSiteData } from '@/lib/content/data';
 import { loadContentTree } from '@/lib/content/load';
-import { type FigureId, figures } from '@/lib/figures/data';
 import { formatHeadline, formatValue } from '@/lib/figures/format';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
 const messages = { fr, en };
+const { data } = loadSiteData(path.resolve('content'));
+const { figures } = data;
 const formatterFor = (locale: 'fr' | 'en') => {
   const format = createFormatter({ locale, timeZone: 'Europe/Paris' });
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Figures' });
   return {
-    value: (id: FigureId) => formatValue(figures[id], format, (key, values) => t(key, values)),
-    headline: (id: FigureId) => formatHeadline(figures[id], format, (key, values) => t(key, values)),
+    value: (id: string) => formatValue(figureOf(id), format, (key, values) => t(key, values)),
+    headline: (id: string) => formatHeadline(figureOf(id), format, (key, values) => t(key, values)),
   };
 };
+function figureOf(id: string) {
+  const figure = figures[id];
+  if (!figure) throw new Error(`no figure ${id} in content/data/figures.yaml`);
+  return figure;
+}
 const frFigures = formatterFor('fr');
 const enFigures = formatterFor('en');
 
@@ -38,9 +44,12 @@ describe('figures, formatted for each language', () => {
     expect(enFigures.value(id)).toBe(inEnglish);
   });
 
-  it('puts narrow no-break spaces in French numbers so that they never break across lines', () => {
+  it('joins a French number and its unit with a no-break space, so that they never break across lines', () => {
     expect(frFigures.value('collaborationsPerYear')).toBe('7\u202f000');
-    expect(frFigures.value('firstStepsAmount')).toMatch(/^10\u202f000\s€$/);
+    expect(frFigures.value('firstStepsAmount')).toBe('10\u202f000\u00a0€');
+    expect(frFigures.value('irpDuration')).toBe('5\u00a0ans');
+    expect(frFigures.value('firstStepsDuration')).toBe('1\u00a0an');
+    expect(frFigures.value('usaCopublicationShare')).toBe('18,5\u00a0%');
   });
 
   it('gives headlines their qualifier', () => {
@@ -54,8 +63,8 @@ describe('figures, formatted for each language', () => {
 describe('the content takes every figure from the data', () => {
   const { pages } = loadContentTree(path.resolve('content'), { includeDrafts: false });
   // Figures distinctive enough to be spotted in running text (not "1", "4" or "5").
-  const distinctive = (Object.keys(figures) as FigureId[]).filter((id) => {
-    const figure = figures[id];
+  const distinctive = Object.keys(figures).filter((id) => {
+    const figure = figureOf(id);
     return !('value' in figure) || figure.value >= 13 || figure.kind === 'percent';
   });
 
@@ -71,9 +80,9 @@ describe('the content takes every figure from the data', () => {
     expect(handWritten).toEqual([]);
   });
 
-  it('uses every figure of the data somewhere', () => {
+  it('uses every figure of the data somewhere, on a page or in a text of the data', () => {
     const used = new Set(pages.flatMap((p) => p.elements.map((e) => e.attributes.id ?? e.attributes.figure)));
-    const inTools = JSON.stringify(cooperationTools);
-    expect((Object.keys(figures) as FigureId[]).filter((id) => !used.has(id) && !inTools.includes(`{${id}}`))).toEqual([]);
+    const inData = JSON.stringify([data.tools, data.worldMap]);
+    expect(Object.keys(figures).filter((id) => !used.has(id) && !inData.includes(`{${id}}`))).toEqual([]);
   });
 });

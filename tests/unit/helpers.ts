@@ -34,8 +34,50 @@ export function writeFixture(files: Record<string, string>): string {
 export const loadFixture = (files: Record<string, string>, { includeDrafts = true } = {}) =>
   loadContentTree(writeFixture(files), { label: 'content', includeDrafts });
 
-/** A minimal valid site: a home page and one section with one child, in both languages. */
+/** Data files that pass their schemas: two figures, one tool (on the fixture's tools/explore page), a world map with one partner. */
+export const minimalData: Record<string, string> = {
+  'data/figures.yaml': [
+    'collaborationsPerYear:',
+    '  label: { fr: Collaborations déclarées par an, en: Collaborations declared a year }',
+    '  kind: count',
+    '  value: 7000',
+    '  moreThan: true',
+    'firstStepsAmount:',
+    '  label: { fr: Montant de First Steps, en: First Steps amount }',
+    '  kind: amount',
+    '  value: 10000',
+    '',
+  ].join('\n'),
+  'data/cooperation-tools.yaml': [
+    'explore:',
+    '  page: tools/explore',
+    ...['name', 'purpose', 'whoMayApply', 'duration', 'scope', 'howToApply'].flatMap((field) => [`  ${field}:`, `    fr: Texte ${field}`, `    en: Text ${field}`]),
+    '  amount:',
+    '    fr: "{firstStepsAmount} au total"',
+    '    en: "{firstStepsAmount} in total"',
+    '',
+  ].join('\n'),
+  'data/world-map.yaml': [
+    ...['title', 'description'].flatMap((field) => [`${field}:`, `  fr: Carte ${field}`, `  en: Map ${field}`]),
+    'emphasised:',
+    '  country: US',
+    '  legend: { fr: États-Unis, en: United States }',
+    'europe:',
+    '  countries: [FR, DE]',
+    '  legend: { fr: Europe, en: Europe }',
+    'partners:',
+    '  legend: { fr: Partenaire, en: Partner }',
+    '  markerLegend: { fr: Repère, en: Marker }',
+    '  countries:',
+    '    RW:',
+    '      what: { fr: "Accord de {collaborationsPerYear}", en: "Agreement of {collaborationsPerYear}" }',
+    '',
+  ].join('\n'),
+};
+
+/** A minimal valid site: a home page and one section with one child, in both languages, and its data. */
 export const minimalSite: Record<string, string> = {
+  ...minimalData,
   'fr/index.mdx': page({ title: 'Accueil', order: 0 }),
   'en/index.mdx': page({ title: 'Home', order: 0 }),
   'fr/tools/index.mdx': page({ title: 'Outils', slug: 'outils', order: 2 }),

@@ -1,3 +1,4 @@
+import { getData } from '@/lib/content';
 import { MAP_HEIGHT, MAP_WIDTH, MARKER_COLORS, SHADE_COLORS, worldMap } from '@/lib/world/map';
 
 // The world map as a static SVG file, drawn once at build time: pages link to it instead of
@@ -5,7 +6,10 @@ import { MAP_HEIGHT, MAP_WIDTH, MARKER_COLORS, SHADE_COLORS, worldMap } from '@/
 export const dynamic = 'force-static';
 
 export function GET() {
-  const { shapes, markers } = worldMap();
+  const data = getData().worldMap;
+  // Only the preview can lack it (content/data/world-map.yaml unusable); the page says why.
+  if (!data) return new Response('', { status: 404 });
+  const { shapes, markers } = worldMap(data);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}">`,
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#f0f9ff"/>`,
