@@ -17,7 +17,11 @@ export default defineConfig({
       args: CHROMIUM_FLAGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /preview\.spec\.ts/ },
+    // The editors' preview runs its own `next dev`: after the rest, so that compiling it slows no other test.
+    { name: 'preview', use: { ...devices['Desktop Chrome'] }, testMatch: /preview\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node server.mjs`,
     env: { PORT: String(PORT), HOSTNAME: '127.0.0.1' },

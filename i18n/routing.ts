@@ -25,3 +25,9 @@ export const searchPaths: Record<Locale, string> = {
   fr: '/fr/recherche',
   en: '/en/search',
 };
+
+/** The preview's list of every problem of the content (`npm run dev` only), served by app/[locale]/preview. */
+export const previewPaths: Record<Locale, string> = {
+  fr: '/fr/apercu',
+  en: '/en/preview',
+};

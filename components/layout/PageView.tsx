@@ -7,7 +7,8 @@ import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
 import { TableOfContents } from './TableOfContents';
 
-export async function PageView({ page, children }: { page: ContentPage; children: ReactNode }) {
+/** A content page: breadcrumbs, title, description, date, section navigation and table of contents, text. `notice` comes first (the preview's problems). */
+export async function PageView({ page, notice, children }: { page: ContentPage; notice?: ReactNode; children: ReactNode }) {
   const t = await getTranslations('Page');
   const format = await getFormatter();
   const isHome = page.key === '';
@@ -22,6 +23,7 @@ export async function PageView({ page, children }: { page: ContentPage; children
       {!isHome && <Breadcrumbs ancestors={getAncestors(page)} page={page} />}
       <article className={hasAside ? 'page-grid has-aside' : 'page-grid'}>
         <header className="page-head mb-8 max-w-3xl">
+          {notice}
           <PageNotice page={page} original={getOriginal(page)} />
           <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{page.frontmatter.title}</h1>
           <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">

@@ -3,6 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteChrome } from '@/components/layout/SiteChrome';
+import { EditorBar } from '@/components/preview/gates';
 import { routing } from '@/i18n/routing';
 import { getAlternates, getPage, getSection } from '@/lib/content';
 import { otherLocales } from '@/lib/content/query';
@@ -21,6 +22,7 @@ export default async function ContentLayout({ children, params }: { children: Re
       currentKey={page?.key}
       currentSectionKey={page && getSection(page)?.key}
       languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: hrefs[other] }))}
+      preview={page && <EditorBar page={page} locale={locale} />}
     >
       {children}
     </SiteChrome>

@@ -3,6 +3,8 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/layout/PageView';
+import { mdxComponentsFor } from '@/components/mdx';
+import { previewPage } from '@/components/preview/gates';
 import { routing } from '@/i18n/routing';
 import { getAlternates, getPage, getPagesIn } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/body';
@@ -51,10 +53,14 @@ export default async function ContentRoute({ params }: { params: Params }) {
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
   const page = await findPage(params);
   if (!page) notFound();
+  // Components speak the language of the text, which a page not yet translated keeps.
+  const components = mdxComponentsFor(page.contentLocale);
+  const preview = await previewPage(page, components);
+  if (preview) return preview;
   const Body = await loadPageBody(page);
   return (
     <PageView page={page}>
-      <Body />
+      <Body components={components} />
     </PageView>
   );
 }
