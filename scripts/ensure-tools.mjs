@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Makes sure the end-to-end tests have what they run: a Chromium (Playwright's own if it is
 // installed, otherwise the system's: /usr/bin/chromium, or CHROMIUM_PATH; on a machine with
-// neither, Playwright's download, then Debian's package when running as root) and nginx (for the
-// cache tier's test: Debian's package when running as root).
+// neither, Playwright's download, then Debian's package when running as root), nginx (for the
+// cache tier's test) and Grammalecte (the French typography checker): Debian's packages when
+// running as root.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { hasBundledChromium as bundled, systemChromium } from './chromium.mjs';
@@ -23,6 +24,7 @@ const aptInstall = (pkg) => {
   return run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`);
 };
 const hasNginx = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].some((p) => existsSync(p));
+const hasGrammalecte = () => existsSync('/usr/bin/grammalecte-cli');
 
 const missing = [];
 if (!bundled() && !existsSync(systemChromium)) {
@@ -33,6 +35,10 @@ if (!bundled() && !existsSync(systemChromium)) {
 if (!hasNginx()) {
   console.log('No nginx found for the cache tier test: installing it.');
   if (!(aptInstall('nginx') && hasNginx())) missing.push('nginx: sudo apt-get install -y nginx');
+}
+if (!hasGrammalecte()) {
+  console.log('No Grammalecte found for the French typography test: installing it.');
+  if (!(aptInstall('grammalecte-cli') && hasGrammalecte())) missing.push('Grammalecte: sudo apt-get install -y grammalecte-cli');
 }
 if (missing.length) {
   console.error(`Could not install what the tests need. Install it yourself, then run the tests again:\n${missing.map((m) => `  ${m}`).join('\n')}`);
