@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import type { ContentPage } from '@/lib/content';
-import { say } from '@/lib/content/messages';
+import { explainMdxError } from '@/lib/content/explain';
 import { whereAndWhat } from '@/lib/content/parse';
 import { rehypePlugins, remarkPlugins } from '@/lib/content/pipeline';
 import { ISSUE_ELEMENT, remarkMarkProblems } from '@/lib/content/preview';
@@ -37,7 +37,7 @@ export async function previewBody(page: ContentPage, problems: ContentProblem[],
     const failure: ContentProblem = {
       file: page.file,
       ...(line ? { line: line + page.bodyStartLine - 1 } : {}),
-      message: say.mdxUnreadable(error, what)[localeOfFile(page.file)],
+      message: explainMdxError(error, what)[localeOfFile(page.file)],
       severity: 'error',
     };
     // The parser may have said it already, in the same words: it is shown once, here.

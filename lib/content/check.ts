@@ -5,6 +5,7 @@ import { type Locale, routing } from '../../i18n/routing';
 import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
 import { dataFile, loadSiteData, type SiteData } from './data';
 import { type ContentPage, loadContentTree } from './load';
+import { explainMdxError } from './explain';
 import { say } from './messages';
 import { whereAndWhat } from './parse';
 import { rehypePlugins, remarkPlugins } from './pipeline';
@@ -155,7 +156,7 @@ async function compileProblems(page: ContentPage, into: ContentProblem[]) {
     await compile(page.body, { remarkPlugins, rehypePlugins });
   } catch (error) {
     const { line, what } = whereAndWhat(error);
-    reporterFor(page.file, into).error(say.mdxUnreadable(error, what), line ? line + page.bodyStartLine - 1 : undefined);
+    reporterFor(page.file, into).error(explainMdxError(error, what), line ? line + page.bodyStartLine - 1 : undefined);
   }
 }
 

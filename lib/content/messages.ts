@@ -1,5 +1,4 @@
 import type { Locale } from '../../i18n/routing';
-import { explainMdxError } from './explain';
 
 /**
  * What the content checks tell editors, in the language of the file they are editing
@@ -44,6 +43,45 @@ const closest = (names: readonly string[]): Text => {
 /** Where a value sits in a data file: `explore` › `amount` › `en`. */
 const at = (path: readonly PropertyKey[]) => path.map((key) => `\`${String(key)}\``).join(' › ');
 
+const codes = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(', ');
+
+/** What each field of the data files expects, in words an editor understands; the schemas attach them (data/schema.ts). */
+export const dataHelp = {
+  texts: { fr: 'un texte par langue, sur deux lignes en retrait : `fr: …` puis `en: …`', en: 'one text per language, on two indented lines: `fr: …` then `en: …`' },
+  textIn: { fr: { fr: 'le texte en français', en: 'the French text' }, en: { fr: 'le texte en anglais', en: 'the English text' } } satisfies Record<Locale, Text>,
+  label: { fr: 'un libellé par langue, pour les rédacteurs : `fr: …` puis `en: …`', en: 'a label per language, for editors: `fr: …` then `en: …`' },
+  moreThan: { fr: '`true` pour afficher « plus de » devant le chiffre', en: '`true` to show “more than” with the figure' },
+  upTo: { fr: '`true` pour afficher « jusqu’à » devant le montant', en: '`true` to show “up to” with the amount' },
+  count: { fr: 'un nombre écrit sans espace, par exemple `value: 7000`', en: 'a number written without spaces, for example `value: 7000`' },
+  amount: { fr: 'un montant en euros écrit sans espace ni unité, par exemple `value: 10000`', en: 'an amount in euros written without spaces or unit, for example `value: 10000`' },
+  rangeMin: { fr: 'le plus petit nombre, par exemple `min: 4`', en: 'the smallest number, for example `min: 4`' },
+  rangeMax: { fr: 'le plus grand nombre, par exemple `max: 5`', en: 'the largest number, for example `max: 5`' },
+  percent: { fr: 'un pourcentage de 0 à 100, par exemple `value: 18.5`', en: 'a percentage from 0 to 100, for example `value: 18.5`' },
+  years: { fr: 'un nombre d’années, par exemple `value: 5`', en: 'a number of years, for example `value: 5`' },
+  year: (field: string): Text => ({ fr: `une année sur quatre chiffres, par exemple \`${field}: 2024\``, en: `a four-digit year, for example \`${field}: 2024\`` }),
+  figure: (kinds: readonly string[]): Text => ({
+    fr: `une sorte de chiffre (\`kind\`) parmi ${codes(kinds)}, puis sa valeur`,
+    en: `a kind of figure (\`kind\`) among ${codes(kinds)}, then its value`,
+  }),
+  entryName: {
+    fr: 'un nom en un seul mot, sans espace ni accent, qui commence par une minuscule, par exemple `irpDuration`',
+    en: 'a name in one word, without spaces or accents, starting with a lowercase letter, for example `irpDuration`',
+  },
+  page: {
+    fr: 'le chemin de la page de l’outil dans content/fr, sans « .mdx », par exemple `cooperation-tools/international-first-steps`',
+    en: 'the path of the tool’s page in content/fr, without “.mdx”, for example `cooperation-tools/international-first-steps`',
+  },
+  countryCode: {
+    fr: 'un code de pays à deux lettres majuscules (ISO 3166-1), par exemple `RW` pour le Rwanda',
+    en: 'a two-letter country code in capitals (ISO 3166-1), for example `RW` for Rwanda',
+  },
+  countries: { fr: 'une liste de codes de pays : `[AT, BE, …]`', en: 'a list of country codes: `[AT, BE, …]`' },
+  marker: {
+    fr: 'la position du repère, `[longitude, latitude]`, par exemple `marker: [103.82, 1.35]`',
+    en: 'where to draw the marker, `[longitude, latitude]`, for example `marker: [103.82, 1.35]`',
+  },
+};
+
 export const say = {
   noFrontmatter: (): Text => ({
     fr: 'la page n’a pas d’en-tête : elle doit commencer par une ligne `---`, les champs (title, description…), puis une autre ligne `---`',
@@ -76,8 +114,45 @@ export const say = {
         ? { fr: 'il est vide', en: 'it is empty' }
         : { fr: `${min} caractères au moins`, en: `at least ${min} characters` }
       : { fr: `${min} au moins`, en: `at least ${min}` },
-  /** An MDX parse or compile error: the fix for the mistakes editors make, the parser's words otherwise (see explain.ts). */
-  mdxUnreadable: (error: unknown, what: string): Text => explainMdxError(error, what),
+  /** An MDX error that explain.ts does not recognise: the parser's own words, inside a general explanation. */
+  mdxUnreadable: (what: string): Text => ({
+    fr: `le texte de la page n’est pas du MDX lisible (${what}) : vérifiez que chaque \`<Composant>\` est refermé, et écrivez \`\\{\`, \`\\}\`, \`&lt;\` pour afficher \`{\`, \`}\`, \`<\``,
+    en: `the page text cannot be read as MDX (${what}): check that every \`<Component>\` is closed, and write \`\\{\`, \`\\}\`, \`&lt;\` to show \`{\`, \`}\`, \`<\``,
+  }),
+  mdxUnclosedTag: (name: string): Text => ({
+    fr: `la balise \`<${name}>\` n’est pas refermée : ajoutez \`</${name}>\` après son contenu, sur une ligne à part, ou écrivez \`<${name} />\` si elle n’en a pas`,
+    en: `the tag \`<${name}>\` is not closed: add \`</${name}>\` after its content, on a line of its own, or write \`<${name} />\` if it has none`,
+  }),
+  mdxTagMismatch: (closing: string, open: string): Text => ({
+    fr: `la balise fermante \`</${closing}>\` ne correspond pas à la dernière balise ouverte, \`<${open}>\` : refermez d’abord \`<${open}>\` avec \`</${open}>\`, ou corrigez le nom`,
+    en: `the closing tag \`</${closing}>\` does not match the last tag opened, \`<${open}>\`: close \`<${open}>\` first with \`</${open}>\`, or correct the name`,
+  }),
+  mdxClosingAlone: (): Text => ({
+    fr: 'une balise fermante `</…>` n’a pas de balise ouvrante : supprimez-la, ou ajoutez la balise ouvrante avant le contenu',
+    en: 'a closing tag `</…>` has no opening tag: remove it, or add the opening tag before the content',
+  }),
+  mdxLessThan: (): Text => ({
+    fr: 'après `<`, il faut le nom d’un composant : dans le texte, `<` ouvre une balise ; pour écrire le signe lui-même, tapez `&lt;` (et pour un commentaire, `{/* … */}`)',
+    en: 'after `<` comes the name of a component: in the text, `<` opens a tag; to write the sign itself, type `&lt;` (and for a comment, `{/* … */}`)',
+  }),
+  mdxUnfinishedTag: (): Text => ({
+    fr: 'une balise n’est pas terminée (il manque `>` ou le guillemet qui ferme un attribut) : terminez-la, par exemple `<Figure id="countries" />`',
+    en: 'a tag is not finished (a `>` or the quote closing an attribute is missing): finish it, for example `<Figure id="countries" />`',
+  }),
+  mdxBraces: (): Text => ({
+    fr: 'dans le texte, les accolades `{` `}` entourent du code : pour afficher une accolade, écrivez `\\{` ou `\\}`',
+    en: 'in the text, braces `{` `}` surround code: to show a brace, write `\\{` or `\\}`',
+  }),
+  mdxLazyLine: (): Text => ({
+    fr: 'une ligne d’une liste ou d’une citation n’a pas le même retrait que les autres : alignez-la, ou laissez une ligne vide avant elle',
+    en: 'a line of a list or a quote is not indented like the others: align it, or leave a blank line before it',
+  }),
+  yamlUnquotedColon: (field: string, quoted: string): Text => ({
+    fr: `la valeur de \`${field}\` contient « : » ; mettez-la entre guillemets : \`${quoted}\``,
+    en: `the value of \`${field}\` contains ": "; put it between quotes: \`${quoted}\``,
+  }),
+  yamlTab: (): Text => ({ fr: 'une tabulation sert de retrait : remplacez-la par des espaces', en: 'a tab is used to indent: replace it with spaces' }),
+  yamlQuote: (): Text => ({ fr: 'un guillemet n’est pas refermé : ajoutez-le à la fin de la valeur', en: 'a quote is not closed: add it at the end of the value' }),
   unknownComponent: (name: string, allowed: readonly string[]): Text => ({
     fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont, du plus proche au plus lointain, ${list(allowed)} (voir le guide de rédaction)`,
     en: `there is no component \`<${name}>\`: the components you may use are, closest first, ${list(allowed)} (see the editor guide)`,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { readYaml } from './data/yaml';
 import { fingerprint } from './fingerprint';
+import { explainMdxError } from './explain';
 import { say } from './messages';
 import { markdownProcessor } from './pipeline';
 import { type ContentProblem, type Reporter, reporterFor } from './problems';
@@ -86,7 +87,7 @@ function parse(source: string, file: string, { lenient = false }: ParseOptions):
     tree = markdownProcessor().parse(body);
   } catch (error) {
     const { line, what } = whereAndWhat(error);
-    report.error(say.mdxUnreadable(error, what), line ? line + bodyStartLine - 1 : undefined);
+    report.error(explainMdxError(error, what), line ? line + bodyStartLine - 1 : undefined);
     return parsed;
   }
   const fileLine = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyStartLine - 1 : undefined);

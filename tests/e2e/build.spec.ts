@@ -15,3 +15,11 @@ test('the social preview images, the map and the not-found page are prerendered 
     expect(manifest.routes[path], path).toBeDefined();
   }
 });
+
+test('the production site has none of the preview: no editor’s bar, no problem marks, no list of problems', async ({ request }) => {
+  for (const address of ['/fr/apercu', '/en/preview', '/fr/preview']) expect((await request.get(address)).status(), address).toBe(404);
+  for (const page of pages) {
+    const html = await (await request.get(page.path)).text();
+    expect(html, page.path).not.toMatch(/data-preview|Aperçu de rédaction|Editing preview/);
+  }
+});
