@@ -33,6 +33,8 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   content = path.join(mkdtempSync(path.join(tmpdir(), 'preview-')), 'content');
   cpSync('content', content, { recursive: true });
+  // A page not translated yet, shown in English from its French text (see the last test).
+  rmSync(file('en/cooperation-tools/international-first-steps.mdx'));
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     env: { ...process.env, CONTENT_ROOT: content, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
@@ -89,7 +91,7 @@ test('each mistake shows on its own page, where it stands, in the file’s langu
   expect(unclosed).toContain(shown(`content/fr/legal-notice.mdx:${line}: la balise \`<div>\` n’est pas refermée`));
   expect(unclosed).toContain(`Lignes ${line - 2} à ${line + 2} de content/fr/legal-notice.mdx`);
 
-  for (const other of ['/fr', '/en', '/fr/outils-de-cooperation', '/en/cooperation-tools/explore', '/fr/recherche?q=inserm']) {
+  for (const other of ['/fr', '/en', '/fr/outils-de-cooperation', '/en/cooperation-tools/consolidate', '/fr/recherche?q=inserm']) {
     const text = await html(request, other);
     expect(text, other).not.toMatch(/Runtime Error|Unhandled|at Object\.|node_modules/);
   }
@@ -148,4 +150,12 @@ test('a slip in a data file shows above what it feeds, in French, with its line'
   const text = await html(request, '/fr/outils-de-cooperation');
   expect(text).toContain(shown(`content/data/figures.yaml:${lineOf('data/figures.yaml', 'value: cinq')}: \`irpDuration\` › \`value\` n’est pas valide${NB}: il faut un nombre d’années`));
   expect(await html(request, '/fr')).not.toContain('content/data/figures.yaml:');
+});
+
+test('a page not yet translated shows its figures in the language of its text, under a notice', async ({ request }) => {
+  const fallback = await html(request, '/en/cooperation-tools/explorer');
+  expect(fallback).toContain('This page is not yet available in English');
+  // French figures (the amount was raised to 12 000 € by an earlier test), no English ones.
+  expect(fallback).toContain(`12${NB}000\u00a0€ au total`);
+  expect(fallback).not.toMatch(/€\d+,\d{3}/);
 });
