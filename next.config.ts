@@ -3,11 +3,11 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
-import { type Locale, previewPaths, searchPaths } from './i18n/routing';
+import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths } from './i18n/routing';
 import { checkContent } from './lib/content/check';
 import { MARKDOWN_PLUGINS } from './lib/content/pipeline';
 import { ContentError } from './lib/content/problems';
-import { securityHeaders } from './lib/security/csp';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
 const withMDX = createMDX({
@@ -44,18 +44,37 @@ export default async function config(phase: string): Promise<NextConfig> {
     if (errors.length > 0) throw new ContentError(errors);
   }
   const routes = localizedRoutes({ search: searchPaths, ...(isPreview ? { preview: previewPaths } : {}) });
+  // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them
+  // again; browsers check each time. Not search results (a visitor's query), nor the language choice
+  // (it sets the visitor's cookie), nor hashed assets (Next.js marks those immutable).
+  const notCached = [
+    '_next/static/',
+    LANGUAGE_CHOICE_PATH.slice(1),
+    ...Object.values(searchPaths).map((p) => p.slice(1)),
+    ...Object.keys(searchPaths).map((l) => `${l}/search`),
+  ];
+  const cachedAddresses = `/:path((?!${notCached.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}).*)`;
 
   const nextConfig: NextConfig = {
     // The preview's own pages are `page.dev.tsx`: routes in `npm run dev`, plain files to a production build.
     pageExtensions: isPreview ? ['dev.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
-    // .next/standalone/server.js runs the site with only the files it needs (see README).
+    // .next/standalone runs the site with only the files it needs (see README).
     output: 'standalone',
-    // Read at run time when a page is refreshed (revalidate), so the standalone server needs them.
+    // Search results are rendered on request from the content layer: the standalone server needs it.
     outputFileTracingIncludes: { '/**': ['./content/**/*', './messages/*.json'] },
     poweredByHeader: false,
     reactStrictMode: true,
+    // server.mjs compresses: it must read the HTML, to take the framework's scripts out of it.
+    compress: false,
+    // The site has no image to optimise (the map is an SVG file); server.mjs does not serve /_next/image.
+    images: { unoptimized: true },
     async headers() {
-      return [{ source: '/:path*', headers: securityHeaders }];
+      if (isPreview) return [];
+      const security = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).map(([key, value]) => ({ key, value }));
+      return [
+        { source: '/:path*', headers: security },
+        { source: cachedAddresses, headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400' }] },
+      ];
     },
     async redirects() {
       return routes.redirects;

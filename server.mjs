@@ -1,29 +1,59 @@
-// Serves the built site like `next start`, behind a guard for two kinds of request that Next.js
-// itself answers with a 500 and a stack trace in the log: methods its proxy cannot represent
-// (TRACE, TRACK, CONNECT) and addresses that are not valid percent-encoding.
+// Serves the built site: Next.js renders, and this server stands between it and the visitor.
 //   node server.mjs            (PORT and HOSTNAME as for `next start`; defaults 3000 and 0.0.0.0)
+// The same file runs the standalone output (npm run build copies it into .next/standalone).
+//
+// - Pages leave without a single script (lib/serve): the site works entirely without JavaScript.
+// - Requests lose the headers of Next.js's client-side router and internal headers; what the
+//   site does not use (image optimisation) is not served.
+// - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
+//   are refused here, as are addresses that are not valid percent-encoding (Next.js would answer
+//   some of them with a 500).
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { takeOver, withoutFrameworkHeaders } from './lib/serve/respond.mjs';
 
+const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const app = next({ dev: false, hostname, port });
+process.env.NODE_ENV = 'production';
+
+// The configuration the build resolved: next.config.ts is not read again (the standalone output
+// has no copy of it, and the project's would check the whole content again for nothing).
+const built = path.join(dir, '.next', 'required-server-files.json');
+if (!existsSync(built)) {
+  console.error(`${built} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const { config } = JSON.parse(readFileSync(built, 'utf8'));
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+
+const app = next({ dev: false, dir, hostname, port, conf: config });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+const METHODS = new Set(['GET', 'HEAD']);
+/** Built-in endpoints of Next.js the site does not use. */
+const UNUSED = /^\/_next\/(image|data)\b/;
 
 function refuse(res, status, message, headers = {}) {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers });
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
   res.end(message);
 }
 
 createServer((req, res) => {
-  if (REFUSED_METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+  takeOver(req, res);
+  if (req.method === 'OPTIONS') return refuse(res, 204, '', { allow: 'GET, HEAD' });
+  if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+  let pathname;
   try {
-    decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
     return refuse(res, 400, 'Bad request: the address is not valid percent-encoding.');
   }
+  if (UNUSED.test(pathname)) return refuse(res, 404, 'Not found.');
+  withoutFrameworkHeaders(req.headers);
   return handle(req, res);
 }).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

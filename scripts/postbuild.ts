@@ -1,20 +1,38 @@
-// Runs after `next build` (npm run build): hashes the inline scripts of every prerendered page for
-// the Content-Security-Policy, and completes the standalone server with what Next.js leaves out.
+// Runs after `next build` (npm run build): takes the framework's scripts out of every prerendered
+// page, refuses the build if a page would hide content until a script ran, and completes the
+// standalone output with what Next.js leaves out (static files, public/, the server).
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CSP_MANIFEST, type CspManifest, inlineScripts, scriptHash } from '../lib/security/csp';
-import { prerenderedPages } from './prerendered';
+import { contentHiddenForScripts, withoutScripts } from '../lib/serve/html.mjs';
+import { APP_DIR, prerenderedPages } from './prerendered';
 
-const manifest: CspManifest = {};
-for (const { route, html } of prerenderedPages()) manifest[route] = [...new Set(inlineScripts(html).map(scriptHash))];
-writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));
-console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} prerendered pages into ${CSP_MANIFEST}`);
+const STANDALONE = path.resolve('.next/standalone');
 
-// The standalone server runs from .next/standalone: it needs the static assets, public/ and the manifest.
-const standalone = path.resolve('.next/standalone');
-if (existsSync(standalone)) {
-  cpSync('.next/static', path.join(standalone, '.next/static'), { recursive: true });
-  if (existsSync('public')) cpSync('public', path.join(standalone, 'public'), { recursive: true });
-  cpSync(CSP_MANIFEST, path.join(standalone, CSP_MANIFEST));
-  console.log('Standalone: copied .next/static, public/ and the CSP manifest into .next/standalone');
+function clean(dir: string) {
+  const hidden: string[] = [];
+  const pages = prerenderedPages(dir);
+  for (const { route, file, html } of pages) {
+    const cleaned = withoutScripts(html);
+    const found = contentHiddenForScripts(cleaned);
+    if (found.length > 0) hidden.push(`${route}: ${found.join(', ')}`);
+    if (cleaned !== html) writeFileSync(file, cleaned);
+  }
+  if (hidden.length > 0) {
+    console.error(`These pages keep content hidden until a script runs, and the site runs none:\n${hidden.map((h) => `  ✗ ${h}`).join('\n')}`);
+    process.exit(1);
+  }
+  return pages.length;
+}
+
+console.log(`No scripts: ${clean(APP_DIR)} prerendered pages cleaned, none hides content for a script.`);
+
+// The standalone server runs from .next/standalone: it needs the static assets, public/, and the
+// same server as `npm start` (server.mjs and what it imports).
+if (existsSync(STANDALONE)) {
+  clean(path.join(STANDALONE, '.next/server/app'));
+  cpSync('.next/static', path.join(STANDALONE, '.next/static'), { recursive: true });
+  if (existsSync('public')) cpSync('public', path.join(STANDALONE, 'public'), { recursive: true });
+  cpSync('server.mjs', path.join(STANDALONE, 'server.mjs'));
+  for (const dir of ['lib/serve', 'lib/security']) cpSync(dir, path.join(STANDALONE, dir), { recursive: true, filter: (file) => !file.endsWith('.d.mts') });
+  console.log('Standalone: copied .next/static, public/ and server.mjs into .next/standalone (run `node server.mjs` there)');
 }

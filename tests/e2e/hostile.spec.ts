@@ -43,12 +43,21 @@ const probes: Probe[] = [
   ...acceptLanguages.flatMap((value) => ['/', '/fr/nope'].map((path) => ({ path, headers: { 'accept-language': value } }))),
   ...hosts.flatMap((host) => ['/', '/fr', '/sitemap.xml'].map((path) => ({ path, headers: { host } }))),
   ...['NEXT_LOCALE=de', 'NEXT_LOCALE=%00', `NEXT_LOCALE=${'x'.repeat(3000)}`, 'NEXT_LOCALE=en; NEXT_LOCALE=fr'].map((cookie) => ({ path: '/', headers: { cookie } })),
-  ...['rsc', 'next-router-prefetch', 'next-router-state-tree', 'x-middleware-subrequest', 'x-invoke-path'].map((name) => ({ path: '/fr/strategie', headers: { [name]: name === 'x-middleware-subrequest' ? 'middleware:middleware:middleware:middleware:middleware' : '1' } })),
+  ...['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'next-action', 'x-middleware-subrequest', 'x-invoke-path', 'x-prerender-revalidate', 'x-nextjs-data'].map((name) => ({
+    path: '/fr/strategie',
+    headers: { [name]: name === 'x-middleware-subrequest' ? 'middleware:middleware:middleware:middleware:middleware' : name === 'next-router-state-tree' ? '%7B%22bad' : '1' },
+  })),
+  // Next.js's own endpoints, which the site does not use.
+  ...['/_next/image?url=/etc/passwd&w=64&q=75', '/_next/image?url=https://evil.example/x.png&w=64&q=75', '/_next/image?url=/icon.svg&w=64&q=75', '/_next/data/build/fr.json', '/fr/strategie.rsc', '/_next/webpack-hmr', '/__nextjs_original-stack-frame?file=/etc/passwd'].map((path) => ({ path })),
+  { method: 'POST', path: '/fr/strategie', headers: { 'next-action': 'a'.repeat(40), 'content-type': 'text/plain;charset=UTF-8' } },
 ];
+
+/** Requests carrying Next.js's client-router headers get the plain page, as any browser on this site would. */
+const PLAIN_PAGE_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
 
 const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /\/work\//, /\.next\/server/, /ENOENT|EACCES|TypeError|ReferenceError/, /root:x:0:0/];
 
-function send(port: number, probe: Probe): Promise<{ status: number; body: string; ms: number }> {
+function send(port: number, probe: Probe): Promise<{ status: number; type: string; body: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, method: probe.method ?? 'GET', path: probe.path, headers: probe.headers, timeout: 5000 }, (res) => {
@@ -57,7 +66,7 @@ function send(port: number, probe: Probe): Promise<{ status: number; body: strin
       res.on('data', (chunk: string) => {
         if (body.length < 400_000) body += chunk;
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - started }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, ms: performance.now() - started }));
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
@@ -66,7 +75,7 @@ function send(port: number, probe: Probe): Promise<{ status: number; body: strin
   });
 }
 
-test(`${probes.length} hostile requests: no 5xx, no leak, nothing unescaped, each within a second`, async ({ baseURL }) => {
+test(`${probes.length} hostile requests: no 5xx, no leak, nothing unescaped, no framework payload, each within a second`, async ({ baseURL }) => {
   test.setTimeout(180_000);
   expect(probes.length).toBeGreaterThanOrEqual(500);
   const port = Number(new URL(baseURL ?? '').port);
@@ -77,8 +86,11 @@ test(`${probes.length} hostile requests: no 5xx, no leak, nothing unescaped, eac
       for (let probe = queue.shift(); probe; probe = queue.shift()) {
         const label = `${probe.method ?? 'GET'} ${probe.path.slice(0, 80)}${probe.headers ? ` ${JSON.stringify(probe.headers).slice(0, 60)}` : ''}`;
         try {
-          const { status, body, ms } = await send(port, probe);
+          const { status, type, body, ms } = await send(port, probe);
           if (status >= 500) problems.push(`${label}: ${status}`);
+          if (probe.method && !['GET', 'HEAD', 'OPTIONS'].includes(probe.method) && status !== 405) problems.push(`${label}: ${status}, not 405`);
+          const asksForRouterPayload = Object.keys(probe.headers ?? {}).some((name) => PLAIN_PAGE_HEADERS.includes(name));
+          if (asksForRouterPayload && (status !== 200 || !type.startsWith('text/html') || /<script/.test(body))) problems.push(`${label}: not the plain page (${status} ${type})`);
           if (ms > 1000) problems.push(`${label}: ${Math.round(ms)} ms`);
           const leak = LEAKS.find((pattern) => pattern.test(body));
           if (leak) problems.push(`${label}: body matches ${leak}`);

@@ -10,9 +10,8 @@ import { getAlternates, getPage, getPagesIn } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/body';
 import { hreflangAlternates } from '@/lib/site/alternates';
 
-// Prerendered at build; shared caches may keep a page an hour and serve it stale while refreshing
-// (Cache-Control: s-maxage=3600, stale-while-revalidate).
-export const revalidate = 3600;
+// Prerendered at build, once: a page changes with a new build only (its text is compiled into it).
+// How long caches may keep it is set for all pages in next.config.ts.
 
 type Params = Promise<{ locale: string; slug?: string[] }>;
 

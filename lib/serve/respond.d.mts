@@ -1,0 +1,5 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+
+export function withoutFrameworkHeaders(headers: IncomingHttpHeaders): void;
+export function chosenEncoding(acceptEncoding?: string | string[]): 'br' | 'gzip' | undefined;
+export function takeOver(req: IncomingMessage, res: ServerResponse): void;

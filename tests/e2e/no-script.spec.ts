@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, expect, test } from '@playwright/test';
+import { contentHiddenForScripts, scriptsIn } from '../../lib/serve/html.mjs';
+import { pages } from './pages';
+
+// No page runs a script, and none keeps content hidden until a script would reveal it, however it is
+// served: by `npm start`, by the standalone output, and rendered again by the server instead of
+// read from the build (as a page is when the build's copy is missing, or regenerated).
+
+const addresses = [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search?q=partners', '/fr/recherche', '/fr/introuvable', '/en/nothing-here'];
+
+function serve(dir: string, port: number): ChildProcess {
+  return spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i += 1) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** What a visitor without JavaScript would miss on each address of a server: scripts, and content hidden for one. */
+async function missedWithoutScripts(browser: Browser, base: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const tab = await context.newPage();
+  const missed: string[] = [];
+  for (const address of addresses) {
+    const response = await fetch(`${base}${address}`);
+    const html = await response.text();
+    for (const script of scriptsIn(html)) missed.push(`${address}: script ${script}`);
+    for (const marker of contentHiddenForScripts(html)) missed.push(`${address}: content hidden for a script (${marker})`);
+    await tab.goto(`${base}${address}`);
+    const hidden = await tab.evaluate(() => [...document.querySelectorAll('[hidden]')].filter((el) => (el.textContent ?? '').trim() !== '').map((el) => el.outerHTML.slice(0, 80)));
+    for (const element of hidden) missed.push(`${address}: hidden ${element}`);
+    if ((await tab.locator('main').innerText()).trim().length < 100) missed.push(`${address}: the main content is empty without JavaScript`);
+  }
+  await context.close();
+  return missed;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('pages served by npm start run no script and hide nothing', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  expect(await missedWithoutScripts(browser, baseURL ?? '')).toEqual([]);
+});
+
+test.describe('the standalone output', () => {
+  const servers: ChildProcess[] = [];
+  let copy = '';
+  test.afterAll(() => {
+    for (const server of servers) server.kill();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  test('serves the same pages, with no script', async ({ browser }) => {
+    test.setTimeout(120_000);
+    servers.push(serve('.next/standalone', 3102));
+    await waitFor('http://127.0.0.1:3102/fr');
+    expect(await missedWithoutScripts(browser, 'http://127.0.0.1:3102')).toEqual([]);
+  });
+
+  test('renders pages again, when the build’s copies are gone, with no script', async ({ browser }) => {
+    test.setTimeout(120_000);
+    // A copy of the standalone output (its files hard-linked) without any prerendered page.
+    copy = mkdtempSync(path.join(tmpdir(), 'regenerated-'));
+    cpSync('.next/standalone', copy, { recursive: true, preserveTimestamps: true });
+    const app = path.join(copy, '.next/server/app');
+    // Every page of the content, in both languages: app/fr.html, app/fr/…, app/en.html, app/en/….
+    const removed = (dir: string, top = false): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce((count, entry) => {
+        const full = path.join(dir, entry.name);
+        if (top && !/^(fr|en)(\.|$)/.test(entry.name)) return count;
+        if (entry.isDirectory()) return count + removed(full);
+        if (!/\.(html|rsc|meta)$/.test(entry.name)) return count;
+        rmSync(full);
+        return count + (entry.name.endsWith('.html') ? 1 : 0);
+      }, 0);
+    expect(removed(app, true)).toBe(pages.length);
+    servers.push(serve(copy, 3103));
+    await waitFor('http://127.0.0.1:3103/fr');
+    expect(await missedWithoutScripts(browser, 'http://127.0.0.1:3103')).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { contentHiddenForScripts, islandsIn, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
+import { chosenEncoding, takeOver } from '@/lib/serve/respond.mjs';
+import { languageChoice } from '@/lib/site/language';
+
+describe('pages leave without scripts', () => {
+  const page = [
+    '<html><head><link rel="stylesheet" href="/_next/static/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/b.js"/>',
+    '<link rel="modulepreload" href="/_next/static/c.js"/><link rel="preload" as="font" href="/f.woff2"/><script src="/_next/static/d.js" async=""></script>',
+    '<script type="application/ld+json">{"@type":"WebPage"}</script></head><body><div hidden=""><!--$--><!--/$--></div><main>Text</main>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script id="_R_">self.__next_r="x"</script><script noModule="" src="/p.js"></script></body></html>',
+  ].join('');
+
+  it('keeps the content, the styles and the structured data, and nothing that runs', () => {
+    expect(withoutScripts(page)).toBe(
+      '<html><head><link rel="stylesheet" href="/_next/static/a.css"/><link rel="preload" as="font" href="/f.woff2"/><script type="application/ld+json">{"@type":"WebPage"}</script></head><body><main>Text</main></body></html>',
+    );
+    expect(scriptsIn(page)).toHaveLength(6);
+    expect(scriptsIn(withoutScripts(page))).toEqual([]);
+  });
+
+  it('changes nothing the second time', () => {
+    expect(withoutScripts(withoutScripts(page))).toBe(withoutScripts(page));
+  });
+
+  it('keeps a script a page opts in to, from public/islands/, and only that', () => {
+    const island = '<script type="module" src="/islands/filter.js" data-island=""></script>';
+    const html = `<main>x</main>${island}<script src="/islands/filter.js"></script><script src="/_next/static/x.js" data-island=""></script>`;
+    expect(withoutScripts(html)).toBe(`<main>x</main>${island}`);
+    expect(islandsIn(withoutScripts(html))).toEqual(['/islands/filter.js']);
+    expect(islandsIn(withoutScripts(page))).toEqual([]);
+  });
+
+  it('sees content React keeps hidden until its script moves it in', () => {
+    const outOfPlace = '<!--$?--><template id="B:0"></template>Loading<!--/$--><div hidden id="S:0"><p>The text</p></div><script>$RC("B:0","S:0")</script>';
+    expect(contentHiddenForScripts(withoutScripts(outOfPlace))).toEqual(['<template id="B:0"', '<div hidden id="S:0"']);
+    expect(contentHiddenForScripts(withoutScripts(page))).toEqual([]);
+  });
+});
+
+describe('what the server does to every response', () => {
+  const long = 'x'.repeat(2000);
+  async function served(body: string, headers: Record<string, string>) {
+    const server = createServer((req, res) => {
+      takeOver(req, res);
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      res.write(body.slice(0, 10));
+      res.end(body.slice(10));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { 'accept-encoding': 'br' } });
+      // fetch decompresses what it asked for: the text is the page as a browser reads it.
+      return { headers: response.headers, text: await response.text() };
+    } finally {
+      server.close();
+    }
+  }
+
+  it('a page leaves without its scripts, with the site’s policy and tidy headers, compressed', async () => {
+    const { headers, text } = await served(`<main>${long}</main><script>self.__next_f.push([1])</script>`, {
+      'content-type': 'text/html; charset=utf-8',
+      'x-nextjs-cache': 'HIT',
+      vary: 'rsc, next-router-state-tree, Accept-Encoding',
+      etag: '"abc"',
+    });
+    expect(text).toBe(`<main>${long}</main>`);
+    expect(headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(headers.get('x-nextjs-cache')).toBeNull();
+    expect(headers.get('vary')).toBe('Accept-Encoding');
+    expect(headers.get('content-encoding')).toBe('br');
+    expect(headers.get('etag')).toBe('W/"abc"');
+    expect(headers.get('strict-transport-security')).toContain('max-age=');
+  });
+
+  it('a page that opted in to a script of its own may run this site’s scripts, and no other', async () => {
+    const island = '<script type="module" src="/islands/map.js" data-island=""></script>';
+    const { headers, text } = await served(`<main>${long}</main>${island}`, { 'content-type': 'text/html' });
+    expect(text).toContain(island);
+    expect(headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('a small or binary response goes through as it is', async () => {
+    const { headers, text } = await served('User-Agent: *', { 'content-type': 'text/plain' });
+    expect(text).toBe('User-Agent: *');
+    expect(headers.get('content-encoding')).toBeNull();
+    expect(headers.get('content-security-policy')).toBeNull();
+  });
+});
+
+describe('compression follows what the client accepts', () => {
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['*', 'br'],
+    ['identity', undefined],
+    ['', undefined],
+    ['gzip;q=0, br;q=0', undefined],
+  ])('Accept-Encoding "%s" gets %s', (accept, expected) => {
+    expect(chosenEncoding(accept)).toBe(expected);
+  });
+});
+
+describe('the language switch leads to a page of the site, never elsewhere', () => {
+  const pages = new Set(['/fr', '/en', '/fr/strategie', '/en/strategy']);
+
+  it('records the language of the page it leads to', () => {
+    expect(languageChoice('/en/strategy', pages)).toEqual({ locale: 'en', location: '/en/strategy' });
+    expect(languageChoice('/fr', pages)).toEqual({ locale: 'fr', location: '/fr' });
+  });
+
+  it('keeps a search query, and only that', () => {
+    expect(languageChoice('/en/search?q=tools&x=1', pages)).toEqual({ locale: 'en', location: '/en/search?q=tools' });
+    expect(languageChoice('/fr/recherche', pages)).toEqual({ locale: 'fr', location: '/fr/recherche' });
+  });
+
+  it.each(['https://evil.example/', '//evil.example/en', '/\\evil.example', '/en/strategy/../../evil', 'javascript:alert(1)', '/de', '/en/nowhere', '', 'en/strategy', '/en/strategy\r\nSet-Cookie: x=1'])(
+    'refuses %j',
+    (to) => {
+      expect(languageChoice(to, pages)).toBeUndefined();
+    },
+  );
+});
