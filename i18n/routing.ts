@@ -7,7 +7,16 @@ export const routing = defineRouting({
   // Pages declare their own alternates in <head>: next-intl's Link header would guess them from the
   // path, and content pages have localized slugs (/fr/strategie ↔ /en/strategy) it cannot know.
   alternateLinks: false,
+  // No page response sets or reads a cookie, so that any cache can keep it. The language a visitor
+  // chooses is recorded by /language only, and read by proxy.ts on addresses without a language.
+  localeCookie: false,
 });
+
+/** The cookie that remembers the language chosen with the language switch (app/language/route.ts). */
+export const LANGUAGE_COOKIE = 'NEXT_LOCALE';
+
+/** Where the language switch goes: it records the choice, then leads to the page in that language. */
+export const LANGUAGE_CHOICE_PATH = '/language';
 
 export type Locale = (typeof routing.locales)[number];
 

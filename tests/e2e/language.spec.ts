@@ -37,14 +37,24 @@ test.describe('language negotiation on /', () => {
     });
   }
 
-  test('an explicit choice of language is remembered over the browser’s preference', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'fr-FR', extraHTTPHeaders: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+  test('an explicit choice of language is remembered over the browser’s preference, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR', extraHTTPHeaders: { 'accept-language': 'fr-FR,fr;q=0.9' } });
     const tab = await context.newPage();
+    await tab.goto('/');
+    await expect(tab).toHaveURL('/fr');
     await tab.goto('/fr/strategie');
-    await tab.getByRole('link', { name: 'English' }).click();
+    const english = tab.getByRole('link', { name: 'English' });
+    // The switch records the choice on its way; search engines follow hreflang in the head instead.
+    await expect(english).toHaveAttribute('href', '/language?to=%2Fen%2Fstrategy');
+    await expect(english).toHaveAttribute('rel', 'nofollow');
+    await expect(tab.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/strategy$/);
+    await english.click();
     await expect(tab).toHaveURL('/en/strategy');
     await tab.goto('/');
     await expect(tab).toHaveURL('/en');
+    await tab.getByRole('link', { name: 'Français' }).click();
+    await tab.goto('/');
+    await expect(tab).toHaveURL('/fr');
     await context.close();
   });
 });
