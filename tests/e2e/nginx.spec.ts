@@ -4,69 +4,112 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { renderNginxConfig } from '../../scripts/nginx-config.mjs';
+import { pages } from './pages';
 
-// deploy/nginx.conf.template, rendered and run in front of the test server: pages cached, `/` not.
-const NGINX_PORT = 3190;
+// Caches in front of the test server: a stock nginx proxy_cache that knows nothing of the site (as
+// any CDN obeying Cache-Control), and deploy/nginx.conf.template as deployed.
+const STOCK_PORT = 3190;
+const DEPLOYED_PORT = 3191;
 const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
-let nginx: ChildProcess | undefined;
+const running: ChildProcess[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async ({ baseURL }) => {
-  expect(nginxBinary, 'nginx is needed for this test: apt-get install nginx (npm test installs it as root)').toBeDefined();
-  const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
-  mkdirSync(path.join(prefix, 'cache'));
-  const config = path.join(prefix, 'nginx.conf');
-  // Run as root (CI), the workers must be allowed into the temporary folder.
-  const user = process.getuid?.() === 0 ? 'root' : undefined;
-  writeFileSync(config, renderNginxConfig({ listen: NGINX_PORT, upstream: new URL(baseURL ?? '').host, prefix, user }));
-  nginx = spawn(nginxBinary ?? 'nginx', ['-c', config, '-p', prefix, '-g', 'daemon off;'], { stdio: 'inherit' });
+async function startNginx(config: string, prefix: string, port: number) {
+  const file = path.join(prefix, 'nginx.conf');
+  writeFileSync(file, config);
+  running.push(spawn(nginxBinary ?? 'nginx', ['-c', file, '-p', prefix, '-g', 'daemon off;'], { stdio: 'inherit' }));
   for (let i = 0; i < 50; i += 1) {
-    if (await fetch(`http://127.0.0.1:${NGINX_PORT}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then((r) => r.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('nginx did not start');
+  throw new Error(`nginx did not start on ${port}`);
+}
+
+/** The least an nginx cache can be: proxy_cache on, nothing else. */
+const stockConfig = (prefix: string, upstream: string, user?: string) => `${user ? `user ${user};\n` : ''}pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events {}
+http {
+  client_body_temp_path ${prefix}/client_body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  proxy_cache_path ${prefix}/cache keys_zone=stock:10m;
+  server {
+    listen ${STOCK_PORT};
+    location / {
+      proxy_pass http://${upstream};
+      proxy_cache stock;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+  }
+}
+`;
+
+test.beforeAll(async ({ baseURL }) => {
+  expect(nginxBinary, 'nginx is needed for this test: apt-get install nginx (npm test installs it as root)').toBeDefined();
+  // Run as root (CI), the workers must be allowed into the temporary folders.
+  const user = process.getuid?.() === 0 ? 'root' : undefined;
+  const upstream = new URL(baseURL ?? '').host;
+  for (const [port, render] of [
+    [STOCK_PORT, (prefix: string) => stockConfig(prefix, upstream, user)],
+    [DEPLOYED_PORT, (prefix: string) => renderNginxConfig({ listen: DEPLOYED_PORT, upstream, prefix, user })],
+  ] as const) {
+    const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+    mkdirSync(path.join(prefix, 'cache'));
+    await startNginx(render(prefix), prefix, port);
+  }
 });
 
 test.afterAll(() => {
-  nginx?.kill();
+  for (const process of running) process.kill();
 });
 
-const viaNginx = (path: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${NGINX_PORT}${path}`, { headers, redirect: 'manual' });
+const via = (port: number, address: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${port}${address}`, { headers, redirect: 'manual' });
 
-test('a page is served from the cache the second time, with its security headers', async () => {
-  await viaNginx('/en/priorities');
-  const second = await viaNginx('/en/priorities');
-  expect(second.status).toBe(200);
-  expect(second.headers.get('x-cache-status')).toBe('HIT');
-  expect(second.headers.get('content-security-policy')).toContain("script-src 'self' 'sha256-");
-  expect(await second.text()).toContain('<html lang="en"');
+test('a stock proxy_cache keeps every page: the second request is a HIT, in both languages', async () => {
+  for (const page of pages) {
+    const first = await via(STOCK_PORT, page.path);
+    expect(first.status, page.path).toBe(200);
+    expect(first.headers.get('set-cookie'), page.path).toBeNull();
+    const second = await via(STOCK_PORT, page.path);
+    expect(second.headers.get('x-cache-status'), page.path).toBe('HIT');
+    expect(await second.text(), page.path).toContain(`<html lang="${page.locale}"`);
+  }
 });
 
-test('the cached page still records the language, for the session, SameSite=Lax', async () => {
-  const response = await viaNginx('/en/strategy');
-  expect(response.headers.get('set-cookie')).toBe('NEXT_LOCALE=en; Path=/; SameSite=Lax');
+test('the deployed cache keeps pages with their headers, and keeps neither / nor search results', async () => {
+  await via(DEPLOYED_PORT, '/en/priorities', { 'accept-encoding': 'br' });
+  const hit = await via(DEPLOYED_PORT, '/en/priorities', { 'accept-encoding': 'br' });
+  expect(hit.headers.get('x-cache-status')).toBe('HIT');
+  expect(hit.headers.get('content-security-policy')).toContain("script-src 'none'");
+  expect(hit.headers.get('content-encoding')).toBe('br');
+  for (const address of ['/', '/fr/recherche?q=inserm', '/language?to=%2Fen']) {
+    await via(DEPLOYED_PORT, address);
+    expect((await via(DEPLOYED_PORT, address)).headers.get('x-cache-status'), address).not.toBe('HIT');
+  }
 });
 
-test('/ still negotiates: Accept-Language and the cookie decide, nothing is cached', async () => {
+test('through the cache, / still goes where the visitor’s choice, then languages, say', async () => {
   for (const [headers, expected] of [
     [{ 'accept-language': 'en-GB,en;q=0.9' }, '/en'],
     [{ 'accept-language': 'fr-FR' }, '/fr'],
     [{ 'accept-language': 'en-GB', cookie: 'NEXT_LOCALE=fr' }, '/fr'],
     [{ 'accept-language': 'fr-FR', cookie: 'NEXT_LOCALE=en' }, '/en'],
   ] as const) {
-    const response = await viaNginx('/', headers);
+    const response = await via(DEPLOYED_PORT, '/', headers);
     expect(response.status).toBe(307);
     expect(new URL(response.headers.get('location') ?? '', 'http://x').pathname).toBe(expected);
-    expect(response.headers.get('x-cache-status')).toBeNull();
   }
 });
 
-test('search results and gzip and plain copies are never mixed up or shared', async () => {
-  await viaNginx('/en/search?q=inserm');
-  expect((await viaNginx('/en/search?q=inserm')).headers.get('x-cache-status')).not.toBe('HIT');
-  await viaNginx('/fr/pilotage', { 'accept-encoding': 'gzip' });
-  const plain = await viaNginx('/fr/pilotage', { 'accept-encoding': 'identity' });
+test('the deployed cache never hands a compressed copy to a client that did not ask for it', async () => {
+  await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'gzip' });
+  await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'br' });
+  const plain = await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'identity' });
   expect(plain.headers.get('content-encoding')).toBeNull();
   expect(await plain.text()).toContain('<html lang="fr"');
+  expect((await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
 });
