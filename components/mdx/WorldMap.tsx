@@ -27,40 +27,42 @@ export async function WorldMap({ locale }: { locale: Locale }) {
   const description = `${await withFigures(map.description[locale], locale)} ${t('named', { countries: new Intl.ListFormat(locale, { type: 'conjunction' }).format(named) })}`;
 
   return (
-    <figure className="world-map not-prose my-8">
+    <div className="world-map not-prose my-8">
       <DataProblems data="worldMap" />
-      {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG needs no image optimisation */}
-      <img
-        src={MAP_URL}
-        width={MAP_WIDTH}
-        height={MAP_HEIGHT}
-        alt={map.title[locale]}
-        aria-describedby="world-map-desc"
-        loading="lazy"
-        decoding="async"
-        className="h-auto w-full rounded-lg border border-slate-200"
-      />
+      <figure>
+        {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG needs no image optimisation */}
+        <img
+          src={MAP_URL}
+          width={MAP_WIDTH}
+          height={MAP_HEIGHT}
+          alt={map.title[locale]}
+          aria-describedby="world-map-desc"
+          loading="lazy"
+          decoding="async"
+          className="h-auto w-full rounded-lg border border-slate-200"
+        />
+        <figcaption className="mt-3 text-sm text-slate-700">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {legend.map(({ shade }, i) => (
+              <li key={shade} className="flex items-center gap-2">
+                <svg aria-hidden="true" width="16" height="16" className="shrink-0">
+                  <rect width="16" height="16" rx="3" fill={SHADE_COLORS[shade]} stroke="#64748b" />
+                </svg>
+                {labels[i]}
+              </li>
+            ))}
+            <li className="flex items-center gap-2">
+              <svg aria-hidden="true" width="16" height="16" className="shrink-0">
+                <circle cx="8" cy="8" r="5" fill={MARKER_COLORS.fill} stroke={MARKER_COLORS.stroke} strokeWidth={1.5} />
+              </svg>
+              {map.partners.markerLegend[locale]}
+            </li>
+          </ul>
+        </figcaption>
+      </figure>
       <p id="world-map-desc" className="sr-only">
         {description}
       </p>
-      <figcaption className="mt-3 text-sm text-slate-700">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {legend.map(({ shade }, i) => (
-            <li key={shade} className="flex items-center gap-2">
-              <svg aria-hidden="true" width="16" height="16" className="shrink-0">
-                <rect width="16" height="16" rx="3" fill={SHADE_COLORS[shade]} stroke="#64748b" />
-              </svg>
-              {labels[i]}
-            </li>
-          ))}
-          <li className="flex items-center gap-2">
-            <svg aria-hidden="true" width="16" height="16" className="shrink-0">
-              <circle cx="8" cy="8" r="5" fill={MARKER_COLORS.fill} stroke={MARKER_COLORS.stroke} strokeWidth={1.5} />
-            </svg>
-            {map.partners.markerLegend[locale]}
-          </li>
-        </ul>
-      </figcaption>
       <div role="region" aria-labelledby="world-map-table-caption" tabIndex={0} className="mt-6 overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full border-collapse text-left text-sm">
           <caption id="world-map-table-caption" className="p-3 text-left font-bold text-slate-900">
@@ -88,6 +90,6 @@ export async function WorldMap({ locale }: { locale: Locale }) {
           </tbody>
         </table>
       </div>
-    </figure>
+    </div>
   );
 }
