@@ -7,9 +7,14 @@ import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
 import { TableOfContents } from './TableOfContents';
 
-/** A content page: breadcrumbs, title, description, date, section navigation and table of contents, text. `notice` comes first (the preview's problems). */
-export async function PageView({ page, notice, children }: { page: ContentPage; notice?: ReactNode; children: ReactNode }) {
+/**
+ * A content page: breadcrumbs, title, description, date, section navigation and table of contents,
+ * text. `notice` comes first (the preview's problems); `listPage` (≥ 2) is a further page of a
+ * section's list of its pages.
+ */
+export async function PageView({ page, listPage = 1, notice, children }: { page: ContentPage; listPage?: number; notice?: ReactNode; children: ReactNode }) {
   const t = await getTranslations('Page');
+  const tListing = await getTranslations('Listing');
   const format = await getFormatter();
   const isHome = page.key === '';
   const section = getSection(page);
@@ -25,7 +30,7 @@ export async function PageView({ page, notice, children }: { page: ContentPage; 
         <header className="page-head mb-8 max-w-3xl">
           {notice}
           <PageNotice page={page} original={getOriginal(page)} />
-          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{page.frontmatter.title}</h1>
+          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{listPage > 1 ? tListing('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title}</h1>
           <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">
             {page.frontmatter.description}
           </p>
@@ -39,7 +44,7 @@ export async function PageView({ page, notice, children }: { page: ContentPage; 
         {hasAside && (
           <aside className="page-aside">
             <div className="space-y-6 rounded border border-slate-200 bg-slate-50 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-0">
-              {section && sectionPages.length > 0 && <SectionNav section={section} pages={sectionPages} currentKey={page.key} />}
+              {section && sectionPages.length > 0 && <SectionNav section={section} pages={sectionPages} current={page} />}
               {hasToc && <TableOfContents headings={page.headings} />}
             </div>
           </aside>

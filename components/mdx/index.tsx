@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
+import type { Address } from '@/lib/content';
 import type { AuthorComponent } from '@/lib/content/components';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
@@ -9,6 +10,7 @@ import { ToolFacts, ToolsComparison } from './CooperationTools';
 import { Fact, Facts } from './Facts';
 import { Figure } from './Figure';
 import { KeyFigure, KeyFigures } from './KeyFigures';
+import { SectionPages } from './SectionPages';
 import { SiteMap } from './SiteMap';
 import { WorldMap } from './WorldMap';
 
@@ -29,9 +31,10 @@ const inLanguage = <P,>(Component: Localized<P>, locale: Locale) =>
 /**
  * What MDX renders for Markdown elements and for the components authors may use, exactly the list
  * the content check knows, in the language of the page's text (a page not yet translated keeps its
- * original language, and formats its figures in it).
+ * original language, and formats its figures in it). `address` is the page being shown (and which
+ * page of its list, for a section that lists its pages).
  */
-export function mdxComponentsFor(locale: Locale): MDXComponents {
+export function mdxComponentsFor(locale: Locale, address: Address): MDXComponents {
   const authorComponents: Record<AuthorComponent, MDXComponents[string]> = {
     Callout,
     Card,
@@ -41,6 +44,9 @@ export function mdxComponentsFor(locale: Locale): MDXComponents {
     Figure: inLanguage(Figure, locale),
     KeyFigure: inLanguage(KeyFigure, locale),
     KeyFigures,
+    SectionPages: function ListOfThisSection() {
+      return <SectionPages locale={locale} address={address} />;
+    },
     SiteMap: inLanguage(SiteMap, locale),
     ToolFacts: inLanguage(ToolFacts, locale),
     ToolsComparison: inLanguage(ToolsComparison, locale),

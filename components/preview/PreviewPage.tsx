@@ -31,11 +31,11 @@ async function ProblemBanner({ problems }: { problems: ContentProblem[] }) {
 }
 
 /** A page of the preview: its text compiled from the file, each problem where it stands, the others at the top. */
-export async function PreviewPage({ page, components }: { page: ContentPage; components: MDXComponents }) {
+export async function PreviewPage({ page, listPage, components }: { page: ContentPage; listPage: number; components: MDXComponents }) {
   const problems = getProblems().filter((p) => p.file === page.file);
   const { body, unplaced } = await previewBody(page, problems, components);
   return (
-    <PageView page={page} notice={<ProblemBanner problems={unplaced} />}>
+    <PageView page={page} listPage={listPage} notice={<ProblemBanner problems={unplaced} />}>
       {body}
     </PageView>
   );

@@ -31,10 +31,10 @@ export async function DataProblems({ data, entry }: { data: keyof typeof DATA_FI
 }
 
 /** The page compiled straight from its file, its problems where they stand; undefined outside the preview. */
-export async function previewPage(page: ContentPage, components: MDXComponents) {
+export async function previewPage(page: ContentPage, components: MDXComponents, listPage: number) {
   if (process.env.NODE_ENV === 'development') {
     const { PreviewPage } = await import('./PreviewPage');
-    return <PreviewPage page={page} components={components} />;
+    return <PreviewPage page={page} listPage={listPage} components={components} />;
   }
   return undefined;
 }

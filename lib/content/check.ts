@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { type Locale, routing } from '../../i18n/routing';
+import { type Locale, previewPaths, routing, searchPaths } from '../../i18n/routing';
 import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
 import { dataFile, loadSiteData, type SiteData } from './data';
+import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
 import { type ContentPage, loadContentTree } from './load';
+import type { ParseCache } from './parse-cache';
 import { explainMdxError } from './explain';
 import { say } from './messages';
 import { whereAndWhat } from './parse';
@@ -143,6 +145,19 @@ export function siteProblems(site: SiteContent): ContentProblem[] {
     if (page.translationState === 'untracked') reporterFor(page.file, problems).warning(say.untracked(original.file));
   }
 
+  // Addresses the site itself uses: a page there would be hidden behind them.
+  const reserved = new Set([...Object.values(searchPaths), ...Object.values(previewPaths)]);
+  const children = new Map<string, number>();
+  for (const page of own) {
+    const report = reporterFor(page.file, problems);
+    if (page.frontmatter.slug === LIST_SEGMENT || reserved.has(page.path)) report.error(say.reservedSlug(page.frontmatter.slug ?? ''));
+    if (page.parentKey !== null) children.set(`${page.locale}:${page.parentKey}`, (children.get(`${page.locale}:${page.parentKey}`) ?? 0) + 1);
+  }
+  for (const page of own) {
+    const count = children.get(`${page.locale}:${page.key}`) ?? 0;
+    if (page.key !== '' && count > SITE_MAP_PAGES && !listsItsPages(page)) reporterFor(page.file, problems).warning(say.sectionNotListed(count));
+  }
+
   const toolsFile = reporterFor(dataFile(site.label, 'tools'), problems);
   for (const tool of site.data.tools) {
     if (!originals.has(tool.page)) toolsFile.error(say.toolPageMissing(tool.id, tool.page, closestFirst(tool.page, [...originals.keys()].filter(Boolean))));
@@ -164,8 +179,8 @@ async function compileProblems(page: ContentPage, into: ContentProblem[]) {
  * Everything `npm run content:check` and the build verify, all at once: frontmatter, addresses,
  * data files, MDX that compiles with known components only, internal links and anchors, and translations.
  */
-export async function checkContent(root: string, { label = 'content', publicDir }: { label?: string; publicDir?: string } = {}): Promise<CheckResult> {
-  const { pages, problems } = loadContentTree(root, { label, includeDrafts: true });
+export async function checkContent(root: string, { label = 'content', publicDir, cache }: { label?: string; publicDir?: string; cache?: ParseCache } = {}): Promise<CheckResult> {
+  const { pages, problems } = loadContentTree(root, { label, includeDrafts: true, cache });
   // A page whose text could not even be parsed has been reported already: compiling would say it twice.
   const unreadable = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const { data, problems: dataProblems } = loadSiteData(root, { label });

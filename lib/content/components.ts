@@ -8,6 +8,7 @@ export const AUTHOR_COMPONENTS = [
   'Figure',
   'KeyFigure',
   'KeyFigures',
+  'SectionPages',
   'SiteMap',
   'ToolFacts',
   'ToolsComparison',

@@ -3,9 +3,11 @@ import { cache } from 'react';
 import type { Locale } from '../../i18n/routing';
 import { siteProblems, type SiteContent } from './check';
 import { loadSiteData } from './data';
+import { listPageCount, listPageOf, listPagePath, listsItsPages } from './listing';
 import { type ContentPage, loadContentTree } from './load';
+import { ParseCache } from './parse-cache';
 import { type ContentProblem, ContentError } from './problems';
-import * as query from './query';
+import { SiteIndex } from './query';
 
 export type { ContentPage, TranslationState } from './load';
 export type { Heading } from './parse';
@@ -23,12 +25,19 @@ const LABEL = 'content';
 interface Site extends SiteContent {
   /** What reading the files found wrong: frontmatter, addresses, data files. */
   problems: ContentProblem[];
+  /** The pages, indexed by address, key, parent: every question about them is answered in constant time. */
+  index: SiteIndex;
 }
 
+// Where parsed pages are kept between processes (the preview's workers, the check, the build).
+export const PARSE_CACHE_DIR = path.join(process.cwd(), '.next/cache/content');
+let parseCache: ParseCache | undefined;
+
 function readSite(): Site {
-  const tree = loadContentTree(CONTENT_ROOT, { label: LABEL, includeDrafts: isPreview, lenient: isPreview });
+  parseCache ??= new ParseCache(PARSE_CACHE_DIR);
+  const tree = loadContentTree(CONTENT_ROOT, { label: LABEL, includeDrafts: isPreview, lenient: isPreview, cache: parseCache });
   const { data, problems } = loadSiteData(CONTENT_ROOT, { label: LABEL });
-  return { pages: tree.pages, data, label: LABEL, problems: [...tree.problems, ...problems] };
+  return { pages: tree.pages, data, label: LABEL, problems: [...tree.problems, ...problems], index: new SiteIndex(tree.pages) };
 }
 
 let published: Site | undefined;
@@ -60,13 +69,51 @@ export const getProblems = cache((): ContentProblem[] => {
 export const getAllPages = () => getSite().pages;
 export const getData = () => getSite().data;
 
-export const getPage = (locale: Locale, segments?: readonly string[]) => query.findPage(getAllPages(), locale, segments);
-export const getPageByKey = (locale: Locale, key: string) => getAllPages().find((p) => p.locale === locale && p.key === key);
-export const getHomePage = (locale: Locale) => query.findPage(getAllPages(), locale, []);
-export const getAlternates = (page: ContentPage) => query.translationsOf(getAllPages(), page);
-export const getChildren = (page: ContentPage) => query.childrenOf(getAllPages(), page);
-export const getAncestors = (page: ContentPage) => query.ancestorsOf(getAllPages(), page);
-export const getMenu = (locale: Locale, menu: 'main' | 'footer') => query.menuOf(getAllPages(), locale, menu);
-export const getSection = (page: ContentPage) => query.sectionOf(getAllPages(), page);
+const index = () => getSite().index;
+
+export const getPage = (locale: Locale, segments?: readonly string[]) => index().find(locale, segments);
+export const getPageAt = (pagePath: string) => index().at(pagePath);
+export const getPageByKey = (locale: Locale, key: string) => index().byKey(locale, key);
+export const getHomePage = (locale: Locale) => index().find(locale, []);
+export const getAlternates = (page: ContentPage) => index().translationsOf(page);
+export const getChildren = (page: ContentPage) => index().childrenOf(page);
+export const getAncestors = (page: ContentPage) => index().ancestorsOf(page);
+export const getMenu = (locale: Locale, menu: 'main' | 'footer') => index().menuOf(locale, menu);
+export const getSection = (page: ContentPage) => index().sectionOf(page);
 export const getPagesIn = (locale: Locale) => getAllPages().filter((p) => p.locale === locale);
-export const getOriginal = (page: ContentPage) => query.originalOf(getAllPages(), page);
+export const getOriginal = (page: ContentPage) => index().originalOf(page);
+
+/** What an address shows: a page, or page `listPage` (≥ 2) of a section's list of its pages. */
+export interface Address {
+  page: ContentPage;
+  listPage: number;
+}
+
+export function resolveAddress(locale: Locale, segments: readonly string[] = []): Address | undefined {
+  const page = getPage(locale, segments);
+  if (page) return { page, listPage: 1 };
+  const list = listPageOf(segments);
+  const section = list && getPage(locale, list.sectionSegments);
+  if (!list || !section || !listsItsPages(section) || list.n > listPageCount(getChildren(section).length)) return undefined;
+  return { page: section, listPage: list.n };
+}
+
+/** Every address of a language: its pages, then the further pages of the sections' lists. */
+export function getAddressesIn(locale: Locale): Address[] {
+  const pages = getPagesIn(locale);
+  const lists = pages.filter(listsItsPages).flatMap((section) => Array.from({ length: listPageCount(getChildren(section).length) - 1 }, (_, i) => ({ page: section, listPage: i + 2 })));
+  return [...pages.map((page) => ({ page, listPage: 1 })), ...lists];
+}
+
+/** Page `listPage` of a version's list, or as far as its list goes (its own page when it has none). */
+export function listAddressIn(version: ContentPage, listPage: number): string {
+  const pages = listsItsPages(version) ? listPageCount(getChildren(version).length) : 1;
+  return listPagePath(version, Math.min(listPage, pages));
+}
+
+/** Every page of the site for search engines: no drafts, no fallbacks (they repeat a page of another language). */
+export function getSitemapEntries() {
+  return getAllPages()
+    .filter((page) => !page.isFallback && !page.frontmatter.draft)
+    .map((page) => ({ page, alternates: getAlternates(page) }));
+}

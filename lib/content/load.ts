@@ -3,6 +3,7 @@ import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
 import { say } from './messages';
 import { type ParsedSource, parseSource } from './parse';
+import type { ParseCache } from './parse-cache';
 import { type ContentProblem, reporterFor } from './problems';
 import type { Frontmatter } from './schema';
 
@@ -78,6 +79,8 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** The preview's reading: keep a page whose frontmatter is wrong, repaired around its problems (see parse.ts). */
   lenient?: boolean;
+  /** Pages parsed before, kept on disk: an unchanged file is not parsed again by another process. */
+  cache?: ParseCache;
 }
 
 /**
@@ -85,17 +88,20 @@ export interface LoadOptions {
  * translation state, and the fallbacks that stand in for missing translations.
  * Pure apart from reading files: the same tree gives the same result, problems included.
  */
-export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false }: LoadOptions = {}): ContentTree {
+export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false, cache }: LoadOptions = {}): ContentTree {
   const problems: ContentProblem[] = [];
   const relRoot = label || '.';
   const fileOf = (locale: Locale, rel: string) => `${relRoot}/${locale}/${rel}`.replace(/^\.\//, '');
   const own: ContentPage[] = [];
+  const files = new Set<string>();
 
   for (const locale of routing.locales) {
     const drafts = new Map<string, Draft>();
     for (const rel of listMdx(path.join(root, locale))) {
       const file = fileOf(locale, rel);
-      const { frontmatter, problems: found, ...parsed } = parseSource(readFileSync(path.join(root, locale, rel), 'utf8'), file, { lenient });
+      const text = readFileSync(path.join(root, locale, rel), 'utf8');
+      files.add(file);
+      const { frontmatter, problems: found, ...parsed } = parsedPage(text, file, lenient, cache);
       problems.push(...found);
       if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
       const source = rel.slice(0, -'.mdx'.length);
@@ -141,13 +147,26 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
     if (!drafts.has('')) reporterFor(fileOf(locale, 'index.mdx'), problems).error(say.homeMissing());
   }
 
-  const pages = own.map((page) => ({ ...page, translationState: translationStateOf(page, own) }));
+  cache?.save(files);
+  const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
+  const pages = own.map((page) => ({ ...page, translationState: translationStateOf(page, originals) }));
   return { pages: [...pages, ...fallbacksFor(pages)], problems };
 }
 
-function translationStateOf(page: ContentPage, pages: ContentPage[]): TranslationState {
+/**
+ * A page, parsed or found in the cache. The preview's lenient reading of a page whose frontmatter is
+ * valid is the strict one: the content check's entry serves it too.
+ */
+function parsedPage(text: string, file: string, lenient: boolean, cache?: ParseCache): ParsedSource {
+  if (!cache) return parseSource(text, file, { lenient });
+  const strict = cache.peek(`strict:${file}`, text);
+  if (strict && (!lenient || strict.frontmatter)) return strict;
+  return cache.get(`${lenient ? 'lenient' : 'strict'}:${file}`, text, () => parseSource(text, file, { lenient }));
+}
+
+function translationStateOf(page: ContentPage, originals: Map<string, ContentPage>): TranslationState {
   if (page.locale === routing.defaultLocale) return 'original';
-  const original = pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale);
+  const original = originals.get(page.key);
   if (!original) return 'original';
   if (!page.frontmatter.translatedFrom) return 'untracked';
   return page.frontmatter.translatedFrom === original.fingerprint ? 'current' : 'outdated';
@@ -156,23 +175,35 @@ function translationStateOf(page: ContentPage, pages: ContentPage[]): Translatio
 /**
  * A page missing in a language is shown there anyway, with its original text (the default
  * language's when it has one), under its parent's address in that language and its own slug.
+ * Linear in the number of pages: every lookup goes through a map.
  */
 function fallbacksFor(pages: ContentPage[]): ContentPage[] {
   const fallbacks: ContentPage[] = [];
-  const all = () => [...pages, ...fallbacks];
-  const keys = [...new Set(pages.map((p) => p.key))].sort((a, b) => depth(a) - depth(b));
+  const byLocaleKey = new Map(pages.map((p) => [`${p.locale}\u0000${p.key}`, p]));
+  const paths = new Set(pages.map((p) => p.path));
+  const versions = new Map<string, ContentPage[]>();
+  for (const page of pages) {
+    const known = versions.get(page.key);
+    if (known) known.push(page);
+    else versions.set(page.key, [page]);
+  }
+  const keys = [...versions.keys()].sort((a, b) => depth(a) - depth(b));
   for (const key of keys) {
-    const versions = pages.filter((p) => p.key === key);
-    const original = versions.find((p) => p.locale === routing.defaultLocale) ?? versions[0];
+    const ofKey = versions.get(key) ?? [];
+    const original = ofKey.find((p) => p.locale === routing.defaultLocale) ?? ofKey[0];
     if (!original) continue;
     for (const locale of routing.locales) {
-      if (versions.some((p) => p.locale === locale)) continue;
-      const parent = all().find((p) => p.locale === locale && p.key === original.parentKey);
+      if (ofKey.some((p) => p.locale === locale)) continue;
+      const parent = original.parentKey === null ? undefined : byLocaleKey.get(`${locale}\u0000${original.parentKey}`);
       const segments = original.key === '' ? [] : parent ? [...parent.segments, original.frontmatter.slug ?? ''] : null;
       if (!segments) continue;
       const pagePath = `/${[locale, ...segments].join('/')}`;
-      if (all().some((p) => p.path === pagePath)) continue;
-      fallbacks.push({ ...original, locale, isFallback: true, translationState: 'original', segments, path: pagePath });
+      if (paths.has(pagePath)) continue;
+      const fallback: ContentPage = { ...original, locale, isFallback: true, translationState: 'original', segments, path: pagePath };
+      fallbacks.push(fallback);
+      paths.add(pagePath);
+      // A fallback may be the parent of another: its children are placed under it.
+      byLocaleKey.set(`${locale}\u0000${key}`, fallback);
     }
   }
   return fallbacks;

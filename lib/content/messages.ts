@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/routing';
  */
 type Text = Record<Locale, string>;
 
-const FIELDS = ['title', 'navTitle', 'description', 'slug', 'order', 'updated', 'menu', 'toc', 'draft', 'translatedFrom'] as const;
+const FIELDS = ['title', 'navTitle', 'description', 'slug', 'order', 'updated', 'menu', 'sort', 'toc', 'draft', 'translatedFrom'] as const;
 export type Field = (typeof FIELDS)[number];
 
 const fieldHelp: Record<Field, Text> = {
@@ -20,9 +20,16 @@ const fieldHelp: Record<Field, Text> = {
     fr: 'des minuscules sans accents, des chiffres et des tirets, par exemple `slug: outils-de-cooperation` (ni accent ni espace)',
     en: 'lowercase letters, digits and hyphens only, for example `slug: cooperation-tools` (no accents, no spaces)',
   },
-  order: { fr: 'un nombre entier, par exemple `order: 2` (les plus petits passent en premier dans les menus)', en: 'a whole number, for example `order: 2` (lower numbers come first in menus)' },
+  order: {
+    fr: 'un nombre entier, par exemple `order: 2` (les plus petits passent en premier dans les menus ; une page sans `order` vient après, par ordre alphabétique)',
+    en: 'a whole number, for example `order: 2` (lower numbers come first in menus; a page without `order` comes after, in alphabetical order)',
+  },
   updated: { fr: 'une date écrite AAAA-MM-JJ, par exemple `updated: 2026-11-24`', en: 'a date written YYYY-MM-DD, for example `updated: 2026-11-24`' },
   menu: { fr: '`main` (menu principal) ou `footer` (liens du pied de page)', en: '`main` (main menu) or `footer` (footer links)' },
+  sort: {
+    fr: '`order` (par défaut : les pages de la rubrique selon leur `order`) ou `newest` (les plus récemment mises à jour d’abord, pour une rubrique d’actualités ou d’appels)',
+    en: '`order` (the default: the section’s pages by their `order`) or `newest` (the most recently updated first, for a section of news or calls)',
+  },
   toc: { fr: '`true` ou `false`', en: '`true` or `false`' },
   draft: { fr: '`true` (brouillon, invisible sur le site publié) ou `false`', en: '`true` (draft, hidden from the published site) or `false`' },
   translatedFrom: {
@@ -201,6 +208,14 @@ export const say = {
   frenchSpacing: (excerpt: string): Text => ({
     fr: `typographie : « ${excerpt} » a une espace ordinaire (ou aucune) avant \`; : ! ?\` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)`,
     en: `typography: "${excerpt}" has an ordinary space (or none) before \`; : ! ?\` or inside French quotes; use a narrow no-break space (U+202F)`,
+  }),
+  reservedSlug: (slug: string): Text => ({
+    fr: `le slug \`${slug}\` est réservé au site (listes des rubriques, recherche, aperçu) : choisissez-en un autre`,
+    en: `the slug \`${slug}\` is reserved by the site (section lists, search, preview): choose another one`,
+  }),
+  sectionNotListed: (count: number): Text => ({
+    fr: `cette rubrique a ${count} pages : ajoutez \`<SectionPages />\` à son texte, pour que les visiteurs les trouvent toutes (le menu de la rubrique et le plan du site n’en montrent qu’une partie)`,
+    en: `this section has ${count} pages: add \`<SectionPages />\` to its text, so that visitors find them all (the section's menu and the site map show only some of them)`,
   }),
   dataFileMissing: (): Text => ({
     fr: 'ce fichier de données manque : rétablissez-le (le guide de rédaction en donne la forme)',

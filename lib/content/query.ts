@@ -1,47 +1,99 @@
 import { routing, type Locale } from '../../i18n/routing';
 import type { ContentPage } from './load';
 
-/** Pure questions about a list of pages; `index.ts` asks them of the site's own content. */
+/**
+ * Questions about a site's pages. They are asked thousands of times per build (every page asks
+ * for its parent, its siblings, its translations), so `SiteIndex` answers each from maps built once
+ * per site, not by walking every page: the cost of a page never grows with the size of its section.
+ */
 
-const byOrder = (a: ContentPage, b: ContentPage) =>
-  a.frontmatter.order - b.frontmatter.order || a.frontmatter.title.localeCompare(b.frontmatter.title, a.locale);
+const byTitle = (a: ContentPage, b: ContentPage) => a.frontmatter.title.localeCompare(b.frontmatter.title, a.locale);
+/** By `order` (pages without one after, by title): the editors' own order. */
+const byOrder = (a: ContentPage, b: ContentPage) => (a.frontmatter.order ?? Infinity) - (b.frontmatter.order ?? Infinity) || byTitle(a, b);
+/** The most recently updated first: a chronological section (news, calls). */
+const byNewest = (a: ContentPage, b: ContentPage) => b.frontmatter.updated.localeCompare(a.frontmatter.updated) || byTitle(a, b);
 
-export function findPage(pages: ContentPage[], locale: Locale, segments: readonly string[] = []): ContentPage | undefined {
-  const wanted = segments.map((s) => s.toLowerCase()).join('/');
-  return pages.find((p) => p.locale === locale && p.segments.join('/') === wanted);
-}
+const keyOf = (locale: string, key: string) => `${locale}\u0000${key}`;
 
-/** The same page in every language the site shows it in (fallbacks included), keyed by locale. */
-export function translationsOf(pages: ContentPage[], page: ContentPage): Partial<Record<Locale, ContentPage>> {
-  return Object.fromEntries(pages.filter((p) => p.key === page.key).map((p) => [p.locale, p]));
-}
+export class SiteIndex {
+  private readonly byPath = new Map<string, ContentPage>();
+  private readonly byLocaleKey = new Map<string, ContentPage>();
+  private readonly versions = new Map<string, ContentPage[]>();
+  private readonly children = new Map<string, ContentPage[]>();
 
-export function childrenOf(pages: ContentPage[], page: ContentPage): ContentPage[] {
-  return pages.filter((p) => p.locale === page.locale && p.parentKey === page.key).sort(byOrder);
-}
-
-/** From the home page down to the page's parent. */
-export function ancestorsOf(pages: ContentPage[], page: ContentPage): ContentPage[] {
-  const chain: ContentPage[] = [];
-  let parentKey = page.parentKey;
-  while (parentKey !== null) {
-    const parent = pages.find((p) => p.locale === page.locale && p.key === parentKey);
-    if (!parent) break;
-    chain.unshift(parent);
-    parentKey = parent.parentKey;
+  constructor(readonly pages: ContentPage[]) {
+    for (const page of pages) {
+      if (!this.byPath.has(page.path)) this.byPath.set(page.path, page);
+      if (!this.byLocaleKey.has(keyOf(page.locale, page.key))) this.byLocaleKey.set(keyOf(page.locale, page.key), page);
+      const versions = this.versions.get(page.key);
+      if (versions) versions.push(page);
+      else this.versions.set(page.key, [page]);
+      if (page.parentKey !== null) {
+        const parent = keyOf(page.locale, page.parentKey);
+        const children = this.children.get(parent);
+        if (children) children.push(page);
+        else this.children.set(parent, [page]);
+      }
+    }
+    for (const [parentKey, list] of this.children) {
+      const parent = this.byLocaleKey.get(parentKey);
+      list.sort(parent?.frontmatter.sort === 'newest' ? byNewest : byOrder);
+    }
   }
-  return chain;
-}
 
-/** Top-level pages listed in the given menu, in their order. */
-export function menuOf(pages: ContentPage[], locale: Locale, menu: 'main' | 'footer'): ContentPage[] {
-  return pages.filter((p) => p.locale === locale && p.parentKey === '' && p.frontmatter.menu === menu).sort(byOrder);
-}
+  /** The page at an address (`/fr/outils-de-cooperation`), or undefined. */
+  at(pagePath: string): ContentPage | undefined {
+    return this.byPath.get(pagePath);
+  }
 
-/** The section a page belongs to: its top-level ancestor (or itself), `undefined` for home. */
-export function sectionOf(pages: ContentPage[], page: ContentPage): ContentPage | undefined {
-  if (page.parentKey === null) return undefined;
-  return page.parentKey === '' ? page : ancestorsOf(pages, page)[1];
+  find(locale: Locale, segments: readonly string[] = []): ContentPage | undefined {
+    return this.at(`/${[locale, ...segments.map((s) => s.toLowerCase())].join('/')}`);
+  }
+
+  byKey(locale: Locale, key: string): ContentPage | undefined {
+    return this.byLocaleKey.get(keyOf(locale, key));
+  }
+
+  /** The same page in every language the site shows it in (fallbacks included), keyed by locale. */
+  translationsOf(page: ContentPage): Partial<Record<Locale, ContentPage>> {
+    return Object.fromEntries((this.versions.get(page.key) ?? []).map((p) => [p.locale, p]));
+  }
+
+  /** Its pages, in the order the section asks for (sort: order, or newest). */
+  childrenOf(page: ContentPage): ContentPage[] {
+    return this.children.get(keyOf(page.locale, page.key)) ?? [];
+  }
+
+  /** From the home page down to the page's parent. */
+  ancestorsOf(page: ContentPage): ContentPage[] {
+    const chain: ContentPage[] = [];
+    for (let parentKey = page.parentKey; parentKey !== null; ) {
+      const parent = this.byKey(page.locale, parentKey);
+      if (!parent) break;
+      chain.unshift(parent);
+      parentKey = parent.parentKey;
+    }
+    return chain;
+  }
+
+  /** Top-level pages listed in the given menu, in their order. */
+  menuOf(locale: Locale, menu: 'main' | 'footer'): ContentPage[] {
+    const home = this.byKey(locale, '');
+    return (home ? this.childrenOf(home) : []).filter((p) => p.frontmatter.menu === menu).sort(byOrder);
+  }
+
+  /** The section a page belongs to: its top-level ancestor (or itself), `undefined` for home. */
+  sectionOf(page: ContentPage): ContentPage | undefined {
+    if (page.parentKey === null) return undefined;
+    return page.parentKey === '' ? page : this.ancestorsOf(page)[1];
+  }
+
+  /** The default-language version a translation was made from, if the page is a translation. */
+  originalOf(page: ContentPage): ContentPage | undefined {
+    if (page.locale === routing.defaultLocale || page.isFallback) return undefined;
+    const original = this.byKey(routing.defaultLocale, page.key);
+    return original && !original.isFallback ? original : undefined;
+  }
 }
 
 export function otherLocales(locale: Locale): Locale[] {
@@ -55,8 +107,13 @@ export function hasTableOfContents(page: ContentPage): boolean {
   return page.frontmatter.toc ?? page.headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
 }
 
-/** The default-language version a translation was made from, if the page is a translation. */
-export function originalOf(pages: ContentPage[], page: ContentPage): ContentPage | undefined {
-  if (page.locale === routing.defaultLocale || page.isFallback) return undefined;
-  return pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale && !p.isFallback);
+/**
+ * The pages around `current` in its section's order, at most `radius` on each side: what a page's
+ * section navigation shows, however large the section grows.
+ */
+export function neighbourhood<T>(siblings: readonly T[], current: T, radius: number): { pages: T[]; before: number; after: number } {
+  const at = Math.max(0, siblings.indexOf(current));
+  const from = Math.max(0, Math.min(at - radius, siblings.length - (2 * radius + 1)));
+  const to = Math.min(siblings.length, from + 2 * radius + 1);
+  return { pages: siblings.slice(from, to), before: from, after: siblings.length - to };
 }

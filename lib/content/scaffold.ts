@@ -58,7 +58,7 @@ export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): str
 /** The two files of a new page: drafts, with valid frontmatter, the translation stamped as current. */
 export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: string; text: string }[] {
   const siblings = pages.filter((p) => p.parentKey === request.section);
-  const order = Math.max(0, ...siblings.map((p) => p.frontmatter.order)) + 1;
+  const order = Math.max(0, ...siblings.map((p) => p.frontmatter.order ?? 0)) + 1;
   const dir = request.section ? `${request.section}/` : '';
   const textFor = (locale: Locale, extra: string[] = []) =>
     [

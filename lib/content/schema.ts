@@ -15,12 +15,14 @@ export const frontmatterSchema = z.strictObject({
   description: z.string().trim().min(50).max(220),
   /** The last part of the page's address in this language. The home page has none. */
   slug: z.string().regex(SLUG_PATTERN).optional(),
-  /** Position among its siblings in menus, lowest first. */
-  order: z.number().int().min(0).max(999),
+  /** Position among its siblings in menus, lowest first; pages without one follow, by title. */
+  order: z.number().int().min(0).optional(),
   /** Date of the last meaningful update, YYYY-MM-DD. */
   updated: z.iso.date(),
   /** Where a top-level page is listed: the main menu or the footer. */
   menu: z.enum(['main', 'footer']).default('main'),
+  /** On a section's page: how its pages are listed, by `order` (then title) or the most recently updated first. */
+  sort: z.enum(['order', 'newest']).optional(),
   /** Forces the "on this page" table of contents on or off; by default it appears on long pages. */
   toc: z.boolean().optional(),
   /** A draft is shown by `npm run dev` only: never built, listed or linked in production. */

@@ -64,7 +64,7 @@ describe('frontmatter problems name the file, the line and the fix, in the edito
 
   it('reports a field of the wrong type on its own line', () => {
     expect(messages({ ...minimalSite, 'en/strategy.mdx': page({ slug: 'strategy', order: 'two' }) })).toEqual([
-      'content/en/strategy.mdx:4: the field `order` is not valid: it must be a whole number, for example `order: 2` (lower numbers come first in menus)',
+      'content/en/strategy.mdx:4: the field `order` is not valid: it must be a whole number, for example `order: 2` (lower numbers come first in menus; a page without `order` comes after, in alphabetical order)',
     ]);
   });
 

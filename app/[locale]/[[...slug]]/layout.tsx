@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { EditorBar } from '@/components/preview/gates';
 import { routing } from '@/i18n/routing';
-import { getAlternates, getPage, getSection } from '@/lib/content';
+import { getAlternates, getSection, listAddressIn, resolveAddress } from '@/lib/content';
 import { otherLocales } from '@/lib/content/query';
 import { languageHrefs } from '@/lib/site/alternates';
 
@@ -14,8 +14,9 @@ export default async function ContentLayout({ children, params }: { children: Re
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const page = getPage(locale, slug);
-  const hrefs = languageHrefs(page ? getAlternates(page) : {});
+  const address = resolveAddress(locale, slug);
+  const page = address?.page;
+  const hrefs = languageHrefs(page ? getAlternates(page) : {}, (version) => listAddressIn(version, address?.listPage ?? 1));
   return (
     <SiteChrome
       locale={locale}

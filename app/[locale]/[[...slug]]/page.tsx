@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/layout/PageView';
 import { mdxComponentsFor } from '@/components/mdx';
 import { previewPage } from '@/components/preview/gates';
 import { routing } from '@/i18n/routing';
-import { getAlternates, getPage, getPagesIn } from '@/lib/content';
+import { getAddressesIn, getAlternates, listAddressIn, resolveAddress } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/body';
+import { listPagePath } from '@/lib/content/listing';
 import { hreflangAlternates } from '@/lib/site/alternates';
 
 // Prerendered at build, once: a page changes with a new build only (its text is compiled into it).
@@ -15,27 +16,31 @@ import { hreflangAlternates } from '@/lib/site/alternates';
 
 type Params = Promise<{ locale: string; slug?: string[] }>;
 
+// Every page, and the further pages of the sections that list theirs (/fr/appels/page/2).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!hasLocale(routing.locales, params.locale)) return [];
-  return getPagesIn(params.locale).map((page) => ({ slug: page.segments }));
+  return getAddressesIn(params.locale).map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
 }
 
-async function findPage(params: Params) {
+async function findAddress(params: Params) {
   const { locale, slug } = await params;
-  return hasLocale(routing.locales, locale) ? getPage(locale, slug) : undefined;
+  return hasLocale(routing.locales, locale) ? resolveAddress(locale, slug) : undefined;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const page = await findPage(params);
-  if (!page) return {};
+  const address = await findAddress(params);
+  if (!address) return {};
+  const { page, listPage } = address;
   const isHome = page.key === '';
   const translations = getAlternates(page);
   // A fallback repeats a page of another language: that page is the one to index.
-  const canonical = page.isFallback ? (translations[page.contentLocale]?.path ?? page.path) : page.path;
+  const canonical = page.isFallback ? (translations[page.contentLocale]?.path ?? page.path) : listPagePath(page, listPage);
+  const t = await getTranslations({ locale: page.locale, namespace: 'Listing' });
+  const title = listPage > 1 ? t('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title;
   return {
-    title: isHome ? { absolute: page.frontmatter.title } : page.frontmatter.title,
+    title: isHome ? { absolute: title } : title,
     description: page.frontmatter.description,
-    alternates: { canonical, languages: hreflangAlternates(translations, isHome) },
+    alternates: { canonical, languages: hreflangAlternates(translations, isHome, (version) => listAddressIn(version, listPage)) },
     openGraph: {
       title: page.frontmatter.title,
       description: page.frontmatter.description,
@@ -50,15 +55,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ContentRoute({ params }: { params: Params }) {
   const { locale } = await params;
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
-  const page = await findPage(params);
-  if (!page) notFound();
+  const address = await findAddress(params);
+  if (!address) notFound();
+  const { page } = address;
   // Components speak the language of the text, which a page not yet translated keeps.
-  const components = mdxComponentsFor(page.contentLocale);
-  const preview = await previewPage(page, components);
+  const components = mdxComponentsFor(page.contentLocale, address);
+  const preview = await previewPage(page, components, address.listPage);
   if (preview) return preview;
   const Body = await loadPageBody(page);
   return (
-    <PageView page={page}>
+    <PageView page={page} listPage={address.listPage}>
       <Body components={components} />
     </PageView>
   );
