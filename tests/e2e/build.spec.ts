@@ -10,10 +10,19 @@ test('every content page, in both languages, is prerendered at build time', () =
   expect(missing).toEqual([]);
 });
 
-test('the social preview images, the map and the not-found page are prerendered too', () => {
-  for (const path of ['/og/fr/strategie', '/og/en/cooperation-tools/explore', '/maps/world.svg', '/_not-found', '/sitemap.xml', '/robots.txt']) {
+test('the top-level social preview images, the map and the not-found page are prerendered too', () => {
+  for (const path of ['/og/fr', '/og/fr/strategie', '/og/en/cooperation-tools', '/maps/world.svg', '/_not-found', '/sitemap.xml', '/robots.txt']) {
     expect(manifest.routes[path], path).toBeDefined();
   }
+});
+
+test('a deeper page’s social preview image is drawn when first asked for, and kept; an unknown one is not found', async ({ request }) => {
+  expect(manifest.routes['/og/en/cooperation-tools/explore']).toBeUndefined();
+  const image = await request.get('/og/en/cooperation-tools/explore');
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect(image.headers()['cache-control']).toContain('s-maxage=');
+  expect((await request.get('/og/en/cooperation-tools/nothing')).status()).toBe(404);
 });
 
 test('the production site has none of the preview: no editor’s bar, no problem marks, no list of problems', async ({ request }) => {

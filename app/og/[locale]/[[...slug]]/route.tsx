@@ -4,12 +4,15 @@ import { ImageResponse } from 'next/og';
 import { routing } from '@/i18n/routing';
 import { getAllPages, getPage } from '@/lib/content';
 
-// The social preview of each page, per language, drawn once at build time: /og/fr/strategie.
+// The social preview of each page, per language: /og/fr/strategie. Drawn once and kept: those of the
+// home and top-level pages at build time, the others the first time they are asked for (a section
+// of a thousand pages would otherwise add a thousand images to every build).
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPages().map((page) => ({ locale: page.locale, slug: page.segments }));
+  return getAllPages()
+    .filter((page) => page.parentKey === null || page.parentKey === '')
+    .map((page) => ({ locale: page.locale, slug: page.segments }));
 }
 
 // The image font has no narrow no-break space: a no-break space keeps French punctuation on its line.
