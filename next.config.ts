@@ -4,9 +4,9 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
 import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths } from './i18n/routing';
-import { checkContent } from './lib/content/check';
 import { MARKDOWN_PLUGINS } from './lib/content/pipeline';
 import { ContentError } from './lib/content/problems';
+import { checkOnce } from './lib/content/verdict';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
@@ -37,11 +37,13 @@ function localizedRoutes(routes: Record<string, Record<Locale, string>>) {
 
 export default async function config(phase: string): Promise<NextConfig> {
   const isPreview = phase === PHASE_DEVELOPMENT_SERVER;
-  // A production build refuses invalid content, with the same messages as `npm run content:check`.
-  // (`next typegen` loads this file in the same phase, but builds nothing: it need not check.)
+  // A production build refuses invalid content, with the same messages as `npm run content:check`,
+  // whose verdict it reuses when nothing has changed since. (`next typegen` loads this file in the
+  // same phase, but builds nothing: it need not check.)
   if (phase === PHASE_PRODUCTION_BUILD && !process.argv.includes('typegen')) {
-    const { errors } = await checkContent(path.resolve('content'), { label: 'content', publicDir: path.resolve('public') });
+    const { errors, reused } = await checkOnce(path.resolve('.'));
     if (errors.length > 0) throw new ContentError(errors);
+    console.log(reused ? 'Content: checked by npm run content:check, unchanged since.' : 'Content: checked.');
   }
   const routes = localizedRoutes({ search: searchPaths, ...(isPreview ? { preview: previewPaths } : {}) });
   // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them

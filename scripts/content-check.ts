@@ -1,9 +1,10 @@
-// npm run content:check — every problem of content/, each with its file, line and fix.
+// npm run content:check — every problem of content/, each with its file, line and fix. Its verdict
+// is recorded (lib/content/verdict.ts): `npm run build` reuses it if nothing has changed since.
 import path from 'node:path';
-import { checkContent } from '../lib/content/check';
 import { formatProblem } from '../lib/content/problems';
+import { checkOnce } from '../lib/content/verdict';
 
-const { errors, warnings } = await checkContent(path.resolve('content'), { label: 'content', publicDir: path.resolve('public') });
+const { errors, warnings } = await checkOnce(path.resolve('.'));
 
 for (const problem of errors) console.error(`✗ ${formatProblem(problem)}`);
 for (const problem of warnings) console.warn(`! ${formatProblem(problem)}`);
