@@ -55,7 +55,9 @@ export function buildSearchIndex(pages: ContentPage[], sectionTitle: (page: Cont
     storeFields: ['path', 'title', 'description', 'text', 'section'],
     tokenize: (text) => text.match(WORD) ?? [],
     processTerm: (term) => normalizeWord(term),
-    searchOptions: { boost: { title: 4, headings: 2, description: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    // Typos are forgiven in words of five letters or more, by at most two letters: in a shorter word, one
+    // letter off finds other words (« ans », « les », « des ») more often than the one meant.
+    searchOptions: { boost: { title: 4, headings: 2, description: 1.5 }, prefix: true, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), maxFuzzy: 2, combineWith: 'AND' },
   });
   index.addAll(pages.filter((p) => !p.isFallback).map((page) => documentOf(page, sectionTitle(page))));
   return index;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, test } from '@playwright/test';
+import { writeCallsSection } from '../../scripts/scale-content';
 
 // The editors' preview, for real: `next dev` on a copy of content/, broken the ways an editor breaks
 // it. Each broken page must still answer, showing its problem in the file's language with the file
@@ -33,8 +34,9 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   content = path.join(mkdtempSync(path.join(tmpdir(), 'preview-')), 'content');
   cpSync('content', content, { recursive: true });
-  // A page not translated yet, shown in English from its French text (see the last test).
+  // A page not translated yet, shown in English from its French text, and a long section (see the last tests).
   rmSync(file('en/cooperation-tools/international-first-steps.mdx'));
+  writeCallsSection(content, 120);
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     env: { ...process.env, CONTENT_ROOT: content, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
@@ -158,4 +160,28 @@ test('a page not yet translated shows its figures in the language of its text, u
   // French figures (the amount was raised to 12 000 € by an earlier test), no English ones.
   expect(fallback).toContain(`12${NB}000\u00a0€ au total`);
   expect(fallback).not.toMatch(/€\d+,\d{3}/);
+});
+
+test('a long section lists its pages fifty at a time, with links that need no script, and passes axe', async ({ page, request }) => {
+  await page.goto('/fr/appels');
+  const list = page.getByRole('region', { name: '120 pages dans cette rubrique' });
+  await expect(list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(50);
+  const pagination = page.getByRole('navigation', { name: 'Pages de la liste' });
+  await expect(pagination.getByRole('link', { name: 'Page 3' })).toHaveAttribute('href', '/fr/appels/page/3');
+  await pagination.getByRole('link', { name: 'Page suivante' }).click();
+  await expect(page).toHaveURL('/fr/appels/page/2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appels à projets – page 2');
+  await expect(page.getByText('Pages 51 à 100 sur 120')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  // The language switch leads to the same page of the English list.
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/language?to=%2Fen%2Fcalls%2Fpage%2F2');
+  expect((await request.get('/en/calls/page/3')).status()).toBe(200);
+  expect((await request.get('/en/calls/page/4')).status()).toBe(404);
+  // A page of the section shows its neighbours, not its 119 siblings: the section, at most 11 pages, and how many others.
+  await page.goto('/fr/appels/appel-0060');
+  const sectionNav = page.getByRole('navigation', { name: 'Dans cette rubrique' });
+  expect(await sectionNav.getByRole('link').count()).toBeLessThanOrEqual(1 + 11 + 2);
+  await expect(sectionNav.getByRole('link', { name: /pages? (avant|après) dans la rubrique/ }).first()).toBeVisible();
+  await expect(sectionNav.getByRole('link', { name: 'Appel à projets 0060\u202f: coopération en santé mondiale' })).toHaveAttribute('aria-current', 'page');
 });
