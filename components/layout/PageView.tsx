@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type ContentPage, getAncestors, getChildren, getOriginal, getSection } from '@/lib/content';
+import { listPagePath } from '@/lib/content/listing';
 import { hasTableOfContents } from '@/lib/content/query';
 import { Breadcrumbs } from './Breadcrumbs';
 import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
+import { StructuredData } from './StructuredData';
 import { TableOfContents } from './TableOfContents';
 
 /**
@@ -15,6 +17,7 @@ import { TableOfContents } from './TableOfContents';
 export async function PageView({ page, listPage = 1, notice, children }: { page: ContentPage; listPage?: number; notice?: ReactNode; children: ReactNode }) {
   const t = await getTranslations('Page');
   const tListing = await getTranslations('Listing');
+  const tNav = await getTranslations('Navigation');
   const format = await getFormatter();
   const isHome = page.key === '';
   const section = getSection(page);
@@ -22,15 +25,25 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
   const hasToc = hasTableOfContents(page);
   const hasAside = hasToc || sectionPages.length > 0;
   const updated = page.frontmatter.updated;
+  const title = listPage > 1 ? tListing('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title;
+  const path = listPagePath(page, listPage);
+  // The trail the page shows, and search engines read (StructuredData): home, sections, this page.
+  const trail = [...getAncestors(page), page].map((p) => ({ name: p.key === '' ? tNav('home') : (p.frontmatter.navTitle ?? p.frontmatter.title), path: p.path }));
+  if (listPage > 1) trail.splice(-1, 1, { name: title, path });
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      {!isHome && <Breadcrumbs ancestors={getAncestors(page)} page={page} />}
+      <StructuredData
+        page={{ path, name: title, description: page.frontmatter.description, inLanguage: page.contentLocale, dateModified: updated, trail: isHome ? undefined : trail }}
+        locale={page.locale}
+        isHome={isHome}
+      />
+      {!isHome && <Breadcrumbs trail={trail} />}
       <article className={hasAside ? 'page-grid has-aside' : 'page-grid'}>
         <header className="page-head mb-8 max-w-3xl">
           {notice}
           <PageNotice page={page} original={getOriginal(page)} />
-          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{listPage > 1 ? tListing('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title}</h1>
+          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{title}</h1>
           <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">
             {page.frontmatter.description}
           </p>

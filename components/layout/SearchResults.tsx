@@ -5,16 +5,19 @@ import { getMenu } from '@/lib/content';
 import { searchSite } from '@/lib/search/site';
 import type { LanguageLink } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
+import { StructuredData } from './StructuredData';
 
 export async function SearchResults({ locale, query, otherLanguageLinks }: { locale: Locale; query: string; otherLanguageLinks: LanguageLink[] }) {
   const t = await getTranslations('Search');
   const tLanguage = await getTranslations('Languages');
   const { hits, suggestions } = searchSite(locale, query);
   const searchPath = searchPaths[locale];
+  const title = query ? t('resultsTitle', { query }) : t('title');
 
   return (
     <div className="mx-auto max-w-3xl px-4 pt-8">
-      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{query ? t('resultsTitle', { query }) : t('title')}</h1>
+      <StructuredData page={{ path: query ? `${searchPath}?${new URLSearchParams({ q: query })}` : searchPath, name: title, inLanguage: locale, type: 'SearchResultsPage' }} locale={locale} />
+      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{title}</h1>
       <div className="mt-6">
         <SearchForm locale={locale} query={query} id="page-search" isRefinement />
       </div>
