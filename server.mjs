@@ -3,16 +3,18 @@
 // The same file runs the standalone output (npm run build copies it into .next/standalone).
 //
 // - Pages leave without a single script (lib/serve): the site works entirely without JavaScript.
+// - An unknown address answers 404 in its language: English first under /en/, French under /fr/.
 // - Requests lose the headers of Next.js's client-side router and internal headers; what the
 //   site does not use (image optimisation) is not served.
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
-//   are refused here, as are addresses that are not valid percent-encoding (Next.js would answer
-//   some of them with a 500).
+//   are refused here, as are addresses that are not valid percent-encoding or hold a control
+//   character (Next.js would answer some of them with a 500).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { readNotFoundPages } from './lib/serve/not-found.mjs';
 import { takeOver, withoutFrameworkHeaders } from './lib/serve/respond.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +32,10 @@ if (!existsSync(built)) {
 const { config } = JSON.parse(readFileSync(built, 'utf8'));
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
+// A page not found answers in the language of its address (lib/serve/not-found.mjs).
+const notFound = readNotFoundPages(path.join(dir, '.next'));
+if (!notFound) console.warn('The not-found pages of each language are not recorded (run `npm run build`): unknown addresses get the bilingual one.');
+
 const app = next({ dev: false, dir, hostname, port, conf: config });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -44,7 +50,7 @@ function refuse(res, status, message, headers = {}) {
 }
 
 createServer((req, res) => {
-  takeOver(req, res);
+  takeOver(req, res, { notFound });
   if (req.method === 'OPTIONS') return refuse(res, 204, '', { allow: 'GET, HEAD' });
   if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
   let pathname;
@@ -53,6 +59,8 @@ createServer((req, res) => {
   } catch {
     return refuse(res, 400, 'Bad request: the address is not valid percent-encoding.');
   }
+  // No file or page is named with a control character; Next.js would try to cache such an address.
+  if (/[\0-\x1f\x7f]/.test(pathname)) return refuse(res, 400, 'Bad request: the address contains a control character.');
   if (UNUSED.test(pathname)) return refuse(res, 404, 'Not found.');
   withoutFrameworkHeaders(req.headers);
   return handle(req, res);

@@ -40,3 +40,26 @@ export const previewPaths: Record<Locale, string> = {
   fr: '/fr/apercu',
   en: '/en/preview',
 };
+
+/**
+ * Each language's not-found page, prerendered (app/[locale]/page-not-found): server.mjs answers with
+ * it, status 404, any address of that language that names no page (lib/serve/not-found.mjs).
+ */
+export const notFoundPaths: Record<Locale, string> = {
+  fr: '/fr/page-not-found',
+  en: '/en/page-not-found',
+};
+
+/** The site's own routes under each language (app/[locale]/<route>), each with its address per language. */
+const siteRoutes: Record<string, Record<Locale, string>> = {
+  search: searchPaths,
+  preview: previewPaths,
+  'page-not-found': notFoundPaths,
+};
+
+/** Every address the site's own routes take, in every language: no content page may take one. */
+export function siteRouteAddresses(): Set<string> {
+  return new Set(
+    Object.entries(siteRoutes).flatMap(([route, paths]) => [...Object.values(paths), ...routing.locales.map((locale) => `/${locale}/${route}`)]),
+  );
+}

@@ -3,7 +3,9 @@
 // standalone output with what Next.js leaves out (static files, public/, the server).
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { notFoundPaths } from '../i18n/routing';
 import { contentHiddenForScripts, withoutScripts } from '../lib/serve/html.mjs';
+import { NOT_FOUND_RECORD } from '../lib/serve/not-found.mjs';
 import { APP_DIR, prerenderedPages } from './prerendered';
 
 const STANDALONE = path.resolve('.next/standalone');
@@ -26,6 +28,15 @@ function clean(dir: string) {
 
 console.log(`No scripts: ${clean(APP_DIR)} prerendered pages cleaned, none hides content for a script.`);
 
+// Each language's not-found page, which the server answers unknown addresses of that language with.
+for (const [locale, address] of Object.entries(notFoundPaths)) {
+  if (!existsSync(path.join(APP_DIR, `${address}.html`))) {
+    console.error(`The not-found page in ${locale} (${address}) was not prerendered: app/[locale]/page-not-found must stay static.`);
+    process.exit(1);
+  }
+}
+writeFileSync(path.resolve('.next', NOT_FOUND_RECORD), JSON.stringify(notFoundPaths));
+
 // The standalone server runs from .next/standalone: it needs the static assets, public/, and the
 // same server as `npm start` (server.mjs and what it imports).
 if (existsSync(STANDALONE)) {
@@ -33,6 +44,7 @@ if (existsSync(STANDALONE)) {
   cpSync('.next/static', path.join(STANDALONE, '.next/static'), { recursive: true });
   if (existsSync('public')) cpSync('public', path.join(STANDALONE, 'public'), { recursive: true });
   cpSync('server.mjs', path.join(STANDALONE, 'server.mjs'));
+  cpSync(path.resolve('.next', NOT_FOUND_RECORD), path.join(STANDALONE, '.next', NOT_FOUND_RECORD));
   for (const dir of ['lib/serve', 'lib/security']) cpSync(dir, path.join(STANDALONE, dir), { recursive: true, filter: (file) => !file.endsWith('.d.mts') });
   console.log('Standalone: copied .next/static, public/ and server.mjs into .next/standalone (run `node server.mjs` there)');
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { type Locale, previewPaths, routing, searchPaths } from '../../i18n/routing';
+import { type Locale, routing, siteRouteAddresses } from '../../i18n/routing';
 import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
 import { dataFile, loadSiteData, type SiteData } from './data';
 import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
@@ -146,11 +146,11 @@ export function siteProblems(site: SiteContent): ContentProblem[] {
   }
 
   // Addresses the site itself uses: a page there would be hidden behind them.
-  const reserved = new Set([...Object.values(searchPaths), ...Object.values(previewPaths)]);
+  const reserved = siteRouteAddresses();
   const children = new Map<string, number>();
   for (const page of own) {
     const report = reporterFor(page.file, problems);
-    if (page.frontmatter.slug === LIST_SEGMENT || reserved.has(page.path)) report.error(say.reservedSlug(page.frontmatter.slug ?? ''));
+    if (page.frontmatter.slug === LIST_SEGMENT || reserved.has(page.path)) report.error(say.reservedSlug(page.frontmatter.slug ?? ''), page.fieldLines.slug);
     if (page.parentKey !== null) children.set(`${page.locale}:${page.parentKey}`, (children.get(`${page.locale}:${page.parentKey}`) ?? 0) + 1);
   }
   for (const page of own) {

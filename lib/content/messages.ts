@@ -210,8 +210,8 @@ export const say = {
     en: `typography: "${excerpt}" has an ordinary space (or none) before \`; : ! ?\` or inside French quotes; use a narrow no-break space (U+202F)`,
   }),
   reservedSlug: (slug: string): Text => ({
-    fr: `le slug \`${slug}\` est réservé au site (listes des rubriques, recherche, aperçu) : choisissez-en un autre`,
-    en: `the slug \`${slug}\` is reserved by the site (section lists, search, preview): choose another one`,
+    fr: `le slug \`${slug}\` est réservé au site (listes des rubriques, recherche, aperçu, page introuvable) : choisissez-en un autre`,
+    en: `the slug \`${slug}\` is reserved by the site (section lists, search, preview, page not found): choose another one`,
   }),
   sectionNotListed: (count: number): Text => ({
     fr: `cette rubrique a ${count} pages : ajoutez \`<SectionPages />\` à son texte, pour que les visiteurs les trouvent toutes (le menu de la rubrique et le plan du site n’en montrent qu’une partie)`,

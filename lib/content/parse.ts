@@ -43,6 +43,8 @@ export interface ParsedSource {
   /** The text after the frontmatter, and the line of the file it starts on. */
   body: string;
   bodyStartLine: number;
+  /** The line of each frontmatter field written at the top level (`slug: …`), for problems about its value. */
+  fieldLines: Record<string, number>;
   problems: ContentProblem[];
 }
 
@@ -79,7 +81,14 @@ function parse(source: string, file: string, { lenient = false }: ParseOptions):
   const frontmatter = match ? parseFrontmatter(match[1] ?? '', report, lenient ? file : undefined) : lenient ? repairedFrontmatter({}, file) : undefined;
   const body = match ? source.slice(match[0].length) : source;
   const bodyStartLine = match ? match[0].split('\n').length : 1;
-  const parsed: ParsedSource = { frontmatter, headings: [], anchors: [], links: [], elements: [], texts: [], fingerprint: '', body, bodyStartLine, problems };
+  // The frontmatter starts on line 2 of the file, after the opening `---`.
+  const fieldLines = Object.fromEntries(
+    (match?.[1] ?? '').split(/\r?\n/).flatMap((line, index) => {
+      const field = /^([A-Za-z]\w*):/.exec(line)?.[1];
+      return field ? [[field, index + 2]] : [];
+    }),
+  );
+  const parsed: ParsedSource = { frontmatter, headings: [], anchors: [], links: [], elements: [], texts: [], fingerprint: '', body, bodyStartLine, fieldLines, problems };
   if (!match && !lenient) return parsed;
 
   let tree: Root;

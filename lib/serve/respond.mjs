@@ -106,14 +106,27 @@ function tidyHeaders(res, { isCompressible, html }) {
   else res.removeHeader('Vary');
 }
 
+/** The path of a request's address, undecoded ('' when it cannot be read). */
+function pathOf(url = '/') {
+  try {
+    return new URL(url, 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
 const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
 
 /**
  * Takes over `res` for one request: HTML and other text are gathered, pages lose their scripts,
  * headers are tidied, and the body is compressed for the client (Next.js's own compression is off,
  * in next.config.ts, so that the HTML can still be read here). Anything else streams through.
+ * With `notFound` (lib/serve/not-found.mjs), a page not found answers in the language of its address,
+ * and the not-found pages' own addresses answer 404.
  */
-export function takeOver(req, res) {
+export function takeOver(req, res, { notFound } = {}) {
+  const pathname = pathOf(req.url);
+  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : undefined;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);
@@ -132,11 +145,17 @@ export function takeOver(req, res) {
   // wait on the response, and go out with the body once it is ready.
   res.writeHead = function heldWriteHead(status, reason, headers) {
     const given = typeof reason === 'string' ? headers : reason;
-    res.statusCode = status;
-    if (typeof reason === 'string') res.statusMessage = reason;
+    res.statusCode = forcedStatus ?? status;
+    if (typeof reason === 'string' && !forcedStatus) res.statusMessage = reason;
     if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
     else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
     if (gathers() && !finishing) return res;
+    // A HEAD request's headers describe the page a GET would have (its body is not gathered).
+    const localized = !finishing && res.statusCode === 404 && HTML.test(String(res.getHeader('content-type') ?? '')) ? notFound?.bodyFor(pathname) : undefined;
+    if (localized) {
+      res.removeHeader('etag');
+      res.setHeader('Content-Length', localized.length);
+    }
     if (!finishing) tidyHeaders(res, { isCompressible: COMPRESSIBLE.test(String(res.getHeader('content-type') ?? '')) });
     return writeHead(res.statusCode);
   };
@@ -153,7 +172,13 @@ export function takeOver(req, res) {
     if (!gathers()) return end(last, typeof encoding === 'string' ? encoding : undefined, done);
     if (last !== undefined && last !== null) chunks.push(toBuffer(last, encoding));
     const type = String(res.getHeader('content-type') ?? '');
+    if (forcedStatus) res.statusCode = forcedStatus;
     let body = Buffer.concat(chunks);
+    const localized = res.statusCode === 404 && HTML.test(type) ? notFound?.bodyFor(pathname) : undefined;
+    if (localized) {
+      body = localized;
+      res.removeHeader('etag');
+    }
     const html = HTML.test(type) ? withoutScripts(body.toString('utf8')) : undefined;
     if (html !== undefined) body = Buffer.from(html, 'utf8');
     tidyHeaders(res, { isCompressible: true, html });

@@ -18,7 +18,7 @@ test.describe('axe finds nothing (WCAG 2.2 AA)', () => {
   }
 
   test('on the not-found pages', async ({ page: tab }) => {
-    for (const path of ['/fr/introuvable', '/missing.html']) {
+    for (const path of ['/fr/introuvable', '/en/missing', '/missing.html']) {
       await tab.goto(path);
       expect(await violationsOf(tab), path).toEqual([]);
     }

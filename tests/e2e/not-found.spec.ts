@@ -1,32 +1,74 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
-// Unknown addresses all get one prerendered page that speaks French and English, each part
-// marked with its language and leading home in that language.
+/** The languages of the page's notices, in the order a visitor reads them, and which one is the page's heading. */
+async function noticesOf(page: Page) {
+  const languages = await page.locator('section[lang]').evaluateAll((sections) => sections.map((s) => s.getAttribute('lang')));
+  const headingLanguage = await page.getByRole('heading', { level: 1 }).evaluate((h) => h.closest('[lang]')?.getAttribute('lang'));
+  return { languages, headingLanguage };
+}
+
+// An unknown address answers 404 in its own language first (server.mjs, lib/serve/not-found.mjs),
+// then in the other for a visitor who came to the wrong one; an address in neither language gets a
+// page that speaks both. Each notice is marked with its language and leads home in it.
 test.describe('unknown addresses', () => {
-  test('an unknown French page answers 404, in French, with a way home', async ({ page }) => {
+  test('an unknown French page answers 404, in French first, with a way home', async ({ page }) => {
     const response = await page.goto('/fr/cette-page-n-existe-pas');
     expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    expect(await noticesOf(page)).toEqual({ languages: ['fr', 'en'], headingLanguage: 'fr' });
+    await expect(page).toHaveTitle(/^Cette page est introuvable/);
     const french = page.locator('section[lang="fr"]');
     await expect(french.getByRole('heading', { level: 1 })).toHaveText('Cette page est introuvable');
     await french.getByRole('link', { name: 'Revenir à l’accueil' }).click();
     await expect(page).toHaveURL('/fr');
   });
 
-  test('an unknown English page answers 404, in English, with a way home and the sections', async ({ page }) => {
+  test('an unknown English page answers 404, in English first, with a way home and the sections', async ({ page }) => {
     const response = await page.goto('/en/strategy/does-not-exist');
     expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await noticesOf(page)).toEqual({ languages: ['en', 'fr'], headingLanguage: 'en' });
+    await expect(page).toHaveTitle(/^We can’t find this page/);
     const english = page.locator('section[lang="en"]');
-    await expect(english.getByRole('heading', { name: 'We can’t find this page' })).toBeVisible();
+    await expect(english.getByRole('heading', { level: 1, name: 'We can’t find this page' })).toBeVisible();
     await expect(english.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en');
     await expect(english.getByRole('link', { name: 'Cooperation tools' })).toHaveAttribute('href', '/en/cooperation-tools');
+    // The site's own header, in English: the visitor can search or go on from here.
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Strategy' })).toHaveAttribute('href', '/en/strategy');
   });
 
-  test('the not-found page is whole without JavaScript', async ({ browser }) => {
+  test('an address in neither language answers 404 in both, French first', async ({ page }) => {
+    const response = await page.goto('/wp-login.php');
+    expect(response?.status()).toBe(404);
+    expect(await noticesOf(page)).toEqual({ languages: ['fr', 'en'], headingLanguage: 'fr' });
+    await expect(page.locator('section[lang="en"]').getByRole('heading', { name: 'We can’t find this page' })).toBeVisible();
+  });
+
+  test('the not-found pages are whole without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    expect((await page.goto('/en/missing'))?.status()).toBe(404);
-    await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Back to the home page' })).toBeVisible();
+    const homeLinks: [string, string][] = [
+      ['/en/missing', 'Back to the home page'],
+      ['/fr/manquant', 'Revenir à l’accueil'],
+      ['/missing.html', 'Revenir à l’accueil'],
+    ];
+    for (const [address, home] of homeLinks) {
+      expect((await page.goto(address))?.status(), address).toBe(404);
+      await expect(page.locator('main').getByRole('link', { name: home }), address).toBeVisible();
+      expect(await page.locator('script').count(), address).toBe(0);
+    }
     await context.close();
+  });
+
+  test('a HEAD request describes the page a GET would send', async ({ request }) => {
+    const head = await request.head('/en/missing');
+    const get = await request.get('/en/missing', { headers: { 'accept-encoding': 'identity' } });
+    expect([head.status(), get.status()]).toEqual([404, 404]);
+    expect(head.headers()['content-length']).toBe(String((await get.body()).length));
+  });
+
+  test('the not-found pages’ own addresses answer 404 too', async ({ request }) => {
+    for (const address of ['/fr/page-not-found', '/en/page-not-found']) expect((await request.get(address)).status(), address).toBe(404);
   });
 
   test('a page of one language under the other language’s prefix is not found', async ({ page }) => {
@@ -40,14 +82,8 @@ test.describe('unknown addresses', () => {
     const response = await page.goto('/de/strategie');
     expect(response?.status()).toBe(404);
     expect(new URL(page.url()).pathname).toBe('/en/de/strategie');
-    await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Back to the home page' })).toBeVisible();
+    expect(await noticesOf(page)).toEqual({ languages: ['en', 'fr'], headingLanguage: 'en' });
     await context.close();
-  });
-
-  test('an address with a file extension answers 404', async ({ page }) => {
-    const response = await page.goto('/wp-login.php');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: 'We can’t find this page' })).toBeVisible();
   });
 
   for (const path of ['/fr/%E0%A4%A', '/fr/..%2f..%2fetc%2fpasswd', `/en/${'a'.repeat(2000)}`, '/fr/<script>alert(1)</script>', '/%00', '/fr/strat%C3%A9gie']) {

@@ -62,6 +62,19 @@ describe('content check', () => {
     ]);
   });
 
+  it('refuses a slug the site’s own addresses take, in either language', async () => {
+    const cases: [string, string][] = [
+      ['recherche', 'fr/legal.mdx'],
+      ['search', 'fr/legal.mdx'],
+      ['page-not-found', 'en/legal.mdx'],
+      ['page', 'fr/tools/explore.mdx'],
+    ];
+    for (const [slug, rel] of cases) {
+      const { errors } = await check({ ...site, [rel]: page({ slug, title: 'X' }) });
+      expect(errors, slug).toEqual([expect.stringMatching(new RegExp(`^content/${rel.replace('.', '\\.')}:\\d+: (le slug|the slug) \`${slug}\``))]);
+    }
+  });
+
   it('reports an anchor that does not exist on the target page, and lists those that do', async () => {
     const { errors } = await check({
       ...site,
