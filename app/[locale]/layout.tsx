@@ -1,14 +1,18 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/site/url';
+import { viewport as siteViewport } from '@/lib/site/viewport';
 import '../globals.css';
 
-// Every page is prerendered; any other address gets the static app/not-found.tsx.
+// Every page is prerendered; any other address gets a static not-found page (app/not-found.tsx, and
+// app/[locale]/page-not-found served by server.mjs for addresses in a language).
 export const dynamicParams = false;
+
+export const viewport: Viewport = siteViewport;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -40,7 +40,7 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
   );
 
   return (
-    <header className="site-header border-b border-slate-200 bg-white">
+    <header className="site-header border-b border-slate-200 bg-canvas">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href={`/${locale}`} className="site-name order-1 flex flex-col leading-tight no-underline">
           <span className="text-xl font-extrabold tracking-tight text-brand-800">{t('institution')}</span>
@@ -53,7 +53,7 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
           <LanguageSwitch links={languageLinks} />
         </div>
       </div>
-      <nav aria-label={tNav('label')} className="main-nav border-t border-slate-200 bg-brand-800">
+      <nav aria-label={tNav('label')} className="main-nav border-t border-slate-200 bg-bar">
         <div className="mx-auto max-w-6xl px-4">
           <details className="md:hidden">
             <summary className="flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-white">

@@ -62,7 +62,7 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
             </div>
           </aside>
         )}
-        <div lang={page.isFallback ? page.contentLocale : undefined} className="page-body prose prose-slate max-w-3xl">
+        <div lang={page.isFallback ? page.contentLocale : undefined} className="page-body prose max-w-3xl">
           {children}
         </div>
       </article>

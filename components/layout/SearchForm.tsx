@@ -18,7 +18,7 @@ export async function SearchForm({ locale, query = '', id, isRefinement = false 
         autoComplete="off"
         className="min-h-11 w-full min-w-0 rounded-l border border-r-0 border-slate-400 px-3 text-base"
       />
-      <button type="submit" className="min-h-11 rounded-r bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+      <button type="submit" className="min-h-11 rounded-r bg-bar px-4 font-semibold text-white hover:bg-bar-hover">
         {t('submit')}
       </button>
     </form>

@@ -8,7 +8,7 @@ export function Cards({ children }: { children: ReactNode }) {
 
 export function Card({ href, title, children }: { href: string; title: string; children: ReactNode }) {
   return (
-    <li className="card relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-700 hover:shadow">
+    <li className="card relative rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm transition hover:border-brand-700 hover:shadow">
       <h3 className="text-lg font-bold text-brand-800">
         <Link href={href} className="card-link underline-offset-4 hover:underline">
           {title}

@@ -50,7 +50,7 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
           <tbody>
             {rows.map(({ criterion, cells }) => (
               <tr key={criterion} className="border-t border-slate-200">
-                <th scope="row" className="sticky left-0 w-28 bg-white p-3 align-top font-semibold text-slate-900 shadow-[1px_0_0_var(--color-slate-200)]">
+                <th scope="row" className="sticky left-0 w-28 bg-canvas p-3 align-top font-semibold text-slate-900 shadow-[1px_0_0_var(--color-slate-200)]">
                   {t(criterion)}
                 </th>
                 {cells.map((cell, i) => (

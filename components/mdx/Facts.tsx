@@ -7,7 +7,7 @@ export function Facts({ children }: { children: ReactNode }) {
 
 export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="bg-white p-4">
+    <div className="bg-canvas p-4">
       <dt className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{term}</dt>
       <dd className="mt-1 text-lg font-semibold text-slate-900">{children}</dd>
     </div>

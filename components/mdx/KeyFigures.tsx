@@ -14,7 +14,7 @@ export async function KeyFigure({ figure: id, locale, children }: { figure: stri
   const figure = getData().figures[id];
   if (!figure) return <DataProblems data="figures" entry={id} />;
   return (
-    <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm">
       <dt className="mt-1 text-base text-slate-700">{children}</dt>
       <dd className="text-4xl font-extrabold tracking-tight text-brand-800">{await formattedFigure(figure, locale, 'headline')}</dd>
     </div>

@@ -66,7 +66,7 @@ export async function SectionPages({ locale, address }: { locale: Locale; addres
               ) : (
                 <li key={n}>
                   {n === listPage ? (
-                    <span aria-current="page" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-brand-800 px-2 font-bold text-white">
+                    <span aria-current="page" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded bg-bar px-2 font-bold text-white">
                       <span className="sr-only">{t('page', { page: n })}</span>
                       <span aria-hidden="true">{n}</span>
                     </span>

@@ -1,13 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getData } from '@/lib/content';
-import { MAP_HEIGHT, MAP_URL, MAP_WIDTH, MARKER_COLORS, SHADE_COLORS } from '@/lib/world/map';
+import { MAP_COLORS, MAP_HEIGHT, MAP_URLS, MAP_WIDTH, type MapScheme } from '@/lib/world/map';
 import { DataProblems } from '../preview/gates';
 import { withFigures } from './Figure';
 
+/** Each swatch of the legend is drawn in both schemes' colours; the page shows the one of its scheme. */
+const SCHEME_CLASS: Record<MapScheme, string> = { light: 'dark:hidden', dark: 'hidden dark:inline' };
+
 /**
- * Where Inserm cooperates: a map drawn at build time from real geographic data (a static SVG file),
- * named and described for screen readers, with the same facts as a table beside it.
+ * Where Inserm cooperates: a map drawn at build time from real geographic data (a static SVG file,
+ * and its dark version for a dark system), named and described for screen readers, with the same
+ * facts as a table beside it.
  */
 export async function WorldMap({ locale }: { locale: Locale }) {
   const map = getData().worldMap;
@@ -30,31 +34,37 @@ export async function WorldMap({ locale }: { locale: Locale }) {
     <div className="world-map not-prose my-8">
       <DataProblems data="worldMap" />
       <figure>
-        {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG needs no image optimisation */}
-        <img
-          src={MAP_URL}
-          width={MAP_WIDTH}
-          height={MAP_HEIGHT}
-          alt={map.title[locale]}
-          aria-describedby="world-map-desc"
-          loading="lazy"
-          decoding="async"
-          className="h-auto w-full rounded-lg border border-slate-200"
-        />
+        <picture>
+          <source srcSet={MAP_URLS.dark} media="screen and (prefers-color-scheme: dark)" width={MAP_WIDTH} height={MAP_HEIGHT} />
+          <img
+            src={MAP_URLS.light}
+            width={MAP_WIDTH}
+            height={MAP_HEIGHT}
+            alt={map.title[locale]}
+            aria-describedby="world-map-desc"
+            loading="lazy"
+            decoding="async"
+            className="h-auto w-full rounded-lg border border-slate-200"
+          />
+        </picture>
         <figcaption className="mt-3 text-sm text-slate-700">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {legend.map(({ shade }, i) => (
               <li key={shade} className="flex items-center gap-2">
-                <svg aria-hidden="true" width="16" height="16" className="shrink-0">
-                  <rect width="16" height="16" rx="3" fill={SHADE_COLORS[shade]} stroke="#64748b" />
-                </svg>
+                {(['light', 'dark'] as const).map((scheme) => (
+                  <svg key={scheme} aria-hidden="true" width="16" height="16" className={`shrink-0 ${SCHEME_CLASS[scheme]}`}>
+                    <rect width="16" height="16" rx="3" fill={MAP_COLORS[scheme].shades[shade]} stroke="#64748b" />
+                  </svg>
+                ))}
                 {labels[i]}
               </li>
             ))}
             <li className="flex items-center gap-2">
-              <svg aria-hidden="true" width="16" height="16" className="shrink-0">
-                <circle cx="8" cy="8" r="5" fill={MARKER_COLORS.fill} stroke={MARKER_COLORS.stroke} strokeWidth={1.5} />
-              </svg>
+              {(['light', 'dark'] as const).map((scheme) => (
+                <svg key={scheme} aria-hidden="true" width="16" height="16" className={`shrink-0 ${SCHEME_CLASS[scheme]}`}>
+                  <circle cx="8" cy="8" r="5" fill={MAP_COLORS[scheme].marker.fill} stroke={MAP_COLORS[scheme].marker.stroke} strokeWidth={1.5} />
+                </svg>
+              ))}
               {map.partners.markerLegend[locale]}
             </li>
           </ul>

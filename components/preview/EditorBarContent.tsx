@@ -13,7 +13,7 @@ function statusOf(version: ContentPage | undefined): Status {
   return version.translationState === 'current' ? 'upToDate' : version.translationState === 'outdated' ? 'outdated' : 'untracked';
 }
 
-const code = (chunks: ReactNode) => <code className="rounded bg-slate-700 px-1">{chunks}</code>;
+const code = (chunks: ReactNode) => <code className="rounded bg-white/15 px-1">{chunks}</code>;
 const linkClass = 'font-semibold text-white underline underline-offset-2 hover:no-underline';
 
 /**
@@ -80,9 +80,9 @@ export async function EditorBarContent({ page, locale }: { page: ContentPage; lo
   }
 
   return (
-    <aside aria-label={t('label')} data-preview="editor-bar" className="border-b border-slate-900 bg-slate-800 text-sm text-white">
+    <aside aria-label={t('label')} data-preview="editor-bar" className="border-b border-black bg-panel text-sm text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <strong className="rounded bg-amber-300 px-2 text-slate-900">{t('badge')}</strong>
+        <strong className="rounded bg-amber-300 px-2 text-black">{t('badge')}</strong>
         <span>
           {t.rich('file', { file: page.file, code })}, {t('updated', { date: format.dateTime(new Date(`${page.frontmatter.updated}T12:00:00Z`), { dateStyle: 'long' }) })}
         </span>

@@ -65,7 +65,7 @@ async function CompileFailure({ page, failure }: { page: ContentPage; failure: C
           {t('quote', { from: first, to: to + page.bodyStartLine, file: page.file })}
         </figcaption>
         {/* Focusable: a long line scrolls sideways, and the keyboard must reach it. */}
-        <pre tabIndex={0} aria-labelledby="preview-quote" className="mt-1 overflow-x-auto rounded bg-white p-3 text-sm leading-6">
+        <pre tabIndex={0} aria-labelledby="preview-quote" className="mt-1 overflow-x-auto rounded bg-canvas p-3 text-sm leading-6">
           {lines.slice(from, to + 1).map((text, i) => {
             const number = first + i;
             const isFaulty = number === failure.line;

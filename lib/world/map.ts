@@ -20,17 +20,37 @@ export interface MapMarker {
   y: number;
 }
 
-/** The map's colours, shared by the SVG file and the legend beside it. */
-export const SHADE_COLORS: Record<CountryShade, string> = {
-  emphasised: '#162c59',
-  partner: '#2a4f9c',
-  europe: '#7dd3fc',
-  other: '#e2e8f0',
-};
-export const MARKER_COLORS = { fill: '#fbbf24', stroke: '#162c59' };
+export type MapScheme = 'light' | 'dark';
 
-/** Where the SVG file is served (app/maps/world.svg). */
-export const MAP_URL = '/maps/world.svg';
+interface MapColors {
+  sea: string;
+  /** The lines between countries. */
+  borders: string;
+  shades: Record<CountryShade, string>;
+  marker: { fill: string; stroke: string };
+}
+
+/**
+ * The map's colours in each scheme, shared by the SVG files and the legend beside them. In the dark
+ * one the countries that matter most are the brightest, as they are the darkest in the light one.
+ */
+export const MAP_COLORS: Record<MapScheme, MapColors> = {
+  light: {
+    sea: '#f0f9ff',
+    borders: '#fff',
+    shades: { emphasised: '#162c59', partner: '#2a4f9c', europe: '#7dd3fc', other: '#e2e8f0' },
+    marker: { fill: '#fbbf24', stroke: '#162c59' },
+  },
+  dark: {
+    sea: '#0b1322',
+    borders: '#0b1322',
+    shades: { emphasised: '#e0ecff', partner: '#6ea8fe', europe: '#1d6f98', other: '#3a475c' },
+    marker: { fill: '#fbbf24', stroke: '#0b1322' },
+  },
+};
+
+/** Where each scheme's SVG file is served (app/maps/world.svg, app/maps/world-dark.svg). */
+export const MAP_URLS: Record<MapScheme, string> = { light: '/maps/world.svg', dark: '/maps/world-dark.svg' };
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -79,4 +99,21 @@ export function worldMap(data: WorldMapData): { shapes: MapShape[]; markers: Map
     return point && Number.isFinite(point[0]) ? [{ code, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }] : [];
   });
   return { shapes, markers };
+}
+
+/** The map as an SVG file, in one scheme: shapes and markers only, its words are in the page. */
+export function worldMapSvg(data: WorldMapData, scheme: MapScheme): string {
+  const { shapes, markers } = worldMap(data);
+  const colors = MAP_COLORS[scheme];
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}">`,
+    `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="${colors.sea}"/>`,
+    `<g stroke="${colors.borders}" stroke-width="0.5">`,
+    ...shapes.map((shape) => `<path fill="${colors.shades[shape.shade]}" d="${shape.d}"/>`),
+    '</g>',
+    `<g fill="${colors.marker.fill}" stroke="${colors.marker.stroke}" stroke-width="1.5">`,
+    ...markers.map((marker) => `<circle cx="${marker.x}" cy="${marker.y}" r="4.5"/>`),
+    '</g>',
+    '</svg>',
+  ].join('');
 }

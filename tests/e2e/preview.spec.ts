@@ -111,17 +111,26 @@ test('the list of every problem passes axe and can be reached from the bar with 
   await expect(page).toHaveURL(/\/fr\/apercu$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Problèmes du contenu');
   await expect(page.getByRole('heading', { name: 'content/fr/legal-notice.mdx' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  }
 });
 
-test('a page with problems passes axe, and no framework overlay covers it', async ({ page }) => {
-  for (const address of ['/fr/strategie', '/fr/mentions-legales', '/fr/pilotage']) {
+test('a page with problems passes axe in both colour schemes, and no framework overlay covers it', async ({ page }) => {
+  for (const [address, colorScheme] of [
+    ['/fr/strategie', 'light'],
+    ['/fr/mentions-legales', 'light'],
+    ['/fr/pilotage', 'dark'],
+    ['/fr/mentions-legales', 'dark'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme });
     await page.goto(address);
     await expect(page.locator('[data-preview]').first()).toBeVisible();
     await expect(page.getByText(/Runtime (Type)?Error|Unhandled|Build Error|Expected component/)).toHaveCount(0);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(results.violations.map((v) => `${address} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   }
 });
 

@@ -75,3 +75,44 @@ test.describe('on paper', () => {
     expect(after).toContain('/fr/');
   });
 });
+
+/** The relative luminance (WCAG) of a computed CSS colour, `rgb(…)`, `oklch(…)` or `lab(…)`, read through a canvas. */
+async function luminanceOf(page: import('@playwright/test').Page, selector: string, property: 'color' | 'backgroundColor') {
+  return page.locator(selector).first().evaluate((el, prop) => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.fillStyle = getComputedStyle(el)[prop];
+    context.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }, property);
+}
+
+test.describe('a dark system', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('gets dark pages with light text, a dark map and its legend, and no script to do it', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/strategy');
+    await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light dark');
+    expect(await luminanceOf(page, 'body', 'backgroundColor')).toBeLessThan(0.05);
+    expect(await luminanceOf(page, 'h1', 'color')).toBeGreaterThan(0.8);
+    expect(await luminanceOf(page, 'main .prose p', 'color')).toBeGreaterThan(0.5);
+    const map = page.locator('.world-map img');
+    await map.scrollIntoViewIfNeeded();
+    await expect.poll(() => map.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toBe('/maps/world-dark.svg');
+    expect(await page.locator('.world-map figcaption svg:visible').count()).toBe(4);
+    await context.close();
+  });
+
+  test('prints light, like a light system', async ({ page }) => {
+    await page.goto('/fr/outils-de-cooperation');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await luminanceOf(page, 'body', 'backgroundColor')).toBe(1);
+    expect(await luminanceOf(page, 'h1', 'color')).toBeLessThan(0.05);
+  });
+});
