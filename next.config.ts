@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
-import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths } from './i18n/routing';
+import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths, toolFinderPaths } from './i18n/routing';
 import { MARKDOWN_PLUGINS } from './lib/content/pipeline';
 import { ContentError } from './lib/content/problems';
 import { checkOnce } from './lib/content/verdict';
@@ -20,8 +20,9 @@ const withMDX = createMDX({
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /**
- * Routes with an address per language (`/fr/recherche` for app/[locale]/search): the route's own
- * address redirects to the localized one, which is rewritten to the route.
+ * Routes with an address per language (`/fr/recherche` for app/[locale]/search, `/fr/quel-outil/…`
+ * for app/[locale]/tool-finder/…): the route's own address redirects to the localized one, which is
+ * rewritten to the route.
  */
 function localizedRoutes(routes: Record<string, Record<Locale, string>>) {
   const moves = Object.entries(routes).flatMap(([route, paths]) =>
@@ -29,9 +30,14 @@ function localizedRoutes(routes: Record<string, Record<Locale, string>>) {
       .filter(([locale, path]) => path !== `/${locale}/${route}`)
       .map(([locale, path]) => ({ own: `/${locale}/${route}`, localized: path })),
   );
+  // The address itself, and those below it (the tool finder's answers).
+  const withBelow = (from: string, to: string) => [
+    { from, to },
+    { from: `${from}/:rest+`, to: `${to}/:rest+` },
+  ];
   return {
-    redirects: moves.map(({ own, localized }) => ({ source: own, destination: localized, permanent: true })),
-    rewrites: moves.map(({ own, localized }) => ({ source: localized, destination: own })),
+    redirects: moves.flatMap(({ own, localized }) => withBelow(own, localized)).map(({ from, to }) => ({ source: from, destination: to, permanent: true })),
+    rewrites: moves.flatMap(({ own, localized }) => withBelow(localized, own)).map(({ from, to }) => ({ source: from, destination: to })),
   };
 }
 
@@ -45,7 +51,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     if (errors.length > 0) throw new ContentError(errors);
     console.log(reused ? 'Content: checked by npm run content:check, unchanged since.' : 'Content: checked.');
   }
-  const routes = localizedRoutes({ search: searchPaths, ...(isPreview ? { preview: previewPaths } : {}) });
+  const routes = localizedRoutes({ search: searchPaths, 'tool-finder': toolFinderPaths, ...(isPreview ? { preview: previewPaths } : {}) });
   // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them
   // again; browsers check each time. Not search results (a visitor's query), nor the language choice
   // (it sets the visitor's cookie), nor hashed assets (Next.js marks those immutable).

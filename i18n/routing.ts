@@ -50,11 +50,27 @@ export const notFoundPaths: Record<Locale, string> = {
   en: '/en/page-not-found',
 };
 
+/**
+ * The tool finder ("which cooperation tool fits my project?"), served by app/[locale]/tool-finder:
+ * its form at this address, each answer below it (/fr/quel-outil/crcn-recent/premier-contact/europe).
+ */
+export const toolFinderPaths: Record<Locale, string> = {
+  fr: '/fr/quel-outil',
+  en: '/en/which-tool',
+};
+
+/** The names of the finder form's fields in each language, as its address shows them (`?demandeur=…`). */
+export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'partner' | 'sent', string>> = {
+  fr: { applicant: 'demandeur', stage: 'collaboration', partner: 'partenaire', sent: 'envoi' },
+  en: { applicant: 'applicant', stage: 'stage', partner: 'partner', sent: 'sent' },
+};
+
 /** The site's own routes under each language (app/[locale]/<route>), each with its address per language. */
 const siteRoutes: Record<string, Record<Locale, string>> = {
   search: searchPaths,
   preview: previewPaths,
   'page-not-found': notFoundPaths,
+  'tool-finder': toolFinderPaths,
 };
 
 /** Every address the site's own routes take, in every language: no content page may take one. */

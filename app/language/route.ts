@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { LANGUAGE_COOKIE } from '@/i18n/routing';
-import { getAllPages } from '@/lib/content';
+import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
 
 // The language switch goes through here: the visitor's choice is recorded (the site's only cookie,
@@ -11,8 +11,7 @@ export const dynamic = 'force-dynamic';
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export function GET(request: NextRequest) {
-  const pages = new Set(getAllPages().map((page) => page.path));
-  const choice = languageChoice(request.nextUrl.searchParams.get('to') ?? '', pages);
+  const choice = languageChoice(request.nextUrl.searchParams.get('to') ?? '', isSiteAddress);
   if (!choice) {
     return new Response('Cette adresse ne mène à aucune page du site. / This address leads to no page of the site.\n', {
       status: 400,

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type ContentPage, getAncestors, getChildren, getOriginal, getSection } from '@/lib/content';
 import { listPagePath } from '@/lib/content/listing';
 import { hasTableOfContents } from '@/lib/content/query';
+import { FinderInvitation } from '../finder/FinderInvitation';
 import { Breadcrumbs } from './Breadcrumbs';
 import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
@@ -40,19 +41,25 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
       />
       {!isHome && <Breadcrumbs trail={trail} />}
       <article className={hasAside ? 'page-grid has-aside' : 'page-grid'}>
-        <header className="page-head mb-8 max-w-3xl">
-          {notice}
-          <PageNotice page={page} original={getOriginal(page)} />
-          <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{title}</h1>
-          <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">
-            {page.frontmatter.description}
-          </p>
-          <p className="mt-3 text-sm text-slate-600">
-            {t.rich('updated', {
-              date: format.dateTime(new Date(`${updated}T12:00:00Z`), { dateStyle: 'long' }),
-              time: (chunks) => <time dateTime={updated}>{chunks}</time>,
-            })}
-          </p>
+        {/* The home page's title shares its row with the question visitors come with. */}
+        <header className={isHome ? 'page-head mb-10 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-12' : 'page-head mb-8 max-w-3xl'}>
+          <div className="max-w-3xl">
+            {notice}
+            <PageNotice page={page} original={getOriginal(page)} />
+            <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">
+              {title}
+            </h1>
+            <p lang={page.isFallback ? page.contentLocale : undefined} className="mt-4 text-lg text-slate-700">
+              {page.frontmatter.description}
+            </p>
+            <p className="mt-3 text-sm text-slate-600">
+              {t.rich('updated', {
+                date: format.dateTime(new Date(`${updated}T12:00:00Z`), { dateStyle: 'long' }),
+                time: (chunks) => <time dateTime={updated}>{chunks}</time>,
+              })}
+            </p>
+          </div>
+          {isHome && <FinderInvitation locale={page.locale} />}
         </header>
         {hasAside && (
           <aside className="page-aside">
@@ -62,7 +69,8 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
             </div>
           </aside>
         )}
-        <div lang={page.isFallback ? page.contentLocale : undefined} className="page-body prose max-w-3xl">
+        {/* The home page is the front door: figures and cards use the whole width, its text keeps a readable measure. */}
+        <div lang={page.isFallback ? page.contentLocale : undefined} className={isHome ? 'page-body home-body prose max-w-none' : 'page-body prose max-w-3xl'}>
           {children}
         </div>
       </article>

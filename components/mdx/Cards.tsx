@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-/** Entry points to other pages: `<Cards><Card href="/fr/strategie" title="Stratégie">…</Card></Cards>`. */
+/**
+ * Entry points to other pages: `<Cards><Card href="/fr/strategie" title="Stratégie">…</Card></Cards>`.
+ * As many columns as the width holds: two beside a page's text, four across the home page.
+ */
 export function Cards({ children }: { children: ReactNode }) {
-  return <ul className="cards not-prose my-8 grid list-none gap-4 p-0 sm:grid-cols-2">{children}</ul>;
+  return <ul className="cards not-prose my-8 grid list-none grid-cols-[repeat(auto-fit,minmax(min(16rem,100%),1fr))] gap-4 p-0">{children}</ul>;
 }
 
 export function Card({ href, title, children }: { href: string; title: string; children: ReactNode }) {

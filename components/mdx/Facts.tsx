@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** A tool's essentials as a definition list: `<Facts><Fact term="Montant">10 000 €</Fact></Facts>`. */
+/**
+ * A tool's essentials as a definition list: `<Facts><Fact term="Montant">10 000 €</Fact></Facts>`. Two
+ * per row from small screens; an odd last one takes the whole row.
+ */
 export function Facts({ children }: { children: ReactNode }) {
-  return <dl className="facts not-prose my-6 grid gap-px overflow-hidden rounded-lg border border-slate-200 bg-slate-200 sm:grid-cols-2">{children}</dl>;
+  return <dl className="facts not-prose my-6 grid gap-px overflow-hidden rounded-lg border border-slate-200 bg-slate-200 sm:grid-cols-2 sm:[&>:last-child:nth-child(odd)]:col-span-2">{children}</dl>;
 }
 
 export function Fact({ term, children }: { term: string; children: ReactNode }) {

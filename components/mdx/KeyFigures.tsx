@@ -4,9 +4,14 @@ import { getData } from '@/lib/content';
 import { DataProblems } from '../preview/gates';
 import { formattedFigure } from './Figure';
 
-/** A row of large numbers with short labels: `<KeyFigures><KeyFigure figure="countries">…</KeyFigure></KeyFigures>`. */
+/**
+ * A row of large numbers with short labels: `<KeyFigures><KeyFigure figure="countries">…</KeyFigure></KeyFigures>`.
+ * As many per row as the width holds; a number never breaks (« + de 7 000 » is held together by
+ * no-break spaces, lib/figures and messages): a box is never narrower than its number, and goes to
+ * the next row instead.
+ */
 export function KeyFigures({ children }: { children: ReactNode }) {
-  return <dl className="key-figures not-prose my-8 grid grid-cols-1 gap-4 min-[30rem]:grid-cols-2 lg:grid-cols-3">{children}</dl>;
+  return <dl className="key-figures not-prose my-8 flex flex-wrap gap-4">{children}</dl>;
 }
 
 export async function KeyFigure({ figure: id, locale, children }: { figure: string; locale: Locale; children: ReactNode }) {
@@ -14,7 +19,7 @@ export async function KeyFigure({ figure: id, locale, children }: { figure: stri
   const figure = getData().figures[id];
   if (!figure) return <DataProblems data="figures" entry={id} />;
   return (
-    <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm">
+    <div className="flex flex-[1_1_10rem] flex-col-reverse justify-end rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm">
       <dt className="mt-1 text-base text-slate-700">{children}</dt>
       <dd className="text-4xl font-extrabold tracking-tight text-brand-800">{await formattedFigure(figure, locale, 'headline')}</dd>
     </div>

@@ -7,6 +7,7 @@ import type { AuthorComponent } from '@/lib/content/components';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
 import { ToolFacts, ToolsComparison } from './CooperationTools';
+import { ToolFinder } from './ToolFinder';
 import { Fact, Facts } from './Facts';
 import { Figure } from './Figure';
 import { KeyFigure, KeyFigures } from './KeyFigures';
@@ -49,6 +50,7 @@ export function mdxComponentsFor(locale: Locale, address: Address): MDXComponent
     },
     SiteMap: inLanguage(SiteMap, locale),
     ToolFacts: inLanguage(ToolFacts, locale),
+    ToolFinder: inLanguage(ToolFinder, locale),
     ToolsComparison: inLanguage(ToolsComparison, locale),
     WorldMap: inLanguage(WorldMap, locale),
   };

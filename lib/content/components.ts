@@ -11,6 +11,7 @@ export const AUTHOR_COMPONENTS = [
   'SectionPages',
   'SiteMap',
   'ToolFacts',
+  'ToolFinder',
   'ToolsComparison',
   'WorldMap',
 ] as const;

@@ -74,6 +74,20 @@ export const dataHelp = {
     fr: 'un nom en un seul mot, sans espace ni accent, qui commence par une minuscule, par exemple `irpDuration`',
     en: 'a name in one word, without spaces or accents, starting with a lowercase letter, for example `irpDuration`',
   },
+  addressWord: {
+    fr: 'un mot d’adresse, en minuscules sans accent, chiffres et tirets, par exemple `premier-contact`',
+    en: 'a word of an address, in lowercase letters without accents, digits and hyphens, for example `first-contact`',
+  },
+  slugs: { fr: 'le mot de l’adresse dans chaque langue, sur deux lignes en retrait : `fr: …` puis `en: …`', en: 'the word of the address in each language, on two indented lines: `fr: …` then `en: …`' },
+  openCall: {
+    fr: '`true` si l’outil est ouvert sur appel à projets, `false` sinon',
+    en: '`true` if the tool is open to applications through a call, `false` otherwise',
+  },
+  fitsWhen: {
+    fr: 'pour une question ou plusieurs (`applicant`, `stage`, `partner`), la liste des réponses pour lesquelles l’outil convient, par exemple `stage: [emerging]`',
+    en: 'for one question or more (`applicant`, `stage`, `partner`), the list of answers for which the tool fits, for example `stage: [emerging]`',
+  },
+  choiceNames: { fr: 'une liste de noms de réponses entre crochets, par exemple `[recentCrcn, youngGrantee]`', en: 'a list of answer names between brackets, for example `[recentCrcn, youngGrantee]`' },
   page: {
     fr: 'le chemin de la page de l’outil dans content/fr, sans « .mdx », par exemple `cooperation-tools/international-first-steps`',
     en: 'the path of the tool’s page in content/fr, without “.mdx”, for example `cooperation-tools/international-first-steps`',
@@ -276,6 +290,26 @@ export const say = {
   toolPageMissing: (tool: string, key: string, known: readonly string[]): Text => ({
     fr: `l’outil \`${tool}\` renvoie à la page \`${key}\`, qui n’existe pas dans content/fr : les pages possibles sont, de la plus proche à la plus lointaine, ${closest(known).fr}`,
     en: `the tool \`${tool}\` points to the page \`${key}\`, which content/fr does not have: the pages you may use are, closest first, ${closest(known).en}`,
+  }),
+  finderUnknownTool: (tool: string, known: readonly string[]): Text => ({
+    fr: `la règle \`${tool}\` ne correspond à aucun outil de content/data/cooperation-tools.yaml : les noms possibles sont, du plus proche au plus lointain, ${closest(known).fr}`,
+    en: `the rule \`${tool}\` matches no tool of content/data/cooperation-tools.yaml: the names you may use are, closest first, ${closest(known).en}`,
+  }),
+  finderRuleMissing: (tool: string): Text => ({
+    fr: `l’outil \`${tool}\` de content/data/cooperation-tools.yaml n’a pas de règle : ajoutez-lui une entrée sous \`tools\`, avec \`openCall\`, \`fitsWhen\` et \`whyNot\``,
+    en: `the tool \`${tool}\` of content/data/cooperation-tools.yaml has no rule: give it an entry under \`tools\`, with \`openCall\`, \`fitsWhen\` and \`whyNot\``,
+  }),
+  finderUnknownChoice: (path: readonly PropertyKey[], choice: string, known: readonly string[]): Text => ({
+    fr: `${at(path)} cite la réponse \`${choice}\`, que cette question n’a pas : les réponses possibles sont, de la plus proche à la plus lointaine, ${closest(known).fr}`,
+    en: `${at(path)} names the answer \`${choice}\`, which this question does not have: the answers you may use are, closest first, ${closest(known).en}`,
+  }),
+  finderReasonMissing: (tool: string, question: string): Text => ({
+    fr: `la règle \`${tool}\` pose une condition sur \`${question}\` sans dire pourquoi l’outil ne convient pas sinon : ajoutez \`${question}\` sous \`whyNot\`, en français et en anglais`,
+    en: `the rule \`${tool}\` sets a condition on \`${question}\` without saying why the tool does not fit otherwise: add \`${question}\` under \`whyNot\`, in French and in English`,
+  }),
+  finderSlugTwice: (question: string, slug: string): Text => ({
+    fr: `deux réponses de \`${question}\` ont le même mot d’adresse \`${slug}\` : chaque réponse a le sien`,
+    en: `two answers of \`${question}\` have the same address word \`${slug}\`: each answer needs its own`,
   }),
   unitSpacing: (excerpt: string): Text => ({
     fr: `typographie : « ${excerpt} » sépare le nombre de son unité par une espace ordinaire, qui peut les couper en fin de ligne ; mettez-y une espace insécable (U+00A0)`,

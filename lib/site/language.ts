@@ -1,12 +1,21 @@
-import { LANGUAGE_CHOICE_PATH, type Locale, routing, searchPaths } from '@/i18n/routing';
+import { LANGUAGE_CHOICE_PATH, type Locale, routing, searchPaths, toolFinderFields, toolFinderPaths } from '@/i18n/routing';
 
 const ORIGIN = 'https://site.invalid';
 
+/** The query a page keeps through the language switch, by address: the search's words, the finder's answers. */
+const keptQuery = new Map<string, string[]>(
+  routing.locales.flatMap((locale) => [
+    [searchPaths[locale], ['q']],
+    [toolFinderPaths[locale], [toolFinderFields[locale].applicant, toolFinderFields[locale].stage, toolFinderFields[locale].partner]],
+  ]),
+);
+
 /**
- * Where the language switch may lead, and the language chosen: a page of the site (or the search
- * page, with its query only), never another site. Anything else is refused: no open redirect.
+ * Where the language switch may lead, and the language chosen: an address of the site
+ * (`isAddress`), with the query only the search and the tool finder keep, never another site.
+ * Anything else is refused: no open redirect.
  */
-export function languageChoice(to: string, pages: ReadonlySet<string>): { locale: Locale; location: string } | undefined {
+export function languageChoice(to: string, isAddress: (pathname: string) => boolean): { locale: Locale; location: string } | undefined {
   if (!to.startsWith('/') || to.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(to)) return undefined;
   let url: URL;
   try {
@@ -14,13 +23,15 @@ export function languageChoice(to: string, pages: ReadonlySet<string>): { locale
   } catch {
     return undefined;
   }
-  if (url.origin !== ORIGIN) return undefined;
-  const isSearch = (Object.values(searchPaths) as string[]).includes(url.pathname);
-  if (!isSearch && !pages.has(url.pathname)) return undefined;
+  if (url.origin !== ORIGIN || !isAddress(url.pathname)) return undefined;
   const locale = routing.locales.find((l) => url.pathname === `/${l}` || url.pathname.startsWith(`/${l}/`));
   if (!locale) return undefined;
-  const query = isSearch ? (url.searchParams.get('q') ?? '').slice(0, 200) : '';
-  return { locale, location: query ? `${url.pathname}?${new URLSearchParams({ q: query })}` : url.pathname };
+  const query = new URLSearchParams();
+  for (const name of keptQuery.get(url.pathname) ?? []) {
+    const value = url.searchParams.get(name);
+    if (value) query.set(name, value.slice(0, 200));
+  }
+  return { locale, location: query.size > 0 ? `${url.pathname}?${query}` : url.pathname };
 }
 
 /** The address of the language switch for a page: through the endpoint that records the choice. */

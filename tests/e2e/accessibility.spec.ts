@@ -29,6 +29,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
+    test('on the tool finder: its form with errors, an answer, no answer', async ({ page: tab }) => {
+      for (const path of ['/fr/quel-outil?envoi=1&collaboration=reseau-thematique', '/en/which-tool/recent-crcn/first-contact/europe', '/fr/quel-outil/equipe-confirmee/premier-contact/hors-europe']) {
+        await tab.goto(path);
+        expect(await violationsOf(tab), path).toEqual([]);
+      }
+    });
+
     test('on a phone with the menu open', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, colorScheme });
       const tab = await context.newPage();

@@ -15,7 +15,7 @@ function textOf(html: string): string {
   const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
   return main
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-    .replace(/<\/(p|li|h[1-6]|dd|dt|td|th|caption|figcaption|div|section)>/g, '\n\n')
+    .replace(/<\/(p|li|h[1-6]|dd|dt|td|th|caption|figcaption|div|section|legend|label)>/g, '\n\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

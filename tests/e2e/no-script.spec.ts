@@ -72,12 +72,12 @@ test.describe('the standalone output', () => {
     cpSync('.next/standalone', copy, { recursive: true, preserveTimestamps: true });
     const app = path.join(copy, '.next/server/app');
     // Every page of the content, in both languages: app/fr.html, app/fr/…, app/en.html, app/en/…
-    // (not the not-found pages, which the server reads when it starts).
+    // (not the not-found pages, which the server reads when it starts, nor the tool finder's answers).
     const removed = (dir: string, top = false): number =>
       readdirSync(dir, { withFileTypes: true }).reduce((count, entry) => {
         const full = path.join(dir, entry.name);
         if (top && !/^(fr|en)(\.|$)/.test(entry.name)) return count;
-        if (entry.name.startsWith('page-not-found')) return count;
+        if (entry.name.startsWith('page-not-found') || entry.name === 'tool-finder') return count;
         if (entry.isDirectory()) return count + removed(full);
         if (!/\.(html|rsc|meta)$/.test(entry.name)) return count;
         rmSync(full);

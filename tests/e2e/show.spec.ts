@@ -31,7 +31,7 @@ test.describe('figures come from the data, formatted for the language', () => {
 
   test('the home page key figures read « + de 7 000 » in French and “7,000+” in English', async ({ page }) => {
     await page.goto('/fr');
-    await expect(page.locator('.key-figures dd').first()).toHaveText('+\u00a0de 7\u202f000');
+    await expect(page.locator('.key-figures dd').first()).toHaveText('+\u00a0de\u00a07\u202f000');
     await page.goto('/en');
     await expect(page.locator('.key-figures dd').first()).toHaveText('7,000+');
   });

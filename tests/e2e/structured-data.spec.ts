@@ -12,7 +12,7 @@ async function graphOf(tab: Page): Promise<Node[]> {
   return (JSON.parse(blocks[0] ?? '{}') as { '@graph': Node[] })['@graph'];
 }
 
-for (const address of [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search']) {
+for (const address of [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search', '/fr/quel-outil', '/en/which-tool/established-team/thematic-network/europe']) {
   test(`${address}: the structured data says what the page shows`, async ({ page: tab }) => {
     await tab.goto(address);
     const graph = await graphOf(tab);

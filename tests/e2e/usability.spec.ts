@@ -116,3 +116,43 @@ test.describe('a dark system', () => {
     expect(await luminanceOf(page, 'h1', 'color')).toBeLessThan(0.05);
   });
 });
+
+test.describe('the home page as a front door', () => {
+  for (const width of [360, 768, 1024, 1280]) {
+    test(`at ${width} px, no key figure breaks inside its number or spills out of its box`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const home of ['/fr', '/en']) {
+        await page.goto(home);
+        const figures = await page.locator('.key-figures dd').evaluateAll((dds) =>
+          dds.map((dd) => {
+            const box = dd.parentElement?.getBoundingClientRect();
+            const text = document.createRange();
+            text.selectNodeContents(dd);
+            const lines = new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size;
+            const right = text.getBoundingClientRect().right;
+            return { figure: dd.textContent, lines, inside: box !== undefined && right <= box.right };
+          }),
+        );
+        expect(figures.length, home).toBeGreaterThanOrEqual(5);
+        for (const figure of figures) expect(figure, `${home} at ${width} px`).toEqual({ figure: figure.figure, lines: 1, inside: true });
+      }
+      await context.close();
+    });
+  }
+
+  test('at 1280 px, the title shares its row with the tool finder, and figures and cards use the width', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en');
+    const title = await page.locator('h1').boundingBox();
+    const invitation = page.getByRole('complementary', { name: 'Which tool fits my project?' });
+    const box = await invitation.boundingBox();
+    expect(box && title && box.x > title.x + title.width && box.y < title.y + title.height).toBe(true);
+    await invitation.getByRole('link', { name: 'Find the tool that fits' }).click();
+    await expect(page).toHaveURL(/\/en\/which-tool$/);
+    await page.goBack();
+    const rowsOf = (selector: string) => page.locator(selector).evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
+    expect(await rowsOf('.key-figures > div')).toBe(1);
+    expect(await rowsOf('.cards >> nth=0 >> li')).toBe(1);
+  });
+});

@@ -53,7 +53,7 @@ describe('figures, formatted for each language', () => {
   });
 
   it('gives headlines their qualifier', () => {
-    expect(frFigures.headline('collaborationsPerYear')).toBe('+\u00a0de 7\u202f000');
+    expect(frFigures.headline('collaborationsPerYear')).toBe('+\u00a0de\u00a07\u202f000');
     expect(enFigures.headline('collaborationsPerYear')).toBe('7,000+');
     expect(enFigures.headline('irpAmountEurope')).toBe('up to €60,000');
     expect(enFigures.headline('usaShare')).toBe('25%');

@@ -34,7 +34,7 @@ export function writeFixture(files: Record<string, string>): string {
 export const loadFixture = (files: Record<string, string>, { includeDrafts = true } = {}) =>
   loadContentTree(writeFixture(files), { label: 'content', includeDrafts });
 
-/** Data files that pass their schemas: two figures, one tool (on the fixture's tools/explore page), a world map with one partner. */
+/** Data files that pass their schemas: two figures, one tool (on the fixture's tools/explore page), a world map with one partner, a tool finder of two answers a question. */
 export const minimalData: Record<string, string> = {
   'data/figures.yaml': [
     'collaborationsPerYear:',
@@ -71,6 +71,35 @@ export const minimalData: Record<string, string> = {
     '  countries:',
     '    RW:',
     '      what: { fr: "Accord de {collaborationsPerYear}", en: "Agreement of {collaborationsPerYear}" }',
+    '',
+  ].join('\n'),
+  'data/tool-finder.yaml': [
+    'questions:',
+    ...[
+      ['applicant', 'young', 'jeune', 'young', 'senior', 'confirme', 'senior'],
+      ['stage', 'start', 'debut', 'start', 'later', 'suite', 'later'],
+      ['partner', 'europe', 'europe', 'europe', 'beyond', 'ailleurs', 'elsewhere'],
+    ].flatMap(([question, first, firstFr, firstEn, second, secondFr, secondEn]) => [
+      `  ${question}:`,
+      `    legend: { fr: Question ${question}, en: Question ${question} }`,
+      `    error: { fr: Répondez à ${question}, en: Answer ${question} }`,
+      '    choices:',
+      `      ${first}:`,
+      `        slug: { fr: ${firstFr}, en: ${firstEn} }`,
+      `        label: { fr: Réponse ${first}, en: Answer ${first} }`,
+      `      ${second}:`,
+      `        slug: { fr: ${secondFr}, en: ${secondEn} }`,
+      `        label: { fr: Réponse ${second}, en: Answer ${second} }`,
+    ]),
+    'tools:',
+    '  explore:',
+    '    openCall: true',
+    '    fitsWhen:',
+    '      applicant: [young]',
+    '      stage: [start]',
+    '    whyNot:',
+    '      applicant: { fr: Pour les jeunes, en: For the young }',
+    '      stage: { fr: Pour commencer, en: For a start }',
     '',
   ].join('\n'),
 };

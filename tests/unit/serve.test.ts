@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { contentHiddenForScripts, islandsIn, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
 import { chosenEncoding, takeOver } from '@/lib/serve/respond.mjs';
+import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
 
 describe('pages leave without scripts', () => {
@@ -106,7 +107,8 @@ describe('compression follows what the client accepts', () => {
 });
 
 describe('the language switch leads to a page of the site, never elsewhere', () => {
-  const pages = new Set(['/fr', '/en', '/fr/strategie', '/en/strategy']);
+  const known = new Set(['/fr', '/en', '/fr/strategie', '/en/strategy', '/fr/recherche', '/en/search', '/en/which-tool', '/fr/quel-outil/crcn-recent/premier-contact/europe']);
+  const pages = (pathname: string) => known.has(pathname);
 
   it('records the language of the page it leads to', () => {
     expect(languageChoice('/en/strategy', pages)).toEqual({ locale: 'en', location: '/en/strategy' });
@@ -118,10 +120,26 @@ describe('the language switch leads to a page of the site, never elsewhere', () 
     expect(languageChoice('/fr/recherche', pages)).toEqual({ locale: 'fr', location: '/fr/recherche' });
   });
 
+  it('keeps the tool finder’s answers, on its form and on its answer pages', () => {
+    expect(languageChoice('/en/which-tool?stage=thematic-network&sent=1&evil=1', pages)).toEqual({ locale: 'en', location: '/en/which-tool?stage=thematic-network' });
+    expect(languageChoice('/fr/quel-outil/crcn-recent/premier-contact/europe', pages)).toEqual({ locale: 'fr', location: '/fr/quel-outil/crcn-recent/premier-contact/europe' });
+  });
+
   it.each(['https://evil.example/', '//evil.example/en', '/\\evil.example', '/en/strategy/../../evil', 'javascript:alert(1)', '/de', '/en/nowhere', '', 'en/strategy', '/en/strategy\r\nSet-Cookie: x=1'])(
     'refuses %j',
     (to) => {
       expect(languageChoice(to, pages)).toBeUndefined();
     },
   );
+});
+
+describe('the addresses the language switch knows, from the content and the tool finder', () => {
+  it('knows pages, further pages of a list, the search, the finder’s form and its answers, and nothing else', () => {
+    for (const address of ['/fr', '/en/strategy', '/fr/recherche', '/en/which-tool', '/en/which-tool/recent-crcn/first-contact/europe', '/fr/quel-outil/equipe-confirmee/reseau-thematique/hors-europe']) {
+      expect(isSiteAddress(address), address).toBe(true);
+    }
+    for (const address of ['/de', '/en/strategie', '/en/which-tool/crcn-recent/first-contact/europe', '/en/which-tool/recent-crcn/first-contact', '/en/which-tool/recent-crcn/first-contact/europe/x', '/fr/quel-outil/']) {
+      expect(isSiteAddress(address), address).toBe(false);
+    }
+  });
 });

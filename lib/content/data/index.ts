@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { routing } from '../../../i18n/routing';
 import { hasShape } from '../../world/map';
 import { isCountryCode } from '../../world/countries';
 import { say } from '../messages';
 import { type ContentProblem, type Reporter, reporterFor } from '../problems';
 import { closestFirst } from '../suggest';
-import { type CooperationTool, DATA_FILES, type Figure, type WorldMapData } from './schema';
+import { type CooperationTool, DATA_FILES, type Figure, FINDER_QUESTIONS, type ToolFinderData, type WorldMapData } from './schema';
 import { type LocatedYaml, readYaml, validateYaml } from './yaml';
 
-export type { CooperationTool, Figure, WorldMapData } from './schema';
+export type { CooperationTool, Figure, FinderQuestion, FinderRule, ToolFinderData, WorldMapData } from './schema';
 
 /** What content/data/ holds, as the pages use it. */
 export interface SiteData {
@@ -18,6 +19,8 @@ export interface SiteData {
   tools: CooperationTool[];
   /** Absent only when its file cannot be used at all (the preview says why). */
   worldMap?: WorldMapData;
+  /** The tool finder's questions and rules; absent only when its file cannot be used at all (the preview says why). */
+  toolFinder?: ToolFinderData;
   /** Names written in a data file whose entry has a problem: known to the checks, shown with their problem by the preview. */
   unusable: { figures: string[]; tools: string[] };
 }
@@ -131,5 +134,41 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
     }
   }
 
-  return { data: { figures, tools, worldMap, unusable: { figures: unusableFigures, tools: unusableTools } }, problems };
+  const finderFile = read('toolFinder');
+  const toolFinder = validated(finderFile.yaml, DATA_FILES.toolFinder.schema, finderFile.report);
+  checkPlaceholders(finderFile.yaml, finderFile.report);
+  if (toolFinder && finderFile.yaml) checkFinderRules(toolFinder, finderFile.yaml, finderFile.report, [...tools.map((t) => t.id), ...unusableTools]);
+
+  return { data: { figures, tools, worldMap, toolFinder, unusable: { figures: unusableFigures, tools: unusableTools } }, problems };
+}
+
+/**
+ * What the schema of tool-finder.yaml cannot say: every tool has a rule and every rule a tool, the
+ * answers a rule names exist, a condition comes with its reason, and no two answers share a word of
+ * the address.
+ */
+function checkFinderRules(finder: ToolFinderData, yaml: LocatedYaml, report: Reporter, toolNames: string[]) {
+  for (const name of toolNames) if (!(name in finder.tools)) report.error(say.finderRuleMissing(name), yaml.keyLineOf([], 'tools'));
+  for (const [tool, rule] of Object.entries(finder.tools)) {
+    if (!toolNames.includes(tool)) report.error(say.finderUnknownTool(tool, closestFirst(tool, toolNames)), yaml.keyLineOf(['tools'], tool));
+    for (const question of FINDER_QUESTIONS) {
+      const choices = Object.keys(finder.questions[question].choices);
+      const check = (choice: string, at: PropertyKey[]) => {
+        if (!choices.includes(choice)) report.error(say.finderUnknownChoice(at, choice, closestFirst(choice, choices)), yaml.lineOf(at));
+      };
+      rule.fitsWhen[question]?.forEach((choice, i) => check(choice, ['tools', tool, 'fitsWhen', question, i]));
+      for (const choice of Object.keys(rule.notes?.[question] ?? {})) check(choice, ['tools', tool, 'notes', question, choice]);
+      if (rule.fitsWhen[question] && !rule.whyNot[question]) report.error(say.finderReasonMissing(tool, question), yaml.keyLineOf(['tools', tool], 'whyNot'));
+    }
+  }
+  for (const question of FINDER_QUESTIONS) {
+    for (const locale of routing.locales) {
+      const seen = new Set<string>();
+      for (const [name, choice] of Object.entries(finder.questions[question].choices)) {
+        const slug = choice.slug[locale];
+        if (seen.has(slug)) report.error(say.finderSlugTwice(question, slug), yaml.lineOf(['questions', question, 'choices', name, 'slug', locale]));
+        seen.add(slug);
+      }
+    }
+  }
 }

@@ -88,9 +88,49 @@ export const worldMapSchema = z.strictObject({
 
 export type WorldMapData = z.output<typeof worldMapSchema>;
 
+/** The questions of the tool finder, in the order it asks them (and of the segments of its answers' addresses). */
+export const FINDER_QUESTIONS = ['applicant', 'stage', 'partner'] as const;
+export type FinderQuestion = (typeof FINDER_QUESTIONS)[number];
+
+/** A word of an address: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const addressWord = () => help(z.string().regex(SLUG_PATTERN), dataHelp.addressWord);
+
+const finderQuestionSchema = z.strictObject({
+  legend: localized(),
+  hint: localized().optional(),
+  error: localized(),
+  choices: z.record(
+    entryName,
+    z.strictObject({
+      slug: help(z.strictObject(Object.fromEntries(routing.locales.map((locale) => [locale, addressWord()])) as Record<Locale, z.ZodString>), dataHelp.slugs),
+      label: localized(),
+    }),
+  ),
+});
+
+/** One value per question of the finder, each optional: `fitsWhen`, `whyNot`, `notes`. */
+const perQuestion = <T extends z.ZodType>(schema: T) => z.strictObject(Object.fromEntries(FINDER_QUESTIONS.map((q) => [q, schema.optional()])) as Record<FinderQuestion, z.ZodOptional<T>>);
+
+export const finderRuleSchema = z.strictObject({
+  openCall: help(z.boolean(), dataHelp.openCall),
+  fitsWhen: help(perQuestion(help(z.array(entryName).min(1), dataHelp.choiceNames)), dataHelp.fitsWhen),
+  whyNot: perQuestion(localized()),
+  notes: perQuestion(z.record(entryName, localized())).optional(),
+});
+
+export const toolFinderSchema = z.strictObject({
+  questions: z.strictObject(Object.fromEntries(FINDER_QUESTIONS.map((q) => [q, finderQuestionSchema])) as Record<FinderQuestion, typeof finderQuestionSchema>),
+  tools: z.record(entryName, finderRuleSchema),
+});
+
+export type ToolFinderData = z.output<typeof toolFinderSchema>;
+export type FinderRule = z.output<typeof finderRuleSchema>;
+
 /** The data files, by name under content/data/, with their schema. */
 export const DATA_FILES = {
   figures: { file: 'figures.yaml', schema: figuresSchema },
   tools: { file: 'cooperation-tools.yaml', schema: toolsSchema },
   worldMap: { file: 'world-map.yaml', schema: worldMapSchema },
+  toolFinder: { file: 'tool-finder.yaml', schema: toolFinderSchema },
 } as const;
