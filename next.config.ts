@@ -43,6 +43,7 @@ function localizedRoutes(routes: Record<string, Record<Locale, string>>) {
 
 export default async function config(phase: string): Promise<NextConfig> {
   const isPreview = phase === PHASE_DEVELOPMENT_SERVER;
+  const isStudio = isPreview && process.env.INSERM_STUDIO === '1';
   // A production build refuses invalid content, with the same messages as `npm run content:check`,
   // whose verdict it reuses when nothing has changed since. (`next typegen` loads this file in the
   // same phase, but builds nothing: it need not check.)
@@ -64,8 +65,10 @@ export default async function config(phase: string): Promise<NextConfig> {
   const cachedAddresses = `/:path((?!${notCached.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}).*)`;
 
   const nextConfig: NextConfig = {
-    // The preview's own pages are `page.dev.tsx`: routes in `npm run dev`, plain files to a production build.
-    pageExtensions: isPreview ? ['dev.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
+    // The preview's own pages are `page.dev.tsx`: routes in `npm run dev`, plain files to a production
+    // build. The studio's are `*.studio.tsx` and `*.studio.ts`: routes under `npm run studio` alone,
+    // which listens on 127.0.0.1 only.
+    pageExtensions: isPreview ? [...(isStudio ? ['studio.tsx', 'studio.ts'] : []), 'dev.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
     // .next/standalone runs the site with only the files it needs (see README).
     output: 'standalone',
     // Search results are rendered on request from the content layer: the standalone server needs it.

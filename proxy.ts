@@ -36,6 +36,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next's internals, the language choice (/language), the social preview images
-  // (/og/…) and files with an extension (robots.txt, sitemap.xml, icons).
-  matcher: '/((?!api|og/|_next|_vercel|language(?:/|$)|.*\\..*).*)',
+  // (/og/…), the studio of `npm run studio` (/keystatic, absent from production) and files with an
+  // extension (robots.txt, sitemap.xml, icons).
+  matcher: '/((?!api|og/|_next|_vercel|keystatic(?:/|$)|language(?:/|$)|.*\\..*).*)',
 };

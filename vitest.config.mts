@@ -1,8 +1,18 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const keystatic = (file: string) => path.resolve(import.meta.dirname, 'node_modules/@keystatic/core/dist', file);
+
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: path.resolve(import.meta.dirname) },
+      // Keystatic's Node build leaves out the editor (its MDX parser and writer), which runs in the
+      // browser: the studio's tests load the browser build, the one the studio runs.
+      { find: /^@keystatic\/core\/content-components$/, replacement: keystatic('keystatic-core-content-components.js') },
+      { find: /^@keystatic\/core$/, replacement: keystatic('keystatic-core.js') },
+    ],
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -65,12 +65,19 @@ export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'pa
   en: { applicant: 'applicant', stage: 'stage', partner: 'partner', sent: 'sent' },
 };
 
+/** The writing studio's front page (`npm run studio` only), served by app/[locale]/studio. */
+export const studioPaths: Record<Locale, string> = {
+  fr: '/fr/studio',
+  en: '/en/studio',
+};
+
 /** The site's own routes under each language (app/[locale]/<route>), each with its address per language. */
 const siteRoutes: Record<string, Record<Locale, string>> = {
   search: searchPaths,
   preview: previewPaths,
   'page-not-found': notFoundPaths,
   'tool-finder': toolFinderPaths,
+  studio: studioPaths,
 };
 
 /** Every address the site's own routes take, in every language: no content page may take one. */

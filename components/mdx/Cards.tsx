@@ -1,3 +1,4 @@
+import { phrasing } from './phrasing';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
@@ -17,7 +18,7 @@ export function Card({ href, title, children }: { href: string; title: string; c
           {title}
         </Link>
       </h3>
-      <div className="mt-2 text-slate-700">{children}</div>
+      <div className="mt-2 text-slate-700">{phrasing(children)}</div>
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { phrasing } from './phrasing';
 import type { ReactNode } from 'react';
 
 /**
@@ -12,7 +13,7 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
   return (
     <div className="bg-canvas p-4">
       <dt className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{term}</dt>
-      <dd className="mt-1 text-lg font-semibold text-slate-900">{children}</dd>
+      <dd className="mt-1 text-lg font-semibold text-slate-900">{phrasing(children)}</dd>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { phrasing } from './phrasing';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getData } from '@/lib/content';
@@ -20,7 +21,7 @@ export async function KeyFigure({ figure: id, locale, children }: { figure: stri
   if (!figure) return <DataProblems data="figures" entry={id} />;
   return (
     <div className="flex flex-[1_1_10rem] flex-col-reverse justify-end rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm">
-      <dt className="mt-1 text-base text-slate-700">{children}</dt>
+      <dt className="mt-1 text-base text-slate-700">{phrasing(children)}</dt>
       <dd className="text-4xl font-extrabold tracking-tight text-brand-800">{await formattedFigure(figure, locale, 'headline')}</dd>
     </div>
   );

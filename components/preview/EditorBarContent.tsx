@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { type Locale, previewPaths, routing } from '@/i18n/routing';
 import { type ContentPage, getAlternates, getOriginal, getProblems } from '@/lib/content';
 
-type Status = 'upToDate' | 'outdated' | 'untracked' | 'missing' | 'draft';
+export type Status = 'upToDate' | 'outdated' | 'untracked' | 'missing' | 'draft';
 
 /** How a version stands against the original: the words of `npm run content:status`. */
-function statusOf(version: ContentPage | undefined): Status {
+export function statusOf(version: ContentPage | undefined): Status {
   if (!version || version.isFallback) return 'missing';
   if (version.frontmatter.draft) return 'draft';
   return version.translationState === 'current' ? 'upToDate' : version.translationState === 'outdated' ? 'outdated' : 'untracked';

@@ -328,3 +328,45 @@ export const say = {
     en: `this translation does not record which version of \`${sourceFile}\` it was made from: run \`npm run content:stamp\` once it is up to date`,
   }),
 };
+
+/**
+ * The studio's labels (lib/studio/config.ts), in French: Keystatic shows one language, and the
+ * communications staff work in French. The rules they describe are those of fieldHelp above.
+ */
+export const studioText = {
+  brand: 'Inserm – Europe et international',
+  navigation: 'Pages',
+  collection: { fr: 'Pages en français', en: 'Pages en anglais (English)' } satisfies Record<Locale, string>,
+  title: 'Titre',
+  file: {
+    label: 'Fichier',
+    description:
+      'Le chemin du fichier sous content/fr ou content/en, sans « .mdx » : le même dans les deux langues, c’est ce qui relie une page à sa traduction. Ne le changez pas pour une page existante.',
+    pattern: 'Des minuscules sans accent, des chiffres et des tirets, et « / » entre deux dossiers, par exemple « outils/explorer ».',
+  },
+  navTitle: 'Titre court (menus et fil d’Ariane, 40 caractères au plus ; facultatif)',
+  description: 'Description (sous le titre et pour les moteurs de recherche, 50 à 220 caractères)',
+  slug: {
+    label: 'Adresse',
+    description: `La fin de l’adresse de la page dans cette langue : ${fieldHelp.slug.fr}. La page d’accueil n’en a pas.`,
+    pattern: 'Des minuscules sans accent, des chiffres et des tirets, par exemple « outils-de-cooperation ».',
+  },
+  order: { label: 'Ordre', description: fieldHelp.order.fr },
+  updated: 'Dernière mise à jour',
+  draft: { label: 'Brouillon', description: 'Un brouillon se voit dans l’aperçu seulement, jamais sur le site publié.' },
+  body: 'Texte',
+  figure: { label: 'Chiffre', description: 'Un chiffre de content/data/figures.yaml, au format de la langue de la page.' },
+  keyFigures: { label: 'Chiffres clés', description: 'Une rangée de grands chiffres, chacun avec une courte légende.' },
+  keyFigure: { label: 'Chiffre clé' },
+  toolFacts: { label: 'L’essentiel d’un outil', description: 'Montant, durée, public… d’un outil de coopération, depuis content/data/cooperation-tools.yaml.', tool: 'Outil' },
+  toolsComparison: { label: 'Tableau comparatif des outils', description: 'Les quatre outils de coopération côte à côte.' },
+  toolFinder: { label: 'Quel outil pour mon projet ?', description: 'Le questionnaire qui oriente vers l’outil qui convient.' },
+  callout: { label: 'Encadré', description: 'Une remarque mise à part du texte.', title: 'Titre de l’encadré (facultatif)' },
+  worldMap: { label: 'Carte du monde', description: 'La carte des coopérations et son tableau, depuis content/data/world-map.yaml.' },
+  cards: { label: 'Cartes', description: 'Des liens vers d’autres pages, en cartes.' },
+  card: { label: 'Carte', href: 'Lien', hrefHelp: 'L’adresse de la page, par exemple /fr/strategie.', title: 'Titre de la carte' },
+  facts: { label: 'Faits', description: 'Une liste de faits : un terme, sa valeur.' },
+  fact: { label: 'Fait', term: 'Terme' },
+  sectionPages: { label: 'Pages de la rubrique', description: 'La liste des pages de cette rubrique, page par page.' },
+  siteMap: { label: 'Plan du site', description: 'Toutes les pages du site.' },
+};

@@ -1,3 +1,4 @@
+import { dump } from 'js-yaml';
 import { routing, type Locale } from '../../i18n/routing';
 import { fingerprint } from './fingerprint';
 import type { ContentPage } from './load';
@@ -12,6 +13,13 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** A date as the studio's date field gives it to js-yaml: written bare, `updated: 2026-11-25`. */
+function yamlDate(day: string): Date {
+  const date = new Date(day);
+  date.toISOString = () => day;
+  return date;
 }
 
 export interface NewPage {
@@ -36,8 +44,6 @@ const PLACEHOLDER: Record<Locale, { description: string; body: string }> = {
   },
 };
 
-const quote = (text: string) => JSON.stringify(text);
-
 /** What is wrong with the request, in the words of the person making it (or nothing). */
 export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): string[] {
   const problems: string[] = [];
@@ -60,24 +66,22 @@ export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: st
   const siblings = pages.filter((p) => p.parentKey === request.section);
   const order = Math.max(0, ...siblings.map((p) => p.frontmatter.order ?? 0)) + 1;
   const dir = request.section ? `${request.section}/` : '';
-  const textFor = (locale: Locale, extra: string[] = []) =>
-    [
-      '---',
-      `title: ${quote(request.titles[locale].trim())}`,
-      `description: ${quote(PLACEHOLDER[locale].description)}`,
-      `slug: ${request.slugs[locale]}`,
-      `order: ${order}`,
-      `updated: ${request.today}`,
-      'draft: true',
+  // Written as the studio writes a page (js-yaml, the fields in the studio's order): the first save
+  // in the studio changes only what the editor changed.
+  const textFor = (locale: Locale, extra: Record<string, string> = {}) =>
+    `---\n${dump({
+      title: request.titles[locale].trim(),
+      description: PLACEHOLDER[locale].description,
+      slug: request.slugs[locale],
+      order,
+      updated: yamlDate(request.today),
+      draft: true,
       ...extra,
-      '---',
-      '',
-      PLACEHOLDER[locale].body,
-    ].join('\n');
+    })}---\n${PLACEHOLDER[locale].body}`;
   const original = routing.defaultLocale;
-  const originalFingerprint = fingerprint(request.titles[original].trim(), PLACEHOLDER[original].description, `\n${PLACEHOLDER[original].body}`);
+  const originalFingerprint = fingerprint(request.titles[original].trim(), PLACEHOLDER[original].description, PLACEHOLDER[original].body);
   return routing.locales.map((locale) => ({
     file: `content/${locale}/${dir}${request.name}.mdx`,
-    text: locale === original ? textFor(locale) : textFor(locale, [`translatedFrom: ${quote(originalFingerprint)}`]),
+    text: locale === original ? textFor(locale) : textFor(locale, { translatedFrom: originalFingerprint }),
   }));
 }

@@ -52,8 +52,10 @@ describe('content:stamp', () => {
   it('adds the fingerprint to the frontmatter, or replaces the one there', () => {
     const text = page({ slug: 'strategy' });
     const once = withTranslatedFrom(text, '0123abcd');
-    expect(once).toContain('slug: strategy\ntranslatedFrom: "0123abcd"\n---\n');
+    expect(once).toContain('slug: strategy\ntranslatedFrom: 0123abcd\n---\n');
     expect(withTranslatedFrom(once, 'ffffeeee')).toBe(once.replace('0123abcd', 'ffffeeee'));
+    // A fingerprint that would read as a number is quoted, so that it stays a text.
+    expect(withTranslatedFrom(text, '12345678')).toContain("translatedFrom: '12345678'\n");
   });
 });
 
@@ -84,6 +86,6 @@ describe('content:status', () => {
     const rows = translationStatus(loadContentTree(path.resolve('content'), { includeDrafts: false }).pages);
     const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'up to date'].includes(v.status)));
     expect(stale).toEqual([]);
-    expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: "[0-9a-f]{8}"$/m);
+    expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{8}$/m);
   });
 });

@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { createPage } from '@/lib/studio/actions';
+import { isFromThisMachine, refused } from '@/lib/studio/guard';
+
+// The studio's "new page" form: both languages as drafts (what `npm run content:new` does), then the
+// French one opens in the studio. A `.studio.ts` route: under `npm run studio` only.
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: NextRequest) {
+  if (!isFromThisMachine(request)) return refused();
+  const form = await request.formData();
+  const field = (name: string) => String(form.get(name) ?? '').trim();
+  const locale = field('locale') === 'en' ? 'en' : 'fr';
+  const result = createPage({ section: field('section'), titleFr: field('titleFr'), titleEn: field('titleEn') });
+  if (result.ok) return NextResponse.redirect(new URL(result.edit, request.url), 303);
+  const back = new URL(`/${locale}/studio`, request.url);
+  for (const problem of result.problems) back.searchParams.append('problem', problem);
+  back.searchParams.set('titleFr', field('titleFr'));
+  back.searchParams.set('titleEn', field('titleEn'));
+  back.searchParams.set('section', field('section'));
+  return NextResponse.redirect(back, 303);
+}

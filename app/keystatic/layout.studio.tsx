@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { Studio } from '@/components/studio/Studio';
+import { studioChoices } from '@/lib/studio/choices';
+import { studioText } from '@/lib/content/messages';
+
+// The studio (Keystatic), in the preview only: a `.studio.tsx` layout, which next.config.ts routes
+// under `npm run studio` alone. Keystatic draws the whole page; its pages below render nothing.
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: `Studio – ${studioText.brand}`, robots: { index: false } };
+
+export default function StudioLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <body>
+        <Studio choices={studioChoices()} />
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,117 @@
+import { collection, config, fields } from '@keystatic/core';
+import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
+import type { Locale } from '../../i18n/routing';
+import { studioText } from '../content/messages';
+import { frontmatterSchema, SLUG_PATTERN } from '../content/schema';
+
+/** What the studio's menus offer: the names that exist in content/data, with a label for editors. */
+export interface StudioChoices {
+  figures: { value: string; label: string }[];
+  tools: { value: string; label: string }[];
+}
+
+/** Where the studio lives in the preview: Keystatic's own addresses. */
+export const STUDIO_PATH = '/keystatic';
+export const STUDIO_API_PATH = '/api/keystatic';
+/** A page's file under content/<language>/, without `.mdx`: `strategy`, `cooperation-tools/index`. */
+export const PAGE_FILE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+const shape = frontmatterSchema.shape;
+/** The length limits of a text field of the frontmatter, as its zod definition says. */
+function lengthOf(field: 'title' | 'navTitle' | 'description') {
+  const text = field === 'navTitle' ? shape.navTitle.unwrap() : shape[field];
+  return { min: text.minLength ?? 0, max: text.maxLength ?? Infinity };
+}
+const t = studioText;
+/** An optional slug: empty, or SLUG_PATTERN. */
+const OPTIONAL_SLUG = new RegExp(`^(?:${SLUG_PATTERN.source.slice(1, -1)})?$`);
+
+/** The components an editor inserts from the menu, each with its choices (never a name to type). */
+export function studioComponents(choices: StudioChoices) {
+  const figure = (label: string) => fields.select({ label, options: choices.figures, defaultValue: choices.figures[0]?.value ?? '' });
+  const text = (label: string, description?: string) => fields.text({ label, description, validation: { isRequired: true } });
+  return {
+    Figure: inline({
+      label: t.figure.label,
+      description: t.figure.description,
+      schema: { id: figure(t.figure.label) },
+      // In the text, the figure shows its name: which one it is, at a glance.
+      ContentView: ({ value }) => value.id,
+    }),
+    KeyFigures: repeating({ label: t.keyFigures.label, description: t.keyFigures.description, children: ['KeyFigure'], schema: {} }),
+    KeyFigure: wrapper({ label: t.keyFigure.label, forSpecificLocations: true, schema: { figure: figure(t.figure.label) } }),
+    ToolFacts: block({
+      label: t.toolFacts.label,
+      description: t.toolFacts.description,
+      schema: { tool: fields.select({ label: t.toolFacts.tool, options: choices.tools, defaultValue: choices.tools[0]?.value ?? '' }) },
+    }),
+    ToolsComparison: block({ label: t.toolsComparison.label, description: t.toolsComparison.description, schema: {} }),
+    ToolFinder: block({ label: t.toolFinder.label, description: t.toolFinder.description, schema: {} }),
+    Callout: wrapper({ label: t.callout.label, description: t.callout.description, schema: { title: fields.text({ label: t.callout.title }) } }),
+    WorldMap: block({ label: t.worldMap.label, description: t.worldMap.description, schema: {} }),
+    Cards: repeating({ label: t.cards.label, description: t.cards.description, children: ['Card'], schema: {} }),
+    Card: wrapper({ label: t.card.label, forSpecificLocations: true, schema: { href: text(t.card.href, t.card.hrefHelp), title: text(t.card.title) } }),
+    Facts: repeating({ label: t.facts.label, description: t.facts.description, children: ['Fact'], schema: {} }),
+    Fact: wrapper({ label: t.fact.label, forSpecificLocations: true, schema: { term: text(t.fact.term) } }),
+    SectionPages: block({ label: t.sectionPages.label, description: t.sectionPages.description, schema: {} }),
+    SiteMap: block({ label: t.siteMap.label, description: t.siteMap.description, schema: {} }),
+  };
+}
+
+/**
+ * The fields of a page, in the order of its frontmatter, with the rules of lib/content/schema.ts.
+ * Fields the studio does not show (`menu`, `sort`, `toc`, and `translatedFrom`, which the studio's
+ * translation button writes) are kept as they are.
+ */
+export function pageSchema(choices: StudioChoices) {
+  const title = lengthOf('title');
+  const navTitle = lengthOf('navTitle');
+  const description = lengthOf('description');
+  return {
+    title: fields.slug({
+      name: { label: t.title, validation: { length: title } },
+      slug: {
+        label: t.file.label,
+        description: t.file.description,
+        validation: { pattern: { regex: PAGE_FILE_PATTERN, message: t.file.pattern } },
+      },
+    }),
+    navTitle: fields.text({ label: t.navTitle, validation: { length: { max: navTitle.max } } }),
+    description: fields.text({ label: t.description, multiline: true, validation: { length: description } }),
+    slug: fields.text({ label: t.slug.label, description: t.slug.description, validation: { pattern: { regex: OPTIONAL_SLUG, message: t.slug.pattern } } }),
+    order: fields.integer({ label: t.order.label, description: t.order.description, validation: { min: 0 } }),
+    updated: fields.date({ label: t.updated, validation: { isRequired: true } }),
+    menu: fields.ignored(),
+    sort: fields.ignored(),
+    toc: fields.ignored(),
+    draft: fields.checkbox({ label: t.draft.label, description: t.draft.description, defaultValue: false }),
+    translatedFrom: fields.ignored(),
+    body: fields.mdx({ label: t.body, options: { image: false, codeBlock: false }, components: studioComponents(choices) }),
+  };
+}
+
+const pages = (locale: Locale, choices: StudioChoices) =>
+  collection({
+    label: t.collection[locale],
+    path: `content/${locale}/**`,
+    slugField: 'title',
+    format: { contentField: 'body' },
+    entryLayout: 'content',
+    columns: ['title', 'updated'],
+    // The page in the preview, found from its file (app/studio/open).
+    previewUrl: `/studio/open?file=${locale}/{slug}`,
+    schema: pageSchema(choices),
+  });
+
+/** The studio: every page of both languages, in local mode (it writes the files of content/). */
+export function studioConfig(choices: StudioChoices) {
+  return config({
+    storage: { kind: 'local' },
+    locale: 'fr-FR',
+    ui: {
+      brand: { name: t.brand },
+      navigation: { [t.navigation]: ['fr', 'en'] },
+    },
+    collections: { fr: pages('fr', choices), en: pages('en', choices) },
+  });
+}

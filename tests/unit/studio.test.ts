@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routing, type Locale } from '@/i18n/routing';
+import { AUTHOR_COMPONENTS } from '@/lib/content/components';
+import { loadSiteData } from '@/lib/content/data';
+import { loadContentTree } from '@/lib/content/load';
+import { frontmatterSchema } from '@/lib/content/schema';
+import { scaffoldPage } from '@/lib/content/scaffold';
+import { withTranslatedFrom } from '@/lib/content/stamp';
+import { studioChoices } from '@/lib/studio/choices';
+import { pageSchema, studioComponents } from '@/lib/studio/config';
+import { isFromThisMachine } from '@/lib/studio/guard';
+import { resave } from '@/lib/studio/round-trip';
+
+const root = path.resolve('content');
+const { data } = loadSiteData(root);
+const choices = studioChoices(data);
+const schema = pageSchema(choices);
+
+/** Every page file of a language, as the studio names it (`cooperation-tools/index`). */
+function entries(locale: Locale): string[] {
+  const dir = path.join(root, locale);
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.split(path.sep).join('/').replace(/\.mdx$/, ''))
+    .sort();
+}
+
+describe('saving a page in the studio without changing it changes nothing', () => {
+  for (const locale of routing.locales) {
+    for (const slug of entries(locale)) {
+      it(`content/${locale}/${slug}.mdx`, () => {
+        const text = readFileSync(path.join(root, locale, `${slug}.mdx`), 'utf8');
+        // Byte for byte: the file, hence its rendered page, stays as it is, and a later save shows in
+        // `git diff` only what the editor changed.
+        expect(resave(text, { locale, slug }, choices)).toBe(text);
+      });
+    }
+  }
+});
+
+describe('what the studio writes', () => {
+  const strategy = readFileSync(path.join(root, 'en/strategy.mdx'), 'utf8');
+
+  it('keeps the frontmatter fields it does not show (menu, sort, toc, translatedFrom)', () => {
+    const extra = strategy.replace('draft: false\n', 'menu: footer\nsort: newest\ntoc: false\ndraft: false\n');
+    const saved = resave(extra, { locale: 'en', slug: 'strategy' }, choices);
+    for (const line of ['menu: footer', 'sort: newest', 'toc: false', /translatedFrom: [0-9a-f]{8}/]) expect(saved).toMatch(line);
+  });
+
+  it('changes only the lines of a changed title and paragraph', () => {
+    const edited = strategy.replace('title: Our international strategy', 'title: Our strategy abroad').replace('Our international strategy rests on', 'Our strategy abroad rests on');
+    const saved = resave(edited, { locale: 'en', slug: 'strategy' }, choices);
+    const changed = saved.split('\n').filter((line, i) => line !== strategy.split('\n')[i]);
+    expect(changed).toEqual(['title: Our strategy abroad', expect.stringContaining('Our strategy abroad rests on')]);
+  });
+
+  it('leaves a new page as `content:new` and the studio create it, and a stamped translation, unchanged', () => {
+    const { pages } = loadContentTree(root, { label: 'content', includeDrafts: true });
+    const files = scaffoldPage(
+      { section: 'cooperation-tools', name: 'new-call', titles: { fr: 'Un appel : nouveau', en: 'A new call' }, slugs: { fr: 'nouvel-appel', en: 'new-call' }, today: '2026-11-25' },
+      pages,
+    );
+    for (const { file, text } of files) {
+      const [, locale, ...rest] = file.split('/');
+      expect(resave(text, { locale: locale as Locale, slug: rest.join('/').replace(/\.mdx$/, '') }, choices)).toBe(text);
+    }
+    for (const fingerprint of ['0a1b2c3d', '12345678', '1234e567']) {
+      const stamped = withTranslatedFrom(strategy, fingerprint);
+      expect(resave(stamped, { locale: 'en', slug: 'strategy' }, choices)).toBe(stamped);
+    }
+  });
+});
+
+describe('one set of rules: the studio’s fields agree with the content schema', () => {
+  type Field = { parse: (value: unknown) => unknown; validate: (value: unknown) => unknown };
+  const studioAccepts = (name: string, value: unknown) => {
+    const field = schema[name as keyof typeof schema] as unknown as Field;
+    try {
+      field.validate(field.parse(value));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const zodAccepts = (name: string, value: unknown) => frontmatterSchema.shape[name as keyof typeof frontmatterSchema.shape].safeParse(value).success;
+
+  it('has a field for each frontmatter field, in the same order, and the body', () => {
+    expect(Object.keys(schema)).toEqual([...Object.keys(frontmatterSchema.shape), 'body']);
+  });
+
+  const samples: Record<string, unknown[]> = {
+    navTitle: [undefined, 'Outils', 'x'.repeat(40), 'x'.repeat(41)],
+    description: ['x'.repeat(49), 'x'.repeat(50), 'x'.repeat(220), 'x'.repeat(221)],
+    slug: [undefined, 'outils-de-cooperation', 'a1', 'Outils', 'outils de coopération', 'outils--x', '-outils', 'é'],
+    order: [undefined, 0, 3, 1000, -1],
+    // (A day that does not exist, 2026-02-30, cannot come from the studio: it picks dates on a calendar.)
+    updated: ['2026-11-24', '24/11/2026', '2026-11', ''],
+    draft: [true, false],
+  };
+  for (const [name, values] of Object.entries(samples)) {
+    it(`${name}: the studio accepts a value exactly when the content check does`, () => {
+      for (const value of values) expect([value, studioAccepts(name, value)]).toEqual([value, zodAccepts(name, value)]);
+    });
+  }
+
+  it('title: the same length limits', () => {
+    const field = schema.title as unknown as Field;
+    for (const length of [0, 1, 120, 121]) {
+      const name = 'x'.repeat(length);
+      let accepted = true;
+      try {
+        field.validate({ name, slug: 'strategy' });
+      } catch {
+        accepted = false;
+      }
+      expect([length, accepted]).toEqual([length, frontmatterSchema.shape.title.safeParse(name).success]);
+    }
+  });
+});
+
+describe('the studio’s menus', () => {
+  it('offer every component an author may use, and only those', () => {
+    expect(Object.keys(studioComponents(choices)).sort()).toEqual([...AUTHOR_COMPONENTS].sort());
+  });
+
+  it('list every figure and every tool of content/data, so a name cannot be mistyped', () => {
+    expect(choices.figures.map((f) => f.value).sort()).toEqual(Object.keys(data.figures).sort());
+    expect(choices.tools.map((t) => t.value)).toEqual(data.tools.map((t) => t.id));
+  });
+});
+
+describe('the studio answers only this machine', () => {
+  const request = (headers: Record<string, string>) => new Request('http://127.0.0.1:3000/api/keystatic/tree', { headers });
+  it('accepts the browser of this machine', () => {
+    expect(isFromThisMachine(request({ host: '127.0.0.1:3000' }))).toBe(true);
+    expect(isFromThisMachine(request({ host: 'localhost:3000', origin: 'http://localhost:3000' }))).toBe(true);
+  });
+  it('refuses another host name pointed at this machine, and another site’s page', () => {
+    expect(isFromThisMachine(request({ host: 'attacker.example:3000' }))).toBe(false);
+    expect(isFromThisMachine(request({ host: '127.0.0.1:3000', origin: 'https://attacker.example' }))).toBe(false);
+    expect(isFromThisMachine(request({}))).toBe(false);
+  });
+});
