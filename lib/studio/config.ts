@@ -2,12 +2,15 @@ import { collection, config, fields } from '@keystatic/core';
 import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
 import type { Locale } from '../../i18n/routing';
 import { studioText } from '../content/messages';
+import { dataSingletons, type StudioDataShape } from './data';
 import { frontmatterSchema, SLUG_PATTERN } from '../content/schema';
 
 /** What the studio's menus offer: the names that exist in content/data, with a label for editors. */
 export interface StudioChoices {
   figures: { value: string; label: string }[];
   tools: { value: string; label: string }[];
+  /** The entries of the data files, for their forms (lib/studio/data.ts). */
+  data: StudioDataShape;
 }
 
 /** Where the studio lives in the preview: Keystatic's own addresses. */
@@ -103,15 +106,17 @@ const pages = (locale: Locale, choices: StudioChoices) =>
     schema: pageSchema(choices),
   });
 
-/** The studio: every page of both languages, in local mode (it writes the files of content/). */
+/** The studio: every page of both languages and the data files, in local mode (it writes the files of content/). */
 export function studioConfig(choices: StudioChoices) {
+  const singletons = dataSingletons(choices.data);
   return config({
     storage: { kind: 'local' },
     locale: 'fr-FR',
     ui: {
       brand: { name: t.brand },
-      navigation: { [t.navigation]: ['fr', 'en'] },
+      navigation: { [t.navigation]: ['fr', 'en'], [t.dataNavigation]: Object.keys(singletons) as (keyof typeof singletons)[] },
     },
     collections: { fr: pages('fr', choices), en: pages('en', choices) },
+    singletons,
   });
 }

@@ -44,3 +44,26 @@ export function resave(text: string, entry: { locale: Locale; slug: string }, ch
   }
   return `---\n${dump(frontmatter)}---\n${body}`;
 }
+
+type AnySchema = (AnyField & { kind: 'form' }) | { kind: 'object'; fields: Record<string, AnySchema> } | { kind: 'array'; element: AnySchema };
+
+/** A value read and written back through one field of the studio, as Keystatic's forms do it. */
+function throughField(schema: AnySchema, value: unknown): unknown {
+  if (schema.kind === 'object') {
+    const out: Record<string, unknown> = {};
+    const from = (value ?? {}) as Record<string, unknown>;
+    for (const [key, field] of Object.entries(schema.fields)) {
+      const written = throughField(field, from[key]);
+      if (written !== undefined) out[key] = written;
+    }
+    return out;
+  }
+  if (schema.kind === 'array') return ((value ?? []) as unknown[]).map((item) => throughField(schema.element, item));
+  return schema.serialize(schema.parse(value) as never).value;
+}
+
+/** What the studio writes when an editor saves a data file's form (a singleton in YAML). */
+export function resaveData(text: string, schema: Record<string, unknown>): string {
+  const loaded = load(text);
+  return dump(throughField({ kind: 'object', fields: schema as Record<string, AnySchema> }, loaded));
+}

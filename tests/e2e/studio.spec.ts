@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 // The writing studio (`npm run studio`, Keystatic) exists only in the local preview: the production
@@ -22,13 +23,16 @@ test.describe('the studio is not in production', () => {
   }
 
   for (const address of ['/api/keystatic/update', '/api/studio/translated', '/api/studio/new']) {
-    test(`POST ${address} writes nothing: 404`, async ({ request }) => {
+    // The production server answers GET and HEAD only (server.mjs): a write is refused before any route.
+    test(`POST ${address} writes nothing`, async ({ request }) => {
       const response = await request.post(address, {
         headers: { 'no-cors': '1', 'content-type': 'application/json' },
         data: { additions: [{ path: 'content/fr/hacked.mdx', contents: 'aGk' }], deletions: [] },
         maxRedirects: 0,
       });
-      expect(response.status()).toBe(404);
+      expect(response.status()).toBe(405);
+      expect(response.headers()['allow']).toBe('GET, HEAD');
+      expect(existsSync('content/fr/hacked.mdx')).toBe(false);
     });
   }
 

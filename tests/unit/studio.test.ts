@@ -11,7 +11,9 @@ import { withTranslatedFrom } from '@/lib/content/stamp';
 import { studioChoices } from '@/lib/studio/choices';
 import { pageSchema, studioComponents } from '@/lib/studio/config';
 import { isFromThisMachine } from '@/lib/studio/guard';
-import { resave } from '@/lib/studio/round-trip';
+import { dataSingletons } from '@/lib/studio/data';
+import { keepLayout } from '@/lib/studio/keep-layout';
+import { resave, resaveData } from '@/lib/studio/round-trip';
 
 const root = path.resolve('content');
 const { data } = loadSiteData(root);
@@ -38,6 +40,36 @@ describe('saving a page in the studio without changing it changes nothing', () =
       });
     }
   }
+});
+
+describe('saving a data file’s form in the studio', () => {
+  const singletons = dataSingletons(choices.data);
+  const save = (name: keyof typeof singletons, text: string) => {
+    const form = singletons[name];
+    return keepLayout(readFileSync(`${form!.path}.yaml`, 'utf8'), resaveData(text, form!.schema));
+  };
+
+  it('offers figures, tools and the world map', () => {
+    expect(Object.values(singletons).map((form) => form.path)).toEqual(['content/data/figures', 'content/data/cooperation-tools', 'content/data/world-map']);
+  });
+
+  for (const name of ['figures', 'tools', 'worldMap'] as const) {
+    it(`${name}: unchanged, the file stays byte for byte, its comments included`, () => {
+      const text = readFileSync(`${singletons[name]!.path}.yaml`, 'utf8');
+      expect(save(name, text)).toBe(text);
+    });
+  }
+
+  it('a changed amount and a changed text change their lines only, and the comments stay', () => {
+    const text = readFileSync('content/data/cooperation-tools.yaml', 'utf8');
+    const edited = text.replace('fr: Lancer une collaboration nouvelle', 'fr: Lancer une nouvelle collaboration');
+    const saved = save('tools', edited);
+    expect(saved).toBe(edited);
+    const figures = readFileSync('content/data/figures.yaml', 'utf8');
+    const more = figures.replace(/(firstStepsAmount:[^]*?value: )10000/, '$112000');
+    expect(more).not.toBe(figures);
+    expect(save('figures', more)).toBe(more);
+  });
 });
 
 describe('what the studio writes', () => {

@@ -1,17 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { makeRouteHandler } from '@keystatic/next/route-handler';
 import { studioChoices } from '@/lib/studio/choices';
 import { studioConfig } from '@/lib/studio/config';
 import { isFromThisMachine, refused } from '@/lib/studio/guard';
+import { keepLayout } from '@/lib/studio/keep-layout';
 
 // The studio's reading and writing of content/ (Keystatic's local mode). A `.studio.ts` route:
 // next.config.ts routes it under `npm run studio` only; a production build has no such address.
 
 export const dynamic = 'force-dynamic';
 
+const DATA_FILE = /^content\/data\/[a-z-]+\.yaml$/;
+
+/** A save of a data file keeps the file's comments and layout (lib/studio/keep-layout.ts). */
+async function keepingLayout(request: Request): Promise<Request> {
+  const body = await request.text();
+  let update: { additions?: { path: string; contents: string }[] };
+  try {
+    update = JSON.parse(body);
+  } catch {
+    return new Request(request.url, { method: 'POST', headers: request.headers, body });
+  }
+  for (const addition of update.additions ?? []) {
+    if (!DATA_FILE.test(addition.path) || !existsSync(addition.path)) continue;
+    const written = Buffer.from(addition.contents, 'base64url').toString('utf8');
+    addition.contents = Buffer.from(keepLayout(readFileSync(addition.path, 'utf8'), written), 'utf8').toString('base64url');
+  }
+  return new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(update) });
+}
+
 async function handle(request: Request) {
   if (!isFromThisMachine(request)) return refused();
   const { GET, POST } = makeRouteHandler({ config: studioConfig(studioChoices()) });
-  return request.method === 'POST' ? POST(request) : GET(request);
+  if (request.method !== 'POST') return GET(request);
+  return POST(new URL(request.url).pathname.endsWith('/update') ? await keepingLayout(request) : request);
 }
 
 export { handle as GET, handle as POST };
