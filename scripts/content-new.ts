@@ -2,13 +2,12 @@
 //   npm run content:new                      (asks each question)
 //   npm run content:new -- --section cooperation-tools --title-fr "Nouvel outil" --title-en "New tool"
 //                          [--slug-fr nouvel-outil] [--slug-en new-tool] [--name new-tool]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { routing } from '../i18n/routing';
 import { loadContentTree } from '../lib/content/load';
-import { type NewPage, problemsWithNewPage, scaffoldPage, slugify } from '../lib/content/scaffold';
+import { type NewPage, slugify, writeNewPage } from '../lib/content/scaffold';
 
 const { values } = parseArgs({
   options: {
@@ -51,20 +50,12 @@ const request: NewPage = {
   slugs: { fr: slugFr, en: slugEn },
   today: new Date().toISOString().slice(0, 10),
 };
-const problems = problemsWithNewPage(request, pages);
+const { files, problems } = writeNewPage(request, pages);
 if (problems.length > 0) {
   console.error(`Nothing created:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);
 }
-for (const { file, text } of scaffoldPage(request, pages)) {
-  if (existsSync(file)) {
-    console.error(`✗ ${file} already exists: nothing overwritten`);
-    process.exit(1);
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  console.log(`✓ ${file}`);
-}
+for (const file of files) console.log(`✓ ${file}`);
 console.log(`
 Both pages are drafts (draft: true): visible with npm run dev, absent from the published site.
 Next: write the text and the description, run npm run content:check, then remove the line

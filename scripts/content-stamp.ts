@@ -1,15 +1,13 @@
 // npm run content:stamp -- content/en/strategy.mdx …
 // Records in each translation which version of the French page it now matches, once the translator
 // has brought it up to date. With no file named, lists the translations that need it.
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '../i18n/routing';
 import { loadContentTree } from '../lib/content/load';
-import { withTranslatedFrom } from '../lib/content/stamp';
+import { stampTranslation } from '../lib/content/stamp';
 
 const { pages } = loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true });
 const translations = pages.filter((p) => !p.isFallback && p.locale !== routing.defaultLocale);
-const originalOf = (key: string) => pages.find((p) => p.key === key && p.locale === routing.defaultLocale && !p.isFallback);
 const wanted = process.argv.slice(2).map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
 
 if (wanted.length === 0) {
@@ -21,14 +19,12 @@ if (wanted.length === 0) {
 
 let failed = false;
 for (const file of wanted) {
-  const page = translations.find((p) => p.file === file);
-  const original = page && originalOf(page.key);
-  if (!page || !original) {
+  const original = stampTranslation(pages, file);
+  if (!original) {
     console.error(`✗ ${file}: not a translation of a page in content/${routing.defaultLocale}/ — nothing to stamp`);
     failed = true;
     continue;
   }
-  writeFileSync(file, withTranslatedFrom(readFileSync(file, 'utf8'), original.fingerprint));
   console.log(`✓ ${file} now matches ${original.file} (${original.fingerprint})`);
 }
 process.exit(failed ? 1 : 0);

@@ -5,6 +5,7 @@ import { getPageByKey } from '@/lib/content';
 import type { ToolFinderData } from '@/lib/content/data';
 import { FINDER_QUESTIONS } from '@/lib/content/data/schema';
 import { type Answers, type FittingTool, formPath, type OtherTool } from '@/lib/site/tool-finder';
+import { ToolName } from '../mdx/CooperationTools';
 import { Fact, Facts } from '../mdx/Facts';
 import { withFigures } from '../mdx/Figure';
 import { finderHostPage } from './FinderChrome';
@@ -46,7 +47,7 @@ export async function ToolFinderAnswer({
       notes: await Promise.all(notes.map((note) => withFigures(note[locale], locale))),
     })),
   );
-  const reasons = await Promise.all(others.map(async ({ tool, reason }) => ({ tool, page: getPageByKey(locale, tool.page), reason: await withFigures(reason[locale], locale) })));
+  const reasons = await Promise.all(others.map(async ({ tool, reason }) => ({ tool, reason: await withFigures(reason[locale], locale) })));
   const given = await Promise.all(
     FINDER_QUESTIONS.map(async (question) => {
       const choice = finder.questions[question].choices[answers[question]];
@@ -115,16 +116,10 @@ export async function ToolFinderAnswer({
             {t('othersTitle')}
           </h2>
           <ul className="mt-3 space-y-4">
-            {reasons.map(({ tool, page, reason }) => (
+            {reasons.map(({ tool, reason }) => (
               <li key={tool.id}>
                 <p className="font-semibold">
-                  {page ? (
-                    <Link href={page.path} className="text-brand-800 underline underline-offset-2">
-                      {tool.name[locale]}
-                    </Link>
-                  ) : (
-                    tool.name[locale]
-                  )}
+                  <ToolName tool={tool} locale={locale} linkClassName="text-brand-800 underline underline-offset-2" />
                 </p>
                 <p className="text-slate-800">{reason}</p>
               </li>

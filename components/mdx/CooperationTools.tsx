@@ -1,11 +1,23 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getData, getPageByKey } from '@/lib/content';
+import { type CooperationTool, getData, getPageByKey } from '@/lib/content';
 import { TOOL_CRITERIA } from '@/lib/content/data/schema';
 import { DataProblems } from '../preview/gates';
 import { Fact, Facts } from './Facts';
 import { withFigures } from './Figure';
+
+/** A tool's name, a link to the page that presents it when that page exists in this language. */
+export function ToolName({ tool, locale, linkClassName }: { tool: CooperationTool; locale: Locale; linkClassName: string }) {
+  const page = getPageByKey(locale, tool.page);
+  return page ? (
+    <Link href={page.path} className={linkClassName}>
+      {tool.name[locale]}
+    </Link>
+  ) : (
+    tool.name[locale]
+  );
+}
 
 /** The four tools side by side, criteria as rows: a real table, scrollable on its own on a phone. */
 export async function ToolsComparison({ locale }: { locale: Locale }) {
@@ -31,20 +43,11 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
           <thead>
             <tr className="bg-slate-50">
               <td className="sticky left-0 bg-slate-50 p-3" />
-              {tools.map((tool) => {
-                const page = getPageByKey(locale, tool.page);
-                return (
-                  <th key={tool.id} scope="col" className="p-3 align-bottom font-bold text-brand-800">
-                    {page ? (
-                      <Link href={page.path} className="underline underline-offset-2">
-                        {tool.name[locale]}
-                      </Link>
-                    ) : (
-                      tool.name[locale]
-                    )}
-                  </th>
-                );
-              })}
+              {tools.map((tool) => (
+                <th key={tool.id} scope="col" className="p-3 align-bottom font-bold text-brand-800">
+                  <ToolName tool={tool} locale={locale} linkClassName="underline underline-offset-2" />
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { dump } from 'js-yaml';
 import { routing, type Locale } from '../../i18n/routing';
 import { fingerprint } from './fingerprint';
@@ -84,4 +86,20 @@ export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: st
     file: `content/${locale}/${dir}${request.name}.mdx`,
     text: locale === original ? textFor(locale) : textFor(locale, { translatedFrom: originalFingerprint }),
   }));
+}
+
+/**
+ * Writes the two files of a new page (`npm run content:new`, the studio's form), or none: answers the
+ * problems of the request, a file that already exists among them (nothing is overwritten).
+ */
+export function writeNewPage(request: NewPage, pages: ContentPage[]): { files: string[]; problems: string[] } {
+  const problems = problemsWithNewPage(request, pages);
+  const files = problems.length ? [] : scaffoldPage(request, pages);
+  for (const { file } of files) if (existsSync(file)) problems.push(`${file} already exists: nothing overwritten`);
+  if (problems.length) return { files: [], problems };
+  for (const { file, text } of files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return { files: files.map(({ file }) => file), problems };
 }

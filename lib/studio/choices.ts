@@ -1,38 +1,21 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { getData } from '../content';
 import type { SiteData } from '../content/data';
-import { DATA_FILES } from '../content/data/schema';
 import type { StudioChoices } from './config';
 
-/** The names in a data file, in its order (those the content check cannot use included). */
-function namesIn(root: string, file: string, at: string[] = []): string[] {
-  try {
-    let value: unknown = parse(readFileSync(path.join(root, 'data', file), 'utf8'));
-    for (const key of at) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return value && typeof value === 'object' ? Object.keys(value) : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
- * What the studio's menus and forms offer, read from content/data on each visit: a figure added
- * there is offered at once, and the forms of the data files follow their entries.
+ * What the studio's menus and forms offer, from the content layer's reading of content/data: a
+ * figure added there is offered at once, and the forms of the data files follow their entries (an
+ * entry with a problem is named, to be kept as it is).
  */
-export function studioChoices(data: Pick<SiteData, 'figures' | 'tools' | 'worldMap'> = getData(), root = path.resolve('content')): StudioChoices {
-  const { figures, tools, worldMap } = data;
+export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteData, 'figures' | 'tools' | 'worldMap' | 'unusable'> = getData()): StudioChoices {
   const partners = worldMap?.partners.countries;
   return {
     figures: Object.entries(figures).map(([value, figure]) => ({ value, label: `${figure.label.fr} (${value})` })),
     tools: tools.map((tool) => ({ value: tool.id, label: `${tool.name.fr} (${tool.id})` })),
     data: {
-      figures: namesIn(root, DATA_FILES.figures.file).map((name) => ({ name, kind: figures[name]?.kind })),
-      tools: namesIn(root, DATA_FILES.tools.file).map((name) => ({ name, usable: tools.some((tool) => tool.id === name) })),
-      worldMap: partners && {
-        partners: namesIn(root, DATA_FILES.worldMap.file, ['partners', 'countries']).map((code) => ({ code, marker: Boolean(partners[code]?.marker) })),
-      },
+      figures: [...Object.entries(figures).map(([name, figure]) => ({ name, kind: figure.kind })), ...unusable.figures.map((name) => ({ name }))],
+      tools: [...tools.map((tool) => ({ name: tool.id, usable: true })), ...unusable.tools.map((name) => ({ name, usable: false }))],
+      worldMap: partners && { partners: Object.entries(partners).map(([code, partner]) => ({ code, marker: Boolean(partner.marker) })) },
     },
   };
 }

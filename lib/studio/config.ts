@@ -16,6 +16,10 @@ export interface StudioChoices {
 /** Where the studio lives in the preview: Keystatic's own addresses. */
 export const STUDIO_PATH = '/keystatic';
 export const STUDIO_API_PATH = '/api/keystatic';
+/** Where the studio edits the page of a file: `studioEditPath('fr', 'cooperation-tools/index')`. */
+export const studioEditPath = (locale: Locale, source: string) => `${STUDIO_PATH}/collection/${locale}/item/${encodeURIComponent(source)}`;
+/** The field whose value names the page's file (Keystatic's slugField): the title, with the file below it. */
+export const SLUG_FIELD = 'title';
 /** A page's file under content/<language>/, without `.mdx`: `strategy`, `cooperation-tools/index`. */
 export const PAGE_FILE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
@@ -97,7 +101,7 @@ const pages = (locale: Locale, choices: StudioChoices) =>
   collection({
     label: t.collection[locale],
     path: `content/${locale}/**`,
-    slugField: 'title',
+    slugField: SLUG_FIELD,
     format: { contentField: 'body' },
     entryLayout: 'content',
     columns: ['title', 'updated'],

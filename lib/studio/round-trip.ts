@@ -1,6 +1,6 @@
 import { dump, load } from 'js-yaml';
 import type { Locale } from '../../i18n/routing';
-import { pageSchema, type StudioChoices } from './config';
+import { pageSchema, SLUG_FIELD, type StudioChoices } from './config';
 
 /**
  * What the studio writes when an editor saves a page, computed without a browser: the page's file
@@ -19,9 +19,6 @@ type AnyField = {
   serializeWithSlug?: (value: never) => { value?: unknown };
   formKind?: string;
 };
-
-/** The field whose value names the file (the collection's slugField, lib/studio/config.ts). */
-const SLUG_FIELD = 'title';
 
 export function resave(text: string, entry: { locale: Locale; slug: string }, choices: StudioChoices): string {
   const match = text.match(FRONTMATTER);

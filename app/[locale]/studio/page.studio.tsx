@@ -8,7 +8,7 @@ import { statusOf } from '@/components/preview/EditorBarContent';
 import { type Locale, routing } from '@/i18n/routing';
 import { type ContentPage, getAllPages } from '@/lib/content';
 import { otherLocales } from '@/lib/content/query';
-import { STUDIO_PATH } from '@/lib/studio/config';
+import { STUDIO_PATH, studioEditPath } from '@/lib/studio/config';
 
 // The studio's front page (`npm run studio`): every page grouped by section, French and English side
 // by side with where the translation stands, a link to edit each in the studio (Keystatic) and to see
@@ -24,7 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-const editAddress = (page: ContentPage) => `${STUDIO_PATH}/collection/${page.locale}/item/${encodeURIComponent(page.source)}`;
 const button = 'rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
 
 export default async function StudioHome({ params, searchParams }: Props) {
@@ -62,7 +61,7 @@ export default async function StudioHome({ params, searchParams }: Props) {
           {page.frontmatter.draft && <> · {tStatus('draft')}</>}
         </span>
         <span className="flex flex-wrap gap-2">
-          <Link className={button} href={editAddress(page)}>
+          <Link className={button} href={studioEditPath(page.locale, page.source)}>
             {t('edit')}
             <span className="sr-only"> {page.frontmatter.title}</span>
           </Link>
