@@ -2,12 +2,45 @@
 
 import type { Config } from '@keystatic/core';
 import { Keystatic } from '@keystatic/core/ui';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { studioText } from '@/lib/content/messages';
 import { type StudioChoices, studioConfig } from '@/lib/studio/config';
+
+/** Keystatic's icons (their drawing's first stroke) and what their buttons do. */
+const ICONS: [string, string][] = [
+  ['M17 3a2.85 ', studioText.iconButtons.edit],
+  ['M3 6h18', studioText.iconButtons.remove],
+  ['M12 3H5a2 2 ', studioText.iconButtons.editLink],
+  ['M15 3h6v6', studioText.iconButtons.openLink],
+  ['m18.84 12.25', studioText.iconButtons.unlink],
+];
+
+/**
+ * What axe finds in Keystatic 0.6.9's own screens, mended in place. Its buttons that show only an
+ * icon (the text editor's insert menu, a component's or a link's edit and remove, a list item's
+ * delete) name themselves with a tooltip shown on hover, so a screen reader hears a button with no
+ * name (button-name): each gets one from its icon. A required field that is not a text box marks its
+ * asterisk with an aria-label on a bare span (aria-prohibited-attr): the span becomes an image.
+ */
+function mendKeystatic() {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button:not([aria-label]):not([aria-labelledby])')) {
+    if (button.textContent?.trim()) continue;
+    const drawing = button.querySelector('svg path')?.getAttribute('d') ?? '';
+    const name = button.hasAttribute('aria-haspopup') ? studioText.insertMenu : ICONS.find(([icon]) => drawing.startsWith(icon))?.[1];
+    if (name) button.setAttribute('aria-label', name);
+  }
+  for (const asterisk of document.querySelectorAll('span[aria-label]:not([role])')) asterisk.setAttribute('role', 'img');
+}
 
 /** Keystatic's application (what @keystatic/next's makePage draws), with the menus of content/data as the server read them. */
 export function Studio({ choices }: { choices: StudioChoices }) {
   // (Keystatic's own makePage widens the type the same way.)
   const config = useMemo(() => studioConfig(choices) as unknown as Config, [choices]);
+  useEffect(() => {
+    mendKeystatic();
+    const observer = new MutationObserver(mendKeystatic);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return <Keystatic config={config} />;
 }

@@ -329,6 +329,9 @@ export const say = {
   }),
 };
 
+/** A help text of the content check (Markdown code in backticks) as plain text: the studio's descriptions show no Markdown. */
+const plain = (text: string) => text.replace(/`([^`]+)`/g, '« $1 »');
+
 /**
  * The studio's labels (lib/studio/config.ts), in French: Keystatic shows one language, and the
  * communications staff work in French. The rules they describe are those of fieldHelp above.
@@ -349,13 +352,44 @@ export const studioText = {
   description: 'Description (sous le titre et pour les moteurs de recherche, 50 à 220 caractères)',
   slug: {
     label: 'Adresse',
-    description: `La fin de l’adresse de la page dans cette langue : ${fieldHelp.slug.fr}. La page d’accueil n’en a pas.`,
+    description: `La fin de l’adresse de la page dans cette langue : ${plain(fieldHelp.slug.fr)}. La page d’accueil n’en a pas.`,
     pattern: 'Des minuscules sans accent, des chiffres et des tirets, par exemple « outils-de-cooperation ».',
   },
-  order: { label: 'Ordre', description: fieldHelp.order.fr },
+  order: { label: 'Ordre', description: plain(fieldHelp.order.fr) },
   updated: 'Dernière mise à jour',
   draft: { label: 'Brouillon', description: 'Un brouillon se voit dans l’aperçu seulement, jamais sur le site publié.' },
   body: 'Texte',
+  /** Names for Keystatic's buttons that show only an icon (components/studio/Studio.tsx), by icon. */
+  iconButtons: { edit: 'Modifier', remove: 'Supprimer', editLink: 'Modifier le lien', openLink: 'Ouvrir le lien', unlink: 'Retirer le lien' },
+  insertMenu: 'Insérer un élément (ou tapez « / » dans le texte)',
+  /** A text field's length rule, as the studio says it when the field breaks it. */
+  length: (min: number, max: number, optional: boolean) =>
+    `${optional ? 'Facultatif' : 'Obligatoire'}${min > 1 ? `, de ${min} à ${max} caractères` : `, ${max} caractères au plus`} (les espaces au début et à la fin ne comptent pas).`,
+  translation: {
+    label: 'Traduction',
+    loading: 'Lecture de l’état de la traduction…',
+    unreadable: 'L’état de la traduction n’a pas pu être lu : l’aperçu tourne-t-il encore ? Rechargez la page.',
+    newPage: 'L’état de la traduction s’affichera une fois la page enregistrée.',
+    onlyHere: 'Cette page n’a pas de version française : c’est un original.',
+    current: 'À jour : cette page traduit la version française telle qu’elle est maintenant.',
+    pending: 'Sera enregistrée comme à jour avec la page : cliquez sur « Sauvegarder ».',
+    outdated: 'En retard : la version française a changé depuis la traduction enregistrée. Reportez ses changements ici, puis marquez la traduction comme à jour.',
+    untracked: 'Non enregistrée : rien n’indique de quelle version française cette page est la traduction. Relisez-la, puis marquez-la comme à jour.',
+    markCurrent: 'Marquer la traduction comme à jour',
+    original: 'Ouvrir la version française',
+    english: 'Ouvrir la version anglaise',
+    see: 'Voir dans l’aperçu',
+    overview: 'Toutes les pages et leurs traductions',
+    twin: {
+      current: 'Version anglaise : à jour.',
+      outdated: 'Version anglaise : en retard sur ce texte, à reprendre.',
+      untracked: 'Version anglaise : traduction non enregistrée.',
+      draft: 'Version anglaise : brouillon.',
+      original: 'Version anglaise : à jour.',
+      missing: 'Pas encore de version anglaise : le site anglais montre ce texte en français.',
+    },
+    afterSave: 'Quand vous enregistrez un changement de ce texte, la version anglaise passe « en retard ».',
+  },
   figure: { label: 'Chiffre', description: 'Un chiffre de content/data/figures.yaml, au format de la langue de la page.' },
   keyFigures: { label: 'Chiffres clés', description: 'Une rangée de grands chiffres, chacun avec une courte légende.' },
   keyFigure: { label: 'Chiffre clé' },

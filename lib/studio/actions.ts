@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { routing } from '../../i18n/routing';
-import { loadContentTree } from '../content/load';
+import { type Locale, routing } from '../../i18n/routing';
+import { loadContentTree, type TranslationState } from '../content/load';
 import { slugify, writeNewPage } from '../content/scaffold';
 import { stampTranslation } from '../content/stamp';
 import { studioEditPath } from './config';
@@ -8,6 +8,37 @@ import { studioEditPath } from './config';
 /** What the studio's buttons do to content/: the same as `npm run content:stamp` and `npm run content:new`. */
 
 const pagesNow = () => loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true }).pages;
+
+
+/** Where a page's translation stands, as the studio's page form shows it (components/studio/TranslationInput.tsx). */
+export interface TranslationInfo {
+  /** The page's own state: `original` for a page in the default language. */
+  state: TranslationState | 'unknown';
+  /** For a translation: the fingerprint of its original as it is now, what `translatedFrom` records. */
+  originalFingerprint?: string;
+  /** The same page in the other language: its title, where it stands, where to edit and see it. */
+  twin?: { locale: Locale; title: string; state: TranslationState | 'draft'; edit: string; path: string };
+}
+
+/** `file` is the page's file under content/ without `.mdx`, as the studio names it: `en/strategy`. */
+export function translationInfo(file: string): TranslationInfo {
+  const pages = pagesNow().filter((p) => !p.isFallback);
+  const page = pages.find((p) => `${p.locale}/${p.source}` === file);
+  if (!page) return { state: 'unknown' };
+  const original = page.locale === routing.defaultLocale ? page : pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale);
+  const twin = page.locale === routing.defaultLocale ? pages.find((p) => p.key === page.key && p.locale !== page.locale) : original;
+  return {
+    state: page.translationState,
+    originalFingerprint: page === original ? undefined : original?.fingerprint,
+    twin: twin && {
+      locale: twin.locale,
+      title: twin.frontmatter.title,
+      state: twin.frontmatter.draft ? 'draft' : twin.translationState,
+      edit: studioEditPath(twin.locale, twin.source),
+      path: twin.path,
+    },
+  };
+}
 
 /** Records that a translation now matches its original (`npm run content:stamp -- <file>`). */
 export function recordTranslation(file: string): { ok: true } | { ok: false; problem: string } {

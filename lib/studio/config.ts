@@ -1,4 +1,6 @@
-import { collection, config, fields } from '@keystatic/core';
+import { type BasicFormField, collection, config, fields } from '@keystatic/core';
+import { createElement } from 'react';
+import { TranslationInput } from '../../components/studio/TranslationInput';
 import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
 import type { Locale } from '../../i18n/routing';
 import { studioText } from '../content/messages';
@@ -24,12 +26,22 @@ export const SLUG_FIELD = 'title';
 export const PAGE_FILE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 const shape = frontmatterSchema.shape;
-/** The length limits of a text field of the frontmatter, as its zod definition says. */
-function lengthOf(field: 'title' | 'navTitle' | 'description') {
-  const text = field === 'navTitle' ? shape.navTitle.unwrap() : shape[field];
-  return { min: text.minLength ?? 0, max: text.maxLength ?? Infinity };
-}
 const t = studioText;
+/**
+ * The length rule of a text field of the frontmatter, as its zod definition says (counted once the
+ * spaces around are trimmed, as zod does), written as a pattern: Keystatic words its own length
+ * messages in English, a pattern's message is ours, in French.
+ */
+function lengthRule(field: 'title' | 'navTitle' | 'description') {
+  const optional = field === 'navTitle';
+  const text = optional ? shape.navTitle.unwrap() : shape[field];
+  const min = text.minLength ?? 0;
+  const max = text.maxLength ?? 0;
+  // Trimmed: one non-space character, or a non-space at each end with min-2 to max-2 characters between.
+  const inner = min <= 1 ? `\\S|\\S[\\s\\S]{0,${max - 2}}\\S` : `\\S[\\s\\S]{${min - 2},${max - 2}}\\S`;
+  const regex = new RegExp(`^${optional ? '(?:' : ''}\\s*(?:${inner})\\s*${optional ? ')?' : ''}$`);
+  return { regex, message: t.length(min, max, optional) };
+}
 /** An optional slug: empty, or SLUG_PATTERN. */
 const OPTIONAL_SLUG = new RegExp(`^(?:${SLUG_PATTERN.source.slice(1, -1)})?$`);
 
@@ -66,25 +78,40 @@ export function studioComponents(choices: StudioChoices) {
 }
 
 /**
+ * `translatedFrom`: the fingerprint of the original a translation matches, shown as where the
+ * translation stands (components/studio/TranslationInput.tsx), never typed. Saved as it was read.
+ */
+export function translationField(): BasicFormField<string | null> {
+  const read = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    kind: 'form',
+    label: t.translation.label,
+    Input: (props) => createElement(TranslationInput, props),
+    defaultValue: () => null,
+    parse: read,
+    serialize: (value) => ({ value: value ?? undefined }),
+    validate: (value) => value,
+    reader: { parse: read },
+  };
+}
+
+/**
  * The fields of a page, in the order of its frontmatter, with the rules of lib/content/schema.ts.
- * Fields the studio does not show (`menu`, `sort`, `toc`, and `translatedFrom`, which the studio's
- * translation button writes) are kept as they are.
+ * Fields the studio does not show (`menu`, `sort`, `toc`) are kept as they are; `translatedFrom`
+ * shows where the translation stands.
  */
 export function pageSchema(choices: StudioChoices) {
-  const title = lengthOf('title');
-  const navTitle = lengthOf('navTitle');
-  const description = lengthOf('description');
   return {
     title: fields.slug({
-      name: { label: t.title, validation: { length: title } },
+      name: { label: t.title, description: lengthRule('title').message, validation: { pattern: lengthRule('title') } },
       slug: {
         label: t.file.label,
         description: t.file.description,
         validation: { pattern: { regex: PAGE_FILE_PATTERN, message: t.file.pattern } },
       },
     }),
-    navTitle: fields.text({ label: t.navTitle, validation: { length: { max: navTitle.max } } }),
-    description: fields.text({ label: t.description, multiline: true, validation: { length: description } }),
+    navTitle: fields.text({ label: t.navTitle, validation: { pattern: lengthRule('navTitle') } }),
+    description: fields.text({ label: t.description, multiline: true, validation: { pattern: lengthRule('description') } }),
     slug: fields.text({ label: t.slug.label, description: t.slug.description, validation: { pattern: { regex: OPTIONAL_SLUG, message: t.slug.pattern } } }),
     order: fields.integer({ label: t.order.label, description: t.order.description, validation: { min: 0 } }),
     updated: fields.date({ label: t.updated, validation: { isRequired: true } }),
@@ -92,7 +119,7 @@ export function pageSchema(choices: StudioChoices) {
     sort: fields.ignored(),
     toc: fields.ignored(),
     draft: fields.checkbox({ label: t.draft.label, description: t.draft.description, defaultValue: false }),
-    translatedFrom: fields.ignored(),
+    translatedFrom: translationField(),
     body: fields.mdx({ label: t.body, options: { image: false, codeBlock: false }, components: studioComponents(choices) }),
   };
 }

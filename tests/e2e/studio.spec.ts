@@ -9,6 +9,7 @@ const studioAddresses = [
   '/keystatic/collection/fr/item/strategy',
   '/api/keystatic/tree',
   '/api/studio/open?file=fr/strategy',
+  '/api/studio/translation?file=en/strategy',
   '/fr/studio',
   '/en/studio',
 ];

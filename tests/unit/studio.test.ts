@@ -123,8 +123,9 @@ describe('one set of rules: the studio’s fields agree with the content schema'
   });
 
   const samples: Record<string, unknown[]> = {
-    navTitle: [undefined, 'Outils', 'x'.repeat(40), 'x'.repeat(41)],
-    description: ['x'.repeat(49), 'x'.repeat(50), 'x'.repeat(220), 'x'.repeat(221)],
+    navTitle: [undefined, 'Outils', 'x'.repeat(40), 'x'.repeat(41), ' ', ' Outils ', `${'x'.repeat(40)}  `],
+    // (Counted as zod counts: once the spaces around are trimmed.)
+    description: ['x'.repeat(49), 'x'.repeat(50), 'x'.repeat(220), 'x'.repeat(221), ` ${'x'.repeat(49)} `, `x${' '.repeat(48)}x`, `  ${'x'.repeat(220)}\n`, 'x\n'.repeat(60)],
     slug: [undefined, 'outils-de-cooperation', 'a1', 'Outils', 'outils de coopération', 'outils--x', '-outils', 'é'],
     order: [undefined, 0, 3, 1000, -1],
     // (A day that does not exist, 2026-02-30, cannot come from the studio: it picks dates on a calendar.)
@@ -139,8 +140,8 @@ describe('one set of rules: the studio’s fields agree with the content schema'
 
   it('title: the same length limits', () => {
     const field = schema.title as unknown as Field;
-    for (const length of [0, 1, 120, 121]) {
-      const name = 'x'.repeat(length);
+    for (const name of ['', 'x', 'x'.repeat(120), 'x'.repeat(121), '   ', ` ${'x'.repeat(120)} `]) {
+      const length = name.length;
       let accepted = true;
       try {
         field.validate({ name, slug: 'strategy' });
@@ -149,6 +150,21 @@ describe('one set of rules: the studio’s fields agree with the content schema'
       }
       expect([length, accepted]).toEqual([length, frontmatterSchema.shape.title.safeParse(name).success]);
     }
+  });
+
+  it('says what is wrong in French, with the limits of the content schema', () => {
+    const messageOf = (name: 'title' | 'navTitle' | 'description', value: string) => {
+      const field = schema[name] as unknown as Field;
+      try {
+        field.validate(name === 'title' ? { name: value, slug: 'strategy' } : value);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return undefined;
+    };
+    expect(messageOf('title', '')).toBe('Obligatoire, 120 caractères au plus (les espaces au début et à la fin ne comptent pas).');
+    expect(messageOf('navTitle', 'x'.repeat(41))).toBe('Facultatif, 40 caractères au plus (les espaces au début et à la fin ne comptent pas).');
+    expect(messageOf('description', 'Trop court.')).toBe('Obligatoire, de 50 à 220 caractères (les espaces au début et à la fin ne comptent pas).');
   });
 });
 

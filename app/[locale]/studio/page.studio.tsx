@@ -158,7 +158,7 @@ export default async function StudioHome({ params, searchParams }: Props) {
               <input name="titleEn" required lang="en" defaultValue={text('titleEn')} className="rounded border border-slate-500 bg-canvas p-2 font-normal" />
             </label>
             <p>
-              <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 focus-visible:outline-3 focus-visible:outline-offset-2">
+              <button type="submit" className="rounded min-h-11 bg-bar px-5 font-semibold text-white hover:bg-bar-hover focus-visible:outline-3 focus-visible:outline-offset-2">
                 {t('create')}
               </button>
             </p>
