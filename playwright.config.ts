@@ -18,9 +18,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /preview\.spec\.ts/ },
-    // The editors' preview runs its own `next dev`: after the rest, so that compiling it slows no other test.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live)\.spec\.ts/ },
+    // The editors' preview and studio each run their own `next dev`: after the rest and one after the
+    // other, so that compiling them slows no other test.
     { name: 'preview', use: { ...devices['Desktop Chrome'] }, testMatch: /preview\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['preview'] },
   ],
   webServer: {
     command: `node server.mjs`,
