@@ -52,7 +52,7 @@ const request: NewPage = {
 };
 const { files, problems } = writeNewPage(request, pages);
 if (problems.length > 0) {
-  console.error(`Nothing created:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+  console.error(`Rien n’a été créé / Nothing created:\n${problems.map((p) => `  ✗ ${p.fr}\n    ${p.en}`).join('\n')}`);
   process.exit(1);
 }
 for (const file of files) console.log(`✓ ${file}`);

@@ -4,6 +4,7 @@ import { dump } from 'js-yaml';
 import { routing, type Locale } from '../../i18n/routing';
 import { fingerprint } from './fingerprint';
 import type { ContentPage } from './load';
+import { sayNewPage } from './messages';
 import { SLUG_PATTERN } from './schema';
 
 /** A URL-safe slug from a title: no accents, lowercase, words joined by hyphens. */
@@ -46,19 +47,19 @@ const PLACEHOLDER: Record<Locale, { description: string; body: string }> = {
   },
 };
 
-/** What is wrong with the request, in the words of the person making it (or nothing). */
-export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): string[] {
-  const problems: string[] = [];
-  if (!SLUG_PATTERN.test(request.name)) problems.push(`file name "${request.name}": lowercase letters, digits and hyphens only`);
-  if (request.section !== '' && !pages.some((p) => p.key === request.section && !p.isFallback)) problems.push(`section "${request.section}" does not exist`);
+/** What is wrong with the request, in both languages (or nothing). */
+export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): Record<Locale, string>[] {
+  const problems: Record<Locale, string>[] = [];
+  if (!SLUG_PATTERN.test(request.name)) problems.push(sayNewPage.name(request.name));
+  if (request.section !== '' && !pages.some((p) => p.key === request.section && !p.isFallback)) problems.push(sayNewPage.section(request.section));
   const key = request.section ? `${request.section}/${request.name}` : request.name;
-  if (pages.some((p) => p.key === key && !p.isFallback)) problems.push(`a page "${key}" already exists`);
+  if (pages.some((p) => p.key === key && !p.isFallback)) problems.push(sayNewPage.exists(key));
   for (const locale of routing.locales) {
     const slug = request.slugs[locale];
-    if (!request.titles[locale].trim()) problems.push(`${locale} title is empty`);
-    if (!SLUG_PATTERN.test(slug)) problems.push(`${locale} slug "${slug}": lowercase letters, digits and hyphens only`);
+    if (!request.titles[locale].trim()) problems.push(sayNewPage.noTitle(locale));
+    if (!SLUG_PATTERN.test(slug)) problems.push(sayNewPage.slug(locale, slug));
     const sibling = pages.find((p) => p.locale === locale && !p.isFallback && p.parentKey === request.section && p.frontmatter.slug === slug);
-    if (sibling) problems.push(`${locale} slug "${slug}" is already used by ${sibling.file}`);
+    if (sibling) problems.push(sayNewPage.slugTaken(locale, slug, sibling.file));
   }
   return problems;
 }
@@ -92,10 +93,10 @@ export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: st
  * Writes the two files of a new page (`npm run content:new`, the studio's form), or none: answers the
  * problems of the request, a file that already exists among them (nothing is overwritten).
  */
-export function writeNewPage(request: NewPage, pages: ContentPage[]): { files: string[]; problems: string[] } {
+export function writeNewPage(request: NewPage, pages: ContentPage[]): { files: string[]; problems: Record<Locale, string>[] } {
   const problems = problemsWithNewPage(request, pages);
   const files = problems.length ? [] : scaffoldPage(request, pages);
-  for (const { file } of files) if (existsSync(file)) problems.push(`${file} already exists: nothing overwritten`);
+  for (const { file } of files) if (existsSync(file)) problems.push(sayNewPage.fileExists(file));
   if (problems.length) return { files: [], problems };
   for (const { file, text } of files) {
     mkdirSync(path.dirname(file), { recursive: true });

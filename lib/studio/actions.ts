@@ -46,7 +46,7 @@ export function recordTranslation(file: string): { ok: true } | { ok: false; pro
 }
 
 /** Creates a page in both languages as drafts (`npm run content:new`); answers where to edit it, or what is wrong. */
-export function createPage(form: { section: string; titleFr: string; titleEn: string }): { ok: true; edit: string } | { ok: false; problems: string[] } {
+export function createPage(form: { section: string; titleFr: string; titleEn: string }): { ok: true; edit: string } | { ok: false; problems: Record<Locale, string>[] } {
   const name = slugify(form.titleEn || form.titleFr);
   const { problems } = writeNewPage(
     {

@@ -181,4 +181,13 @@ test('a new page is created in both languages as drafts and opens in the studio;
     '?? content/fr/cooperation-tools/2027-call-for-projects.mdx',
   ]);
   for (const language of ['fr', 'en']) expect(fileText(`content/${language}/cooperation-tools/2027-call-for-projects.mdx`)).toMatch(/^draft: true$/m);
+
+  // The same page a second time: nothing is written, and the form says why, in French.
+  await page.goto('/fr/studio');
+  await form.getByLabel('Rubrique').selectOption({ label: 'Outils de coopération' });
+  await form.getByLabel('Titre en français').fill('Appel à projets 2027');
+  await form.getByLabel('Titre en anglais').fill('2027 call for projects');
+  await form.getByRole('button', { name: 'Créer la page' }).click();
+  await expect(page.getByRole('alert')).toContainText(`une page «${NB}cooperation-tools/2027-call-for-projects${NB}» existe déjà${NB}: choisissez un autre titre en anglais`);
+  await expect(form.getByLabel('Titre en français')).toHaveValue('Appel à projets 2027');
 });

@@ -1,4 +1,6 @@
+import { hasLocale } from 'next-intl';
 import { type NextRequest, NextResponse } from 'next/server';
+import { routing } from '@/i18n/routing';
 import { createPage } from '@/lib/studio/actions';
 import { isFromThisMachine, refused } from '@/lib/studio/guard';
 
@@ -11,11 +13,12 @@ export async function POST(request: NextRequest) {
   if (!isFromThisMachine(request)) return refused();
   const form = await request.formData();
   const field = (name: string) => String(form.get(name) ?? '').trim();
-  const locale = field('locale') === 'en' ? 'en' : 'fr';
+  const asked = field('locale');
+  const locale = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
   const result = createPage({ section: field('section'), titleFr: field('titleFr'), titleEn: field('titleEn') });
   if (result.ok) return NextResponse.redirect(new URL(result.edit, request.url), 303);
   const back = new URL(`/${locale}/studio`, request.url);
-  for (const problem of result.problems) back.searchParams.append('problem', problem);
+  for (const problem of result.problems) back.searchParams.append('problem', problem[locale]);
   back.searchParams.set('titleFr', field('titleFr'));
   back.searchParams.set('titleEn', field('titleEn'));
   back.searchParams.set('section', field('section'));
