@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { routing } from '@/i18n/routing';
 import { studioText } from '@/lib/content/messages';
 import type { TranslationInfo } from '@/lib/studio/actions';
 
@@ -78,7 +79,7 @@ export function TranslationInput({ value, onChange }: { value: string | null; on
   else if (info === 'unreadable' || info.state === 'unknown') body = <p style={{ margin: 0 }}>{info === 'unreadable' ? t.unreadable : t.newPage}</p>;
   else if (info.state === 'original') {
     const twin = info.twin;
-    const isDefault = entry?.startsWith('fr/');
+    const isDefault = entry?.startsWith(`${routing.defaultLocale}/`) ?? false;
     body = (
       <>
         <p style={{ margin: 0 }}>{isDefault ? (twin ? t.twin[twin.state] : t.twin.missing) : t.onlyHere}</p>
@@ -126,7 +127,7 @@ export function TranslationInput({ value, onChange }: { value: string | null; on
         {t.label}
       </span>
       {body}
-      <Link href="/fr/studio" style={{ ...link, fontWeight: 400 }}>
+      <Link href={`/${routing.defaultLocale}/studio`} style={{ ...link, fontWeight: 400 }}>
         {t.overview}
       </Link>
     </div>

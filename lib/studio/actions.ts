@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Locale, routing } from '../../i18n/routing';
+import { getAllPages } from '../content';
 import { loadContentTree, type TranslationState } from '../content/load';
 import { slugify, writeNewPage } from '../content/scaffold';
 import { stampTranslation } from '../content/stamp';
@@ -8,7 +9,6 @@ import { studioEditPath } from './config';
 /** What the studio's buttons do to content/: the same as `npm run content:stamp` and `npm run content:new`. */
 
 const pagesNow = () => loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true }).pages;
-
 
 /** Where a page's translation stands, as the studio's page form shows it (components/studio/TranslationInput.tsx). */
 export interface TranslationInfo {
@@ -20,9 +20,13 @@ export interface TranslationInfo {
   twin?: { locale: Locale; title: string; state: TranslationState | 'draft'; edit: string; path: string };
 }
 
-/** `file` is the page's file under content/ without `.mdx`, as the studio names it: `en/strategy`. */
+/**
+ * `file` is the page's file under content/ without `.mdx`, as the studio names it: `en/strategy`.
+ * Read through the preview's content layer, which parses again only the files that changed: the
+ * studio's forms ask every few seconds, whatever the number of pages.
+ */
 export function translationInfo(file: string): TranslationInfo {
-  const pages = pagesNow().filter((p) => !p.isFallback);
+  const pages = getAllPages().filter((p) => !p.isFallback);
   const page = pages.find((p) => `${p.locale}/${p.source}` === file);
   if (!page) return { state: 'unknown' };
   const original = page.locale === routing.defaultLocale ? page : pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale);
