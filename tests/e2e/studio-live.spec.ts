@@ -46,14 +46,21 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   root = mkdtempSync(path.join(tmpdir(), 'studio-'));
   // The project's files as git knows them (committed or new, not ignored), and its installed packages
-  // hard-linked: Turbopack does not follow a node_modules symlink that leaves the project.
+  // hard-linked (copied if they cannot be): Turbopack does not follow a node_modules symlink that
+  // leaves the project.
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) {
     if (!existsSync(file)) continue;
     mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
     copyFileSync(file, path.join(root, file));
   }
-  execFileSync('cp', ['-al', 'node_modules', path.join(root, 'node_modules')]);
+  try {
+    execFileSync('cp', ['-al', 'node_modules', path.join(root, 'node_modules')], { stdio: 'ignore' });
+  } catch {
+    // The temporary directory is on another disk: hard links cannot cross it, a copy can.
+    rmSync(path.join(root, 'node_modules'), { recursive: true, force: true });
+    execFileSync('cp', ['-a', 'node_modules', path.join(root, 'node_modules')]);
+  }
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'before the editor');
