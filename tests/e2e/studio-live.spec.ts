@@ -188,6 +188,8 @@ test('a new page is created in both languages as drafts and opens in the studio;
     '?? content/fr/cooperation-tools/2027-call-for-projects.mdx',
   ]);
   for (const language of ['fr', 'en']) expect(fileText(`content/${language}/cooperation-tools/2027-call-for-projects.mdx`)).toMatch(/^draft: true$/m);
+  // What the studio wrote passes the content check (it exits with an error on any problem).
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], { cwd: root, stdio: 'pipe' });
 
   // The same page a second time: nothing is written, and the form says why, in French.
   await page.goto('/fr/studio');
