@@ -1,14 +1,15 @@
-import path from 'node:path';
 import { type Locale, routing } from '../../i18n/routing';
 import { getAllPages } from '../content';
-import { loadContentTree, type TranslationState } from '../content/load';
+import type { TranslationState } from '../content/load';
 import { slugify, writeNewPage } from '../content/scaffold';
 import { stampTranslation } from '../content/stamp';
 import { studioEditPath } from './config';
 
-/** What the studio's buttons do to content/: the same as `npm run content:stamp` and `npm run content:new`. */
-
-const pagesNow = () => loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true }).pages;
+/**
+ * What the studio's buttons do to content/: the same as `npm run content:stamp` and `npm run
+ * content:new`. Each reads the pages through the preview's content layer, which reads content/ again
+ * at each request and parses only the files that changed.
+ */
 
 /** Where a page's translation stands, as the studio's page form shows it (components/studio/TranslationInput.tsx). */
 export interface TranslationInfo {
@@ -20,11 +21,7 @@ export interface TranslationInfo {
   twin?: { locale: Locale; title: string; state: TranslationState | 'draft'; edit: string; path: string };
 }
 
-/**
- * `file` is the page's file under content/ without `.mdx`, as the studio names it: `en/strategy`.
- * Read through the preview's content layer, which parses again only the files that changed: the
- * studio's forms ask every few seconds, whatever the number of pages.
- */
+/** `file` is the page's file under content/ without `.mdx`, as the studio names it: `en/strategy`. */
 export function translationInfo(file: string): TranslationInfo {
   const pages = getAllPages().filter((p) => !p.isFallback);
   const page = pages.find((p) => `${p.locale}/${p.source}` === file);
@@ -46,7 +43,7 @@ export function translationInfo(file: string): TranslationInfo {
 
 /** Records that a translation now matches its original (`npm run content:stamp -- <file>`). */
 export function recordTranslation(file: string): { ok: true } | { ok: false; problem: string } {
-  return stampTranslation(pagesNow(), file) ? { ok: true } : { ok: false, problem: file };
+  return stampTranslation(getAllPages(), file) ? { ok: true } : { ok: false, problem: file };
 }
 
 /** Creates a page in both languages as drafts (`npm run content:new`); answers where to edit it, or what is wrong. */
@@ -60,7 +57,7 @@ export function createPage(form: { section: string; titleFr: string; titleEn: st
       slugs: { fr: slugify(form.titleFr), en: slugify(form.titleEn) },
       today: new Date().toISOString().slice(0, 10),
     },
-    pagesNow(),
+    getAllPages(),
   );
   if (problems.length) return { ok: false, problems };
   return { ok: true, edit: studioEditPath(routing.defaultLocale, form.section ? `${form.section}/${name}` : name) };

@@ -1,7 +1,7 @@
 import { type BasicFormField, collection, config, fields } from '@keystatic/core';
+import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { TranslationInput } from '../../components/studio/TranslationInput';
-import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
 import type { Locale } from '../../i18n/routing';
 import { studioText } from '../content/messages';
 import { dataSingletons, type StudioDataShape } from './data';
@@ -101,9 +101,10 @@ export function translationField(): BasicFormField<string | null> {
  * shows where the translation stands.
  */
 export function pageSchema(choices: StudioChoices) {
+  const title = lengthRule('title');
   return {
     title: fields.slug({
-      name: { label: t.title, description: lengthRule('title').message, validation: { pattern: lengthRule('title') } },
+      name: { label: t.title, description: title.message, validation: { pattern: title } },
       slug: {
         label: t.file.label,
         description: t.file.description,

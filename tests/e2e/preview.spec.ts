@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, test } from '@playwright/test';
 import { writeCallsSection } from '../../scripts/scale-content';
+import { startNextDev } from './next-dev';
 
 // The editors' preview, for real: `next dev` on a copy of content/, broken the ways an editor breaks
 // it. Each broken page must still answer, showing its problem in the file's language with the file
@@ -13,7 +13,7 @@ import { writeCallsSection } from '../../scripts/scale-content';
 const PORT = Number(process.env.PREVIEW_PORT ?? 3210);
 const base = `http://127.0.0.1:${PORT}`;
 const NB = '\u202f';
-let server: ChildProcess | undefined;
+let stopServer: (() => Promise<void>) | undefined;
 let content: string;
 
 test.describe.configure({ mode: 'serial' });
@@ -37,21 +37,11 @@ test.beforeAll(async () => {
   // A page not translated yet, shown in English from its French text, and a long section (see the last tests).
   rmSync(file('en/cooperation-tools/international-first-steps.mdx'));
   writeCallsSection(content, 120);
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_ROOT: content, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 150; i += 1) {
-    const ok = await fetch(`${base}/fr`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the preview did not start');
+  stopServer = await startNextDev({ port: PORT, ready: '/fr', env: { CONTENT_ROOT: content }, seconds: 150, what: 'the preview' });
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+test.afterAll(async () => {
+  await stopServer?.();
   rmSync(path.dirname(content), { recursive: true, force: true });
 });
 

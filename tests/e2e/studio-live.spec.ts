@@ -1,9 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { startNextDev } from './next-dev';
 
 // The writing studio, for real: `npm run studio` on a copy of the project (Keystatic writes the files
 // of content/ under the directory it runs in), walked as an editor walks it, with no terminal: change
@@ -14,7 +15,7 @@ import { expect, type Page, test } from '@playwright/test';
 const PORT = Number(process.env.STUDIO_PORT ?? 3220);
 const base = `http://127.0.0.1:${PORT}`;
 const NB = '\u202f';
-let server: ChildProcess | undefined;
+let stopServer: (() => Promise<void>) | undefined;
 let root: string;
 
 test.describe.configure({ mode: 'serial' });
@@ -64,26 +65,11 @@ test.beforeAll(async () => {
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'before the editor');
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, INSERM_STUDIO: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 180; i += 1) {
-    const ok = await fetch(`${base}/fr/studio`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the studio did not start');
+  stopServer = await startNextDev({ port: PORT, ready: '/fr/studio', cwd: root, env: { INSERM_STUDIO: '1' }, seconds: 180, what: 'the studio' });
 });
 
 test.afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    process.kill(-server.pid, 'SIGTERM');
-    await exited;
-  }
+  await stopServer?.();
   if (root) rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
@@ -96,7 +82,8 @@ test('the studio’s page list opens a French page in the editor, and its screen
   await row.getByRole('link', { name: /^Modifier Le pilotage/ }).click();
   await expect(page).toHaveURL(/\/keystatic\/collection\/fr\/item\/steering$/, { timeout: 90_000 });
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByRole('group', { name: 'Traduction' })).toContainText(`Version anglaise${NB}: à jour.`);
+  // (The box asks the preview, which compiles that route on its first request.)
+  await expect(page.getByRole('group', { name: 'Traduction' })).toContainText(`Version anglaise${NB}: à jour.`, { timeout: 60_000 });
 
   const violations: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -157,7 +144,7 @@ test('on the English twin, the studio shows it outdated and records it up to dat
   test.setTimeout(120_000);
   await openInStudio(page, '/keystatic/collection/en/item/steering');
   const translation = page.getByRole('group', { name: 'Traduction' });
-  await expect(translation).toContainText(`En retard${NB}: la version française a changé`);
+  await expect(translation).toContainText(`En retard${NB}: la version française a changé`, { timeout: 30_000 });
   await translation.getByRole('button', { name: 'Marquer la traduction comme à jour' }).click();
   await expect(translation).toContainText('Sera enregistrée comme à jour avec la page');
   await save(page, 'content/en/steering.mdx');
