@@ -171,6 +171,8 @@ test('a long section lists its pages fifty at a time, with links that need no sc
   await expect(page).toHaveURL('/fr/appels/page/2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appels à projets – page 2');
   await expect(page.getByText('Pages 51 à 100 sur 120')).toBeVisible();
+  // (In the preview the link navigates with script, and the tab's title follows a moment later.)
+  await expect(page).toHaveTitle(/^Appels à projets – page 2\b/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   // The language switch leads to the same page of the English list.
