@@ -11,4 +11,22 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The content layer has one door: outside lib/content/, content is read through `@/lib/content`
+    // (or its rules alone, `@/lib/content/schemas`). Unit tests may test its parts.
+    ignores: ['lib/content/**', 'tests/unit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(?:(?:^|/)lib/content|^(?:\\.\\./)+content)/(?!schemas$)',
+              message: 'Read content through its door: import from `@/lib/content` (or `@/lib/content/schemas` for the rules alone).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -4,9 +4,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
 import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths, toolFinderPaths } from './i18n/routing';
-import { MARKDOWN_PLUGINS } from './lib/content/pipeline';
-import { ContentError } from './lib/content/problems';
-import { checkOnce } from './lib/content/verdict';
+import { checkContent, ContentError, MARKDOWN_PLUGINS } from './lib/content';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
@@ -48,7 +46,7 @@ export default async function config(phase: string): Promise<NextConfig> {
   // whose verdict it reuses when nothing has changed since. (`next typegen` loads this file in the
   // same phase, but builds nothing: it need not check.)
   if (phase === PHASE_PRODUCTION_BUILD && !process.argv.includes('typegen')) {
-    const { errors, reused } = await checkOnce(path.resolve('.'));
+    const { errors, reused } = await checkContent({ root: path.resolve('.') });
     if (errors.length > 0) throw new ContentError(errors);
     console.log(reused ? 'Content: checked by npm run content:check, unchanged since.' : 'Content: checked.');
   }

@@ -9,6 +9,8 @@ export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
   return {
     locale,
     timeZone: 'Europe/Paris',
+    // `format.dateTime(date, 'day')`: a page's date, as every screen writes it (« 24 novembre 2026 »).
+    formats: { dateTime: { day: { dateStyle: 'long' } } },
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -20,6 +20,9 @@ export const LANGUAGE_CHOICE_PATH = '/language';
 
 export type Locale = (typeof routing.locales)[number];
 
+/** The languages of the site other than `locale`: where its language switch leads. */
+export const otherLocales = (locale: Locale): Locale[] => routing.locales.filter((other) => other !== locale);
+
 /** Each language named in itself, as a language switch must show it. */
 export const localeNames: Record<Locale, string> = {
   fr: 'Français',

@@ -73,9 +73,9 @@ async function measured(command: string, args: string[], env: Record<string, str
 /** Run in the copy: the French pages indexed as the site does, then two-word queries, timed after a warm-up. */
 const SEARCH_BENCH = `
 import path from 'node:path';
-import { loadContentTree } from './lib/content/load';
+import { openContent } from './lib/content';
 import { buildSearchIndex, search } from './lib/search';
-const pages = loadContentTree(path.resolve('content'), { includeDrafts: false }).pages.filter((p) => p.locale === 'fr');
+const pages = openContent({ root: path.resolve('.'), mode: 'publish' }).pagesIn('fr');
 const started = performance.now();
 const index = buildSearchIndex(pages, () => 'section');
 const built = performance.now() - started;

@@ -1,10 +1,9 @@
 // npm run content:check — every problem of content/, each with its file, line and fix. Its verdict
-// is recorded (lib/content/verdict.ts): `npm run build` reuses it if nothing has changed since.
+// is recorded (lib/content/check.ts): `npm run build` reuses it if nothing has changed since.
 import path from 'node:path';
-import { formatProblem } from '../lib/content/problems';
-import { checkOnce } from '../lib/content/verdict';
+import { checkContent, formatProblem } from '../lib/content';
 
-const { errors, warnings } = await checkOnce(path.resolve('.'));
+const { errors, warnings } = await checkContent({ root: path.resolve('.') });
 
 for (const problem of errors) console.error(`✗ ${formatProblem(problem)}`);
 for (const problem of warnings) console.warn(`! ${formatProblem(problem)}`);

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { routing } from '../i18n/routing';
-import { loadContentTree } from '../lib/content/load';
-import { type NewPage, slugify, writeNewPage } from '../lib/content/scaffold';
+import { type NewPage, openContent, writeNewPage } from '../lib/content';
+import { slugify } from '../lib/content/schemas';
 
 const { values } = parseArgs({
   options: {
@@ -20,8 +20,8 @@ const { values } = parseArgs({
   },
 });
 
-const { pages } = loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true });
-const sections = pages.filter((p) => p.locale === routing.defaultLocale && !p.isFallback && p.parentKey === '').map((p) => p.key);
+const content = openContent({ root: path.resolve('.'), mode: 'check' });
+const sections = content.pagesIn(routing.defaultLocale).filter((p) => !p.isFallback && p.parentKey === '').map((p) => p.key);
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
 async function ask(value: string | undefined, question: string, fallback?: string): Promise<string> {
@@ -50,7 +50,7 @@ const request: NewPage = {
   slugs: { fr: slugFr, en: slugEn },
   today: new Date().toISOString().slice(0, 10),
 };
-const { files, problems } = writeNewPage(request, pages);
+const { files, problems } = writeNewPage(content, request);
 if (problems.length > 0) {
   console.error(`Rien n’a été créé / Nothing created:\n${problems.map((p) => `  ✗ ${p.fr}\n    ${p.en}`).join('\n')}`);
   process.exit(1);

@@ -3,15 +3,14 @@
 // has brought it up to date. With no file named, lists the translations that need it.
 import path from 'node:path';
 import { routing } from '../i18n/routing';
-import { loadContentTree } from '../lib/content/load';
-import { stampTranslation } from '../lib/content/stamp';
+import { needsTranslation, openContent, stampTranslation, versionStatus } from '../lib/content';
 
-const { pages } = loadContentTree(path.resolve('content'), { label: 'content', includeDrafts: true });
-const translations = pages.filter((p) => !p.isFallback && p.locale !== routing.defaultLocale);
+const content = openContent({ root: path.resolve('.'), mode: 'check' });
+const translations = content.pages.filter((p) => !p.isFallback && p.locale !== routing.defaultLocale);
 const wanted = process.argv.slice(2).map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
 
 if (wanted.length === 0) {
-  const pending = translations.filter((p) => p.translationState === 'outdated' || p.translationState === 'untracked');
+  const pending = translations.filter((p) => needsTranslation(versionStatus(p)));
   console.log('Usage: npm run content:stamp -- <translated file> …  (after bringing the translation up to date)');
   console.log(pending.length ? `\nTranslations to review, then stamp:\n${pending.map((p) => `  ${p.file} (${p.translationState})`).join('\n')}` : '\nEvery translation is up to date.');
   process.exit(0);
@@ -19,7 +18,7 @@ if (wanted.length === 0) {
 
 let failed = false;
 for (const file of wanted) {
-  const original = stampTranslation(pages, file);
+  const original = stampTranslation(content, file);
   if (!original) {
     console.error(`✗ ${file}: not a translation of a page in content/${routing.defaultLocale}/ — nothing to stamp`);
     failed = true;

@@ -2,7 +2,7 @@
 // `npm run bench:scale` to grow a copy of the site, and by the preview's test of a long section.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fingerprint } from '../lib/content/fingerprint';
+import { fingerprint } from '../lib/content';
 
 /** One page of the section, as an editor writes it: frontmatter, then text with headings, a list, figures, links, a callout. */
 function call(i: number, locale: 'fr' | 'en') {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { Studio } from '@/components/studio/Studio';
-import { studioChoices } from '@/lib/studio/choices';
-import { studioText } from '@/lib/content/messages';
+import { Studio } from '@/studio/Studio';
+import { studioChoices } from '@/studio/choices';
+import { studioText } from '@/studio/messages';
 
 // The studio (Keystatic), in the preview only: a `.studio.tsx` layout, which next.config.ts routes
 // under `npm run studio` alone. Keystatic draws the whole page; its pages below render nothing.

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { type ContentPage, getAncestors, getPagesIn, getSection } from '@/lib/content';
+import { type ContentPage, navTitleOf, siteContent } from '@/lib/content';
 import type { Crumb } from '@/lib/site/structured-data';
 import { Breadcrumbs } from '../layout/Breadcrumbs';
 import type { LanguageLink } from '../layout/LanguageSwitch';
@@ -10,7 +10,7 @@ import { StructuredData } from '../layout/StructuredData';
 
 /** The content page that shows the finder's form (`<ToolFinder />`): the finder's pages sit below it. */
 export function finderHostPage(locale: Locale): ContentPage | undefined {
-  return getPagesIn(locale).find((page) => page.elements.some((element) => element.value === 'ToolFinder'));
+  return siteContent().pagesIn(locale).find((page) => page.elements.some((element) => element.value === 'ToolFinder'));
 }
 
 /**
@@ -21,15 +21,15 @@ export function finderHostPage(locale: Locale): ContentPage | undefined {
 export async function FinderChrome({ locale, trail, title, languageLinks, children }: { locale: Locale; trail: Crumb[]; title: string; languageLinks: LanguageLink[]; children: ReactNode }) {
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   const host = finderHostPage(locale);
-  const above = host ? [...getAncestors(host), host] : [];
+  const above = host ? [...siteContent().ancestors(host), host] : [];
   const crumbs: Crumb[] = [
     { name: tNav('home'), path: `/${locale}` },
-    ...above.filter((page) => page.key !== '').map((page) => ({ name: page.frontmatter.navTitle ?? page.frontmatter.title, path: page.path })),
+    ...above.filter((page) => page.key !== '').map((page) => ({ name: navTitleOf(page), path: page.path })),
     ...trail,
   ];
   const current = crumbs.at(-1);
   return (
-    <SiteChrome locale={locale} currentKey={undefined} currentSectionKey={host && getSection(host)?.key} languageLinks={languageLinks}>
+    <SiteChrome locale={locale} currentKey={undefined} currentSectionKey={host && siteContent().section(host)?.key} languageLinks={languageLinks}>
       <div className="mx-auto max-w-3xl px-4 pt-6">
         {current && <StructuredData page={{ path: current.path, name: title, inLanguage: locale, trail: crumbs }} locale={locale} />}
         <Breadcrumbs trail={crumbs} />

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, toolFinderPaths } from '@/i18n/routing';
-import { getData } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 
 /** On the home page, beside its title: the question visitors come with, and the way to its answer. */
 export async function FinderInvitation({ locale }: { locale: Locale }) {
-  if (!getData().toolFinder) return null;
+  if (!siteContent().data.toolFinder) return null;
   const t = await getTranslations({ locale, namespace: 'ToolFinder' });
   return (
     <aside aria-labelledby="finder-invitation-title" className="finder-invitation mt-8 rounded-lg bg-bar p-6 text-white lg:mt-0">

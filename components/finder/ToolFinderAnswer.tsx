@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, toolFinderPaths } from '@/i18n/routing';
-import { getPageByKey } from '@/lib/content';
-import type { ToolFinderData } from '@/lib/content/data';
-import { FINDER_QUESTIONS } from '@/lib/content/data/schema';
+import { siteContent, type ToolFinderData } from '@/lib/content';
+import { FINDER_QUESTIONS } from '@/lib/content/schemas';
 import { type Answers, type FittingTool, formPath, type OtherTool } from '@/lib/site/tool-finder';
 import { ToolName } from '../mdx/CooperationTools';
 import { Fact, Facts } from '../mdx/Facts';
@@ -41,7 +40,7 @@ export async function ToolFinderAnswer({
     fitting.map(async ({ tool, rule, notes }) => ({
       tool,
       rule,
-      page: getPageByKey(locale, tool.page),
+      page: siteContent().pageByKey(locale, tool.page),
       purpose: await withFigures(tool.purpose[locale], locale),
       facts: await Promise.all(FACTS.map(async (criterion) => [criterion, await withFigures(tool[criterion][locale], locale)] as const)),
       notes: await Promise.all(notes.map((note) => withFigures(note[locale], locale))),

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type Locale, toolFinderFields, toolFinderPaths } from '@/i18n/routing';
-import type { ToolFinderData } from '@/lib/content/data';
-import { FINDER_QUESTIONS, type FinderQuestion } from '@/lib/content/data/schema';
+import type { ToolFinderData } from '@/lib/content';
+import { FINDER_QUESTIONS, type FinderQuestion } from '@/lib/content/schemas';
 import type { Answers } from '@/lib/site/tool-finder';
 import { withFigures } from '../mdx/Figure';
 

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getMenu } from '@/lib/content';
+import { navTitleOf, siteContent } from '@/lib/content';
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations('Footer');
   const tSite = await getTranslations('Site');
-  const links = getMenu(locale, 'footer');
+  const links = siteContent().menu(locale, 'footer');
   return (
     <footer className="site-footer mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">
@@ -20,7 +20,7 @@ export async function Footer({ locale }: { locale: Locale }) {
             {links.map((page) => (
               <li key={page.key}>
                 <Link href={page.path} className="text-brand-800 underline underline-offset-2">
-                  {page.frontmatter.navTitle ?? page.frontmatter.title}
+                  {navTitleOf(page)}
                 </Link>
               </li>
             ))}

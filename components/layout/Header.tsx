@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getMenu } from '@/lib/content';
+import { navTitleOf, siteContent } from '@/lib/content';
 import { type LanguageLink, LanguageSwitch } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
 
@@ -17,7 +17,7 @@ interface HeaderProps {
 export async function Header({ locale, currentSectionKey, currentKey, languageLinks }: HeaderProps) {
   const t = await getTranslations('Site');
   const tNav = await getTranslations('Navigation');
-  const items = getMenu(locale, 'main');
+  const items = siteContent().menu(locale, 'main');
 
   const list = (className: string) => (
     <ul className={className}>
@@ -31,7 +31,7 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
               aria-current={isCurrentPage ? 'page' : isCurrentSection ? 'true' : undefined}
               className="nav-link"
             >
-              {item.frontmatter.navTitle ?? item.frontmatter.title}
+              {navTitleOf(item)}
             </Link>
           </li>
         );

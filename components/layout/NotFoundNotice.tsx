@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getMenu } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 
 /** "This page does not exist" in one language, with a way home and the site's sections. */
 export async function NotFoundNotice({ locale, headingLevel }: { locale: Locale; headingLevel: 1 | 2 }) {
@@ -21,7 +21,7 @@ export async function NotFoundNotice({ locale, headingLevel }: { locale: Locale;
       </p>
       <SubHeading className="mt-8 text-lg font-bold text-slate-900">{t('suggestions')}</SubHeading>
       <ul className="mt-3 list-disc space-y-2 pl-6">
-        {[...getMenu(locale, 'main'), ...getMenu(locale, 'footer')].map((page) => (
+        {[...siteContent().menu(locale, 'main'), ...siteContent().menu(locale, 'footer')].map((page) => (
           <li key={page.key}>
             <Link href={page.path} hrefLang={locale} className="text-brand-800 underline underline-offset-2">
               {page.frontmatter.title}

@@ -1,8 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { type ContentPage, getAncestors, getChildren, getOriginal, getSection } from '@/lib/content';
-import { listPagePath } from '@/lib/content/listing';
-import { hasTableOfContents } from '@/lib/content/query';
+import { type ContentPage, hasTableOfContents, lastUpdated, listPagePath, navTitleOf, siteContent } from '@/lib/content';
 import { FinderInvitation } from '../finder/FinderInvitation';
 import { Breadcrumbs } from './Breadcrumbs';
 import { PageNotice } from './PageNotice';
@@ -21,15 +19,15 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
   const tNav = await getTranslations('Navigation');
   const format = await getFormatter();
   const isHome = page.key === '';
-  const section = getSection(page);
-  const sectionPages = section ? getChildren(section) : [];
+  const section = siteContent().section(page);
+  const sectionPages = section ? siteContent().children(section) : [];
   const hasToc = hasTableOfContents(page);
   const hasAside = hasToc || sectionPages.length > 0;
   const updated = page.frontmatter.updated;
   const title = listPage > 1 ? tListing('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title;
   const path = listPagePath(page, listPage);
   // The trail the page shows, and search engines read (StructuredData): home, sections, this page.
-  const trail = [...getAncestors(page), page].map((p) => ({ name: p.key === '' ? tNav('home') : (p.frontmatter.navTitle ?? p.frontmatter.title), path: p.path }));
+  const trail = [...siteContent().ancestors(page), page].map((p) => ({ name: p.key === '' ? tNav('home') : navTitleOf(p), path: p.path }));
   if (listPage > 1) trail.splice(-1, 1, { name: title, path });
 
   return (
@@ -45,7 +43,7 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
         <header className={isHome ? 'page-head mb-10 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-12' : 'page-head mb-8 max-w-3xl'}>
           <div className="max-w-3xl">
             {notice}
-            <PageNotice page={page} original={getOriginal(page)} />
+            <PageNotice page={page} original={siteContent().original(page)} />
             <h1 lang={page.isFallback ? page.contentLocale : undefined} className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">
               {title}
             </h1>
@@ -54,7 +52,7 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
             </p>
             <p className="mt-3 text-sm text-slate-600">
               {t.rich('updated', {
-                date: format.dateTime(new Date(`${updated}T12:00:00Z`), { dateStyle: 'long' }),
+                date: format.dateTime(lastUpdated(page), 'day'),
                 time: (chunks) => <time dateTime={updated}>{chunks}</time>,
               })}
             </p>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, searchPaths } from '@/i18n/routing';
-import { getMenu } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 import { searchSite } from '@/lib/search/site';
 import type { LanguageLink } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
@@ -61,7 +61,7 @@ export async function SearchResults({ locale, query, otherLanguageLinks }: { loc
               )}
               <p>{t('tips')}</p>
               <ul className="list-disc pl-6">
-                {getMenu(locale, 'main').map((page) => (
+                {siteContent().menu(locale, 'main').map((page) => (
                   <li key={page.key}>
                     <Link href={page.path} className="text-brand-800 underline">
                       {page.frontmatter.title}

@@ -1,8 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { ContentPage } from '@/lib/content';
-import { NEIGHBOURS } from '@/lib/content/listing';
-import { neighbourhood } from '@/lib/content/query';
+import { type ContentPage, navTitleOf, neighbourhood, NEIGHBOURS } from '@/lib/content';
 
 /**
  * The pages of the current section, so that a reader can move between sibling pages: the section's
@@ -31,14 +29,14 @@ export async function SectionNav({ section, pages, current }: { section: Content
       <ul className="space-y-1 text-sm">
         <li>
           <Link href={section.path} aria-current={section.key === current.key ? 'page' : undefined} className="toc-link">
-            {section.frontmatter.navTitle ?? section.frontmatter.title}
+            {navTitleOf(section)}
           </Link>
         </li>
         {more(shown.before, 'pagesBefore')}
         {shown.pages.map((page) => (
           <li key={page.key}>
             <Link href={page.path} aria-current={page.key === current.key ? 'page' : undefined} className="toc-link">
-              {page.frontmatter.navTitle ?? page.frontmatter.title}
+              {navTitleOf(page)}
             </Link>
           </li>
         ))}

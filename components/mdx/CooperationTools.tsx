@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type CooperationTool, getData, getPageByKey } from '@/lib/content';
-import { TOOL_CRITERIA } from '@/lib/content/data/schema';
-import { DataProblems } from '../preview/gates';
+import { type CooperationTool, siteContent } from '@/lib/content';
+import { TOOL_CRITERIA } from '@/lib/content/schemas';
 import { Fact, Facts } from './Facts';
 import { withFigures } from './Figure';
 
 /** A tool's name, a link to the page that presents it when that page exists in this language. */
 export function ToolName({ tool, locale, linkClassName }: { tool: CooperationTool; locale: Locale; linkClassName: string }) {
-  const page = getPageByKey(locale, tool.page);
+  const page = siteContent().pageByKey(locale, tool.page);
   return page ? (
     <Link href={page.path} className={linkClassName}>
       {tool.name[locale]}
@@ -21,7 +20,7 @@ export function ToolName({ tool, locale, linkClassName }: { tool: CooperationToo
 
 /** The four tools side by side, criteria as rows: a real table, scrollable on its own on a phone. */
 export async function ToolsComparison({ locale }: { locale: Locale }) {
-  const { tools } = getData();
+  const { tools } = siteContent().data;
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const rows = await Promise.all(
     TOOL_CRITERIA.map(async (criterion) => ({
@@ -30,9 +29,7 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
     })),
   );
   return (
-    <>
-      <DataProblems data="tools" />
-      <div role="region" aria-labelledby="tools-comparison-caption" tabIndex={0} className="tools-comparison not-prose my-8 overflow-x-auto rounded-lg border border-slate-200">
+    <div role="region" aria-labelledby="tools-comparison-caption" tabIndex={0} className="tools-comparison not-prose my-8 overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full min-w-[52rem] border-collapse text-left text-sm md:min-w-0">
           <caption className="p-4 text-left">
             <span id="tools-comparison-caption" className="block text-base font-bold text-slate-900">
@@ -65,28 +62,24 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
             ))}
           </tbody>
         </table>
-      </div>
-    </>
+    </div>
   );
 }
 
 /** One tool's essentials, from the same data as the comparison: `<ToolFacts tool="explore" />`. */
 export async function ToolFacts({ tool: id, locale }: { tool: string; locale: Locale }) {
-  const tool = getData().tools.find((candidate) => candidate.id === id);
+  const tool = siteContent().data.tools.find((candidate) => candidate.id === id);
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
-  if (!tool) return <DataProblems data="tools" entry={id} />;
+  if (!tool) return null;
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const facts = await Promise.all(TOOL_CRITERIA.filter((c) => c !== 'purpose').map(async (c) => [c, await withFigures(tool[c][locale], locale)] as const));
   return (
-    <>
-      <DataProblems data="tools" />
-      <Facts>
-        {facts.map(([criterion, text]) => (
-          <Fact key={criterion} term={t(criterion)}>
-            {text}
-          </Fact>
-        ))}
-      </Facts>
-    </>
+    <Facts>
+      {facts.map(([criterion, text]) => (
+        <Fact key={criterion} term={t(criterion)}>
+          {text}
+        </Fact>
+      ))}
+    </Facts>
   );
 }

@@ -1,9 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type Figure as FigureData, getData } from '@/lib/content';
-import { FIGURE_PLACEHOLDER } from '@/lib/content/data';
+import { type Figure as FigureData, FIGURE_PLACEHOLDER, siteContent } from '@/lib/content';
 import { type FigureWords, formatHeadline, formatValue } from '@/lib/figures/format';
-import { DataProblems } from '../preview/gates';
 
 /** A figure of content/data/figures.yaml, as a value or a headline (with its qualifier), in one language. */
 export async function formattedFigure(figure: FigureData, locale: Locale, as: 'value' | 'headline' = 'value'): Promise<string> {
@@ -16,8 +14,8 @@ export async function formattedFigure(figure: FigureData, locale: Locale, as: 'v
 /** A figure inside a sentence: `plus de <Figure id="countries" /> pays`. */
 export async function Figure({ id, locale }: { id: string; locale: Locale }) {
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
-  const figure = getData().figures[id];
-  if (!figure) return <DataProblems data="figures" entry={id} />;
+  const figure = siteContent().data.figures[id];
+  if (!figure) return null;
   return <span className="whitespace-nowrap">{await formattedFigure(figure, locale)}</span>;
 }
 
@@ -26,7 +24,7 @@ export async function Figure({ id, locale }: { id: string; locale: Locale }) {
  * language. A name the data does not have (the preview shows the problem) stays as written.
  */
 export async function withFigures(text: string, locale: Locale): Promise<string> {
-  const { figures } = getData();
+  const { figures } = siteContent().data;
   const values = new Map<string, string>();
   for (const [, name = ''] of text.matchAll(FIGURE_PLACEHOLDER)) {
     const figure = figures[name];

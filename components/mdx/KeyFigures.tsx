@@ -1,8 +1,7 @@
 import { phrasing } from './phrasing';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { getData } from '@/lib/content';
-import { DataProblems } from '../preview/gates';
+import { siteContent } from '@/lib/content';
 import { formattedFigure } from './Figure';
 
 /**
@@ -17,8 +16,8 @@ export function KeyFigures({ children }: { children: ReactNode }) {
 
 export async function KeyFigure({ figure: id, locale, children }: { figure: string; locale: Locale; children: ReactNode }) {
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
-  const figure = getData().figures[id];
-  if (!figure) return <DataProblems data="figures" entry={id} />;
+  const figure = siteContent().data.figures[id];
+  if (!figure) return null;
   return (
     <div className="flex flex-[1_1_10rem] flex-col-reverse justify-end rounded-lg border border-slate-200 bg-canvas p-5 shadow-sm">
       <dt className="mt-1 text-base text-slate-700">{phrasing(children)}</dt>

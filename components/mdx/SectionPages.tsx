@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type Address, getChildren } from '@/lib/content';
-import { LIST_PAGE_SIZE, listPageCount, listPagePath } from '@/lib/content/listing';
+import { type Address, lastUpdated, LIST_PAGE_SIZE, listPageCount, listPagePath, siteContent } from '@/lib/content';
 
 /** The page numbers a list's navigation shows: the first, the last, and the current one with its two neighbours on each side. */
 function pageNumbers(current: number, total: number): (number | 'gap')[] {
@@ -17,7 +16,7 @@ function pageNumbers(current: number, total: number): (number | 'gap')[] {
  */
 export async function SectionPages({ locale, address }: { locale: Locale; address: Address }) {
   const { page: section, listPage } = address;
-  const pages = getChildren(section);
+  const pages = siteContent().children(section);
   const total = listPageCount(pages.length);
   const first = (listPage - 1) * LIST_PAGE_SIZE;
   const shown = pages.slice(first, first + LIST_PAGE_SIZE);
@@ -41,7 +40,7 @@ export async function SectionPages({ locale, address }: { locale: Locale; addres
             <p className="mt-1 text-slate-800">{page.frontmatter.description}</p>
             <p className="mt-1 text-sm text-slate-700">
               {t.rich('updated', {
-                date: format.dateTime(new Date(`${page.frontmatter.updated}T12:00:00Z`), { dateStyle: 'long' }),
+                date: format.dateTime(lastUpdated(page), 'day'),
                 time: (chunks) => <time dateTime={page.frontmatter.updated}>{chunks}</time>,
               })}
             </p>

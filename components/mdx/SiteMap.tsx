@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type ContentPage, getChildren, getHomePage, getMenu } from '@/lib/content';
-import { SITE_MAP_PAGES } from '@/lib/content/listing';
+import { type ContentPage, SITE_MAP_PAGES, siteContent } from '@/lib/content';
 
 async function Branch({ page, locale }: { page: ContentPage; locale: Locale }) {
-  const children = getChildren(page);
+  const children = siteContent().children(page);
   const t = await getTranslations({ locale, namespace: 'SiteMap' });
   const more = children.length - SITE_MAP_PAGES;
   return (
@@ -32,14 +31,14 @@ async function Branch({ page, locale }: { page: ContentPage; locale: Locale }) {
  * of more than SITE_MAP_PAGES pages shows its first ones and leads to its own list of all of them.
  */
 export function SiteMap({ locale }: { locale: Locale }) {
-  const home = getHomePage(locale);
+  const home = siteContent().home(locale);
   if (!home) return null;
   return (
     <ul className="site-map">
       <li>
         <Link href={home.path}>{home.frontmatter.title}</Link>
         <ul>
-          {[...getMenu(locale, 'main'), ...getMenu(locale, 'footer')].map((page) => (
+          {[...siteContent().menu(locale, 'main'), ...siteContent().menu(locale, 'footer')].map((page) => (
             <Branch key={page.key} page={page} locale={locale} />
           ))}
         </ul>

@@ -1,7 +1,6 @@
 import type { Locale } from '@/i18n/routing';
-import { getData } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 import { ToolFinderForm } from '../finder/ToolFinderForm';
-import { DataProblems } from '../preview/gates';
 
 /**
  * « Quel outil pour mon projet ? »: the finder's questions, in the page (`<ToolFinder />`). The form
@@ -9,12 +8,7 @@ import { DataProblems } from '../preview/gates';
  * content/data/tool-finder.yaml.
  */
 export async function ToolFinder({ locale }: { locale: Locale }) {
-  const finder = getData().toolFinder;
-  if (!finder) return <DataProblems data="toolFinder" />;
-  return (
-    <>
-      <DataProblems data="toolFinder" />
-      <ToolFinderForm finder={finder} locale={locale} />
-    </>
-  );
+  const finder = siteContent().data.toolFinder;
+  // Only the preview can lack it (the build refuses such content): it shows the file's problems instead.
+  return finder ? <ToolFinderForm finder={finder} locale={locale} /> : null;
 }

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getData } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 import { MAP_COLORS, MAP_HEIGHT, MAP_URLS, MAP_WIDTH, type MapScheme } from '@/lib/world/map';
-import { DataProblems } from '../preview/gates';
 import { withFigures } from './Figure';
 
 /** Each swatch of the legend is drawn in both schemes' colours; the page shows the one of its scheme. */
@@ -14,8 +13,9 @@ const SCHEME_CLASS: Record<MapScheme, string> = { light: 'dark:hidden', dark: 'h
  * facts as a table beside it.
  */
 export async function WorldMap({ locale }: { locale: Locale }) {
-  const map = getData().worldMap;
-  if (!map) return <DataProblems data="worldMap" />;
+  const map = siteContent().data.worldMap;
+  // Only the preview can lack it (the build refuses such content): it shows the file's problems instead.
+  if (!map) return null;
   const t = await getTranslations({ locale, namespace: 'WorldMap' });
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   const rows = await Promise.all(
@@ -32,7 +32,6 @@ export async function WorldMap({ locale }: { locale: Locale }) {
 
   return (
     <div className="world-map not-prose my-8">
-      <DataProblems data="worldMap" />
       <figure>
         <picture>
           <source srcSet={MAP_URLS.dark} media="screen and (prefers-color-scheme: dark)" width={MAP_WIDTH} height={MAP_HEIGHT} />

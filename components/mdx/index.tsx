@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Address } from '@/lib/content';
-import type { AuthorComponent } from '@/lib/content/components';
+import type { AuthorComponent } from '@/lib/content/schemas';
 import { Callout } from './Callout';
 import { Card, Cards } from './Cards';
 import { ToolFacts, ToolsComparison } from './CooperationTools';

@@ -1,195 +1,108 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { type Locale, routing, siteRouteAddresses } from '../../i18n/routing';
-import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_REFERENCES } from './components';
-import { dataFile, loadSiteData, type SiteData } from './data';
-import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
-import { type ContentPage, loadContentTree } from './load';
-import type { ParseCache } from './parse-cache';
-import { explainMdxError } from './explain';
-import { say } from './messages';
-import { whereAndWhat } from './parse';
+import { compileFailure } from './explain';
+import type { ContentPage } from './load';
+import { Content } from './open';
 import { rehypePlugins, remarkPlugins } from './pipeline';
-import { type ContentProblem, reporterFor } from './problems';
-import { closestFirst } from './suggest';
+import type { ContentProblem } from './problems';
+
+/**
+ * The whole content check (`npm run content:check`, the build, a release): every problem of the
+ * content, the MDX of every page compiled as the site will. It runs once per state of a checkout:
+ * its verdict is recorded against a fingerprint of everything it read (every file of content/ and
+ * public/, the code that checks them and the locked packages), and reused while none of it changes.
+ */
 
 export interface CheckResult {
   errors: ContentProblem[];
   warnings: ContentProblem[];
-  /** Every page, drafts included, as the check saw them. */
-  pages: ContentPage[];
+  /** The verdict recorded for the very same inputs was reused: nothing was read again. */
+  reused: boolean;
 }
 
-/** The pages and the data of a site, as the checks read them. */
-export interface SiteContent {
-  pages: ContentPage[];
-  data: SiteData;
-  /** The folder as editors name it in messages: `content`. */
-  label: string;
-  /** public/, where a link may also lead to a file. */
-  publicDir?: string;
+/** The files and folders whose content decides the verdict: the content, public/ (links may point there), the code, the locked packages. */
+const INPUTS = ['content', 'public', 'lib', 'i18n', 'messages', 'package-lock.json'];
+const VERDICT = '.next/cache/content-check.json';
+
+function* filesUnder(entry: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(entry, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') yield entry;
+    return;
+  }
+  for (const child of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(entry, child.name);
+    if (child.isDirectory()) yield* filesUnder(full);
+    else if (child.isFile()) yield full;
+  }
 }
 
-/** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
-const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
-/**
- * In French, a number and its unit are joined by a no-break space: « 5 ans », « 10 000 € ». The
- * same units as Grammalecte's rule `unit_nbsp_avant_unités1`, the French checker we measure against.
- */
-const UNIT_RULES: Partial<Record<Locale, RegExp>> = {
-  fr: /(?<![\w.,–-])\d+(?:,\d+)? (?:[%‰€$£]|min|jours?|semaines|mois|ans?|euros?|heures?|h|j)(?![\w’'–-])/u,
-};
+/** A fingerprint of the inputs of the check of the checkout `root` (its content read from `contentDir`). */
+function inputsFingerprint(root: string, contentDir = path.join(root, 'content')): string {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) {
+    const at = input === 'content' ? contentDir : path.join(root, input);
+    for (const file of filesUnder(at)) hash.update(path.relative(at, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
+    hash.update('\u0001');
+  }
+  return hash.digest('hex');
+}
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
-/** Lookups over the whole site, built once per check so that each page's checks stay cheap at any size. */
-interface SiteIndex {
-  all: Map<string, ContentPage>;
-  published: Map<string, ContentPage>;
-  known: Record<'figures' | 'tools', { file: string; names: string[] }>;
-}
-
-function indexOf(site: SiteContent): SiteIndex {
-  const all = new Map<string, ContentPage>();
-  const published = new Map<string, ContentPage>();
-  for (const page of site.pages) {
-    if (!all.has(page.path)) all.set(page.path, page);
-    if (!page.frontmatter.draft && !published.has(page.path)) published.set(page.path, page);
-  }
-  return {
-    all,
-    published,
-    known: {
-      figures: { file: dataFile(site.label, 'figures'), names: [...Object.keys(site.data.figures), ...site.data.unusable.figures] },
-      tools: { file: dataFile(site.label, 'tools'), names: [...site.data.tools.map((tool) => tool.id), ...site.data.unusable.tools] },
-    },
-  };
-}
-
 /**
- * What is wrong in one page's text, short of compiling it: unknown components, names the data does
- * not have, broken links and anchors, French spacing. Each problem names what it is about, so that
- * the preview can mark it where it stands.
+ * What compiling the pages' text as the site will finds that parsing let through (MDX refuses it).
+ * A page whose text could not even be parsed has been reported already: compiling would say it twice.
  */
-function pageProblems(page: ContentPage, site: SiteContent, index: SiteIndex, into: ContentProblem[]) {
-  const report = reporterFor(page.file, into);
-  for (const { value: name, line, attributes } of page.elements) {
-    if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
-      report.error(say.unknownComponent(name, closestFirst(name, AUTHOR_COMPONENTS)), line, { kind: 'element', name });
-    }
-    const reference = DATA_REFERENCES[name as AuthorComponent];
-    if (!reference) continue;
-    const { file, names } = index.known[reference.data];
-    const id = attributes[reference.attribute];
-    if (id === undefined) report.error(say.referenceMissing(name, reference.attribute, file), line, { kind: 'element', name });
-    else if (!names.includes(id)) report.error(say.unknownReference(id, file, closestFirst(id, names)), line, { kind: 'element', name });
-  }
-  const spacing = SPACING_RULES[page.contentLocale];
-  const units = UNIT_RULES[page.contentLocale];
-  for (const { value, line } of page.texts) {
-    const slip = spacing?.exec(value);
-    if (slip) report.warning(say.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line, { kind: 'text', excerpt: slip[0] });
-    const unit = units?.exec(value);
-    if (unit) report.warning(say.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
-  }
-  for (const { value: href, line } of page.links) {
-    const text = linkProblem(href, page, index, site.publicDir);
-    if (text) (page.frontmatter.draft ? report.warning : report.error)(text, line, { kind: 'link', href });
-  }
-}
-
-/** What is wrong with one link of a page, or nothing. Published pages may only link to published pages. */
-function linkProblem(href: string, from: ContentPage, index: SiteIndex, publicDir?: string) {
-  if (EXTERNAL.test(href)) return undefined;
-  const [rawPath = '', anchor] = href.split('#', 2);
-  if (rawPath !== '' && !rawPath.startsWith('/')) return say.linkRelative(href);
-  let targetPath: string;
-  try {
-    targetPath = rawPath === '' ? from.path : decodeURI(rawPath).replace(/\/+$/, '') || '/';
-  } catch {
-    return say.linkBroken(href);
-  }
-  if (publicDir && rawPath !== '' && !anchor && existsSync(path.join(publicDir, targetPath))) return undefined;
-  const target = (from.frontmatter.draft ? index.all : index.published).get(targetPath);
-  if (!target) return index.all.has(targetPath) ? say.linkToDraft(href) : say.linkBroken(href);
-  if (anchor && !target.anchors.includes(decodeURIComponent(anchor))) return say.anchorBroken(href, closestFirst(decodeURIComponent(anchor), target.anchors));
-  return undefined;
-}
-
-/**
- * Every problem of the site that can be found without compiling its pages: each page's text,
- * missing and outdated translations, tools that point to no page. Pure: the preview runs it on
- * each request, the content check and the build once.
- */
-export function siteProblems(site: SiteContent): ContentProblem[] {
+async function compileProblems(pages: readonly ContentPage[], known: readonly ContentProblem[]): Promise<ContentProblem[]> {
+  const unreadable = new Set(known.filter((p) => p.severity === 'error').map((p) => p.file));
   const problems: ContentProblem[] = [];
-  const index = indexOf(site);
-  const own = site.pages.filter((p) => !p.isFallback);
-  const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
-  const versions = new Set(own.map((p) => `${p.locale}:${p.key}`));
-
-  for (const page of own) pageProblems(page, site, index, problems);
-
-  for (const page of own.filter((p) => p.locale === routing.defaultLocale || !originals.has(p.key))) {
-    for (const locale of routing.locales) {
-      if (versions.has(`${locale}:${page.key}`)) continue;
-      reporterFor(page.file, problems).warning(say.noCounterpart(page.file.replace(`/${page.locale}/`, `/${locale}/`)));
-    }
-  }
-  for (const page of own) {
-    const original = originals.get(page.key);
-    if (!original || page === original) continue;
-    if (page.translationState === 'outdated') reporterFor(page.file, problems).warning(say.outdated(original.file));
-    if (page.translationState === 'untracked') reporterFor(page.file, problems).warning(say.untracked(original.file));
-  }
-
-  // Addresses the site itself uses: a page there would be hidden behind them.
-  const reserved = siteRouteAddresses();
-  const children = new Map<string, number>();
-  for (const page of own) {
-    const report = reporterFor(page.file, problems);
-    if (page.frontmatter.slug === LIST_SEGMENT || reserved.has(page.path)) report.error(say.reservedSlug(page.frontmatter.slug ?? ''), page.fieldLines.slug);
-    if (page.parentKey !== null) children.set(`${page.locale}:${page.parentKey}`, (children.get(`${page.locale}:${page.parentKey}`) ?? 0) + 1);
-  }
-  for (const page of own) {
-    const count = children.get(`${page.locale}:${page.key}`) ?? 0;
-    if (page.key !== '' && count > SITE_MAP_PAGES && !listsItsPages(page)) reporterFor(page.file, problems).warning(say.sectionNotListed(count));
-  }
-
-  const toolsFile = reporterFor(dataFile(site.label, 'tools'), problems);
-  for (const tool of site.data.tools) {
-    if (!originals.has(tool.page)) toolsFile.error(say.toolPageMissing(tool.id, tool.page, closestFirst(tool.page, [...originals.keys()].filter(Boolean))));
-  }
+  await Promise.all(
+    pages
+      .filter((p) => !p.isFallback && !unreadable.has(p.file))
+      .map(async (page) => {
+        try {
+          await compile(page.body, { remarkPlugins, rehypePlugins });
+        } catch (error) {
+          problems.push(compileFailure(page, error));
+        }
+      }),
+  );
   return problems;
 }
 
-/** Compiles a page's text as the site will: what the parser let through but MDX refuses. */
-async function compileProblems(page: ContentPage, into: ContentProblem[]) {
-  try {
-    await compile(page.body, { remarkPlugins, rehypePlugins });
-  } catch (error) {
-    const { line, what } = whereAndWhat(error);
-    reporterFor(page.file, into).error(explainMdxError(error, what), line ? line + page.bodyStartLine - 1 : undefined);
-  }
-}
-
 /**
- * Everything `npm run content:check` and the build verify, all at once: frontmatter, addresses,
- * data files, MDX that compiles with known components only, internal links and anchors, and translations.
+ * Checks the content of the checkout `root`: frontmatter, addresses, data files, MDX that compiles
+ * with known components only, internal links and anchors, translations. With `reuse` (the default),
+ * the verdict recorded for the same inputs stands, and a fresh one is recorded for next time.
  */
-export async function checkContent(root: string, { label = 'content', publicDir, cache }: { label?: string; publicDir?: string; cache?: ParseCache } = {}): Promise<CheckResult> {
-  const { pages, problems } = loadContentTree(root, { label, includeDrafts: true, cache });
-  // A page whose text could not even be parsed has been reported already: compiling would say it twice.
-  const unreadable = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  const { data, problems: dataProblems } = loadSiteData(root, { label });
-  problems.push(...dataProblems, ...siteProblems({ pages, data, label, publicDir }));
-  await Promise.all(pages.filter((p) => !p.isFallback && !unreadable.has(p.file)).map((page) => compileProblems(page, problems)));
-
-  return {
+export async function checkContent({ root, contentDir, reuse = true }: { root: string; contentDir?: string; reuse?: boolean }): Promise<CheckResult> {
+  const fingerprint = inputsFingerprint(root, contentDir);
+  const verdictFile = path.join(root, VERDICT);
+  if (reuse) {
+    try {
+      const recorded = JSON.parse(readFileSync(verdictFile, 'utf8')) as { fingerprint: string; result: Omit<CheckResult, 'reused'> };
+      if (recorded.fingerprint === fingerprint) return { ...recorded.result, reused: true };
+    } catch {
+      // No verdict recorded yet, or an unreadable one: check.
+    }
+  }
+  const content = new Content({ root, mode: 'check', contentDir });
+  const known = content.problems();
+  const problems = [...known, ...(await compileProblems(content.pages, known))];
+  const result = {
     errors: problems.filter((p) => p.severity === 'error').sort(byFileAndLine),
     warnings: problems.filter((p) => p.severity === 'warning').sort(byFileAndLine),
-    pages,
   };
+  try {
+    mkdirSync(path.dirname(verdictFile), { recursive: true });
+    writeFileSync(verdictFile, JSON.stringify({ fingerprint, result }));
+  } catch {
+    // A verdict that cannot be kept costs time next time, not correctness.
+  }
+  return { ...result, reused: false };
 }

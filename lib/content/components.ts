@@ -18,9 +18,16 @@ export const AUTHOR_COMPONENTS = [
 
 export type AuthorComponent = (typeof AUTHOR_COMPONENTS)[number];
 
-/** Components whose attribute names an entry of a data module: the content check verifies the name exists. */
-export const DATA_REFERENCES: Partial<Record<AuthorComponent, { attribute: string; data: 'figures' | 'tools' }>> = {
-  Figure: { attribute: 'id', data: 'figures' },
-  KeyFigure: { attribute: 'figure', data: 'figures' },
-  ToolFacts: { attribute: 'tool', data: 'tools' },
+/**
+ * The components that show a data file of content/data (by its name in data/schema.ts's DATA_FILES),
+ * and the attribute that names the entry they show, if they show one: the content check verifies
+ * that the entry exists, the preview shows the file's problems where the component stands.
+ */
+export const DATA_SHOWN: Partial<Record<AuthorComponent, { data: 'figures' | 'tools' | 'worldMap' | 'toolFinder'; attribute?: string }>> = {
+  Figure: { data: 'figures', attribute: 'id' },
+  KeyFigure: { data: 'figures', attribute: 'figure' },
+  ToolFacts: { data: 'tools', attribute: 'tool' },
+  ToolsComparison: { data: 'tools' },
+  WorldMap: { data: 'worldMap' },
+  ToolFinder: { data: 'toolFinder' },
 };

@@ -1,6 +1,7 @@
 import type { YAMLError } from 'yaml';
 import type { Locale } from '../../i18n/routing';
-import { say } from './messages';
+import { type ContentProblem, localeOfFile } from './problems';
+import { sayMdx, sayYaml } from './messages/syntax';
 
 /**
  * The parsers speak English, and of their own grammar. Editors need to know what they typed wrong
@@ -22,15 +23,15 @@ const tagName = (tag: string) => tag.replace(/^<\/?|\/?>$/g, '');
 export function explainMdxError(error: unknown, what: string): Text {
   const { ruleId = '', source = '' } = (error ?? {}) as MdxError;
   const unclosed = /^Expected a closing tag for `([^`]+)`/.exec(what);
-  if (ruleId === 'end-tag-mismatch' && unclosed?.[1]) return say.mdxUnclosedTag(tagName(unclosed[1]));
+  if (ruleId === 'end-tag-mismatch' && unclosed?.[1]) return sayMdx.mdxUnclosedTag(tagName(unclosed[1]));
   const mismatch = /^Unexpected closing tag `([^`]+)`, expected corresponding closing tag for `([^`]+)`/.exec(what);
-  if (ruleId === 'end-tag-mismatch' && mismatch?.[1] && mismatch[2]) return say.mdxTagMismatch(tagName(mismatch[1]), tagName(mismatch[2]));
-  if (ruleId === 'unexpected-closing-slash') return say.mdxClosingAlone();
-  if (ruleId === 'unexpected-character' && source.includes('mdx-jsx')) return say.mdxLessThan();
-  if (ruleId === 'unexpected-eof' && source.includes('mdx-jsx')) return say.mdxUnfinishedTag();
-  if ((ruleId === 'unexpected-eof' || ruleId === 'acorn') && source.includes('expression')) return say.mdxBraces();
-  if (ruleId === 'unexpected-lazy') return say.mdxLazyLine();
-  return say.mdxUnreadable(what);
+  if (ruleId === 'end-tag-mismatch' && mismatch?.[1] && mismatch[2]) return sayMdx.mdxTagMismatch(tagName(mismatch[1]), tagName(mismatch[2]));
+  if (ruleId === 'unexpected-closing-slash') return sayMdx.mdxClosingAlone();
+  if (ruleId === 'unexpected-character' && source.includes('mdx-jsx')) return sayMdx.mdxLessThan();
+  if (ruleId === 'unexpected-eof' && source.includes('mdx-jsx')) return sayMdx.mdxUnfinishedTag();
+  if ((ruleId === 'unexpected-eof' || ruleId === 'acorn') && source.includes('expression')) return sayMdx.mdxBraces();
+  if (ruleId === 'unexpected-lazy') return sayMdx.mdxLazyLine();
+  return sayMdx.mdxUnreadable(what);
 }
 
 /** The fix for a YAML syntax error in `text`, or undefined when the parser's words are all there is. */
@@ -40,9 +41,30 @@ export function explainYamlError(error: YAMLError, text: string): Text | undefin
   const lineEnd = text.indexOf('\n', start);
   const field = /^(\s*)([\w-]+):\s*(.*)$/.exec(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && field?.[2] && field[3]) {
-    return say.yamlUnquotedColon(field[2], `${field[2]}: "${field[3].trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+    return sayYaml.yamlUnquotedColon(field[2], `${field[2]}: "${field[3].trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   }
-  if (error.code === 'TAB_AS_INDENT') return say.yamlTab();
-  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) return say.yamlQuote();
+  if (error.code === 'TAB_AS_INDENT') return sayYaml.yamlTab();
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) return sayYaml.yamlQuote();
   return undefined;
+}
+
+/** The line (relative to the text parsed) and the description of an MDX parse or compile error. */
+export function whereAndWhat(error: unknown): { line?: number; what: string } {
+  const { place, reason } = error as { place?: { line: number } | { start: { line: number } }; reason?: string };
+  // Some errors (e.g. an unclosed tag) carry their position only inside the text: "… (4:1-4:10)".
+  const text = reason ?? String(error);
+  const inText = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
+  const line = place ? ('start' in place ? place.start.line : place.line) : inText ? Number(inText[1]) : undefined;
+  return { line, what: inText ? text.slice(0, inText.index).trimEnd() : text };
+}
+
+/** A page's text that MDX cannot compile, as a problem at its line of the file. */
+export function compileFailure(page: { file: string; bodyStartLine: number }, error: unknown): ContentProblem {
+  const { line, what } = whereAndWhat(error);
+  return {
+    file: page.file,
+    ...(line ? { line: line + page.bodyStartLine - 1 } : {}),
+    message: explainMdxError(error, what)[localeOfFile(page.file)],
+    severity: 'error',
+  };
 }

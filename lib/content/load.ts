@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
-import { say } from './messages';
-import { type ParsedSource, parseSource } from './parse';
-import type { ParseCache } from './parse-cache';
+import { sayFrontmatter } from './messages/frontmatter';
+import { sayPages } from './messages/pages';
+import type { ParsedSource } from './parse';
+import { ParseCache } from './parse-cache';
 import { type ContentProblem, reporterFor } from './problems';
 import type { Frontmatter } from './schema';
 
@@ -11,7 +12,7 @@ import type { Frontmatter } from './schema';
 export type TranslationState = 'original' | 'current' | 'outdated' | 'untracked';
 
 /** What a page's own text says: headings, anchors, links, components, text, fingerprint (see parse.ts). */
-type PageText = Omit<ParsedSource, 'frontmatter' | 'problems'>;
+type PageText = Omit<ParsedSource, 'frontmatter' | 'repairedFrontmatter' | 'problems'>;
 
 export interface ContentPage extends PageText {
   locale: Locale;
@@ -79,7 +80,7 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** The preview's reading: keep a page whose frontmatter is wrong, repaired around its problems (see parse.ts). */
   lenient?: boolean;
-  /** Pages parsed before, kept on disk: an unchanged file is not parsed again by another process. */
+  /** Pages parsed before: an unchanged file is not parsed again (kept in memory only when not given). */
   cache?: ParseCache;
 }
 
@@ -88,7 +89,7 @@ export interface LoadOptions {
  * translation state, and the fallbacks that stand in for missing translations.
  * Pure apart from reading files: the same tree gives the same result, problems included.
  */
-export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false, cache }: LoadOptions = {}): ContentTree {
+export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false, cache = new ParseCache() }: LoadOptions = {}): ContentTree {
   const problems: ContentProblem[] = [];
   const relRoot = label || '.';
   const fileOf = (locale: Locale, rel: string) => `${relRoot}/${locale}/${rel}`.replace(/^\.\//, '');
@@ -101,7 +102,8 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
       const file = fileOf(locale, rel);
       const text = readFileSync(path.join(root, locale, rel), 'utf8');
       files.add(file);
-      const { frontmatter, problems: found, ...parsed } = parsedPage(text, file, lenient, cache);
+      const { frontmatter: valid, repairedFrontmatter, problems: found, ...parsed } = cache.parse(file, text);
+      const frontmatter = lenient ? repairedFrontmatter : valid;
       problems.push(...found);
       if (!frontmatter || (frontmatter.draft && !includeDrafts)) continue;
       const source = rel.slice(0, -'.mdx'.length);
@@ -116,14 +118,14 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
       const report = reporterFor(draft.file, problems);
       let result: string[] | null = null;
       if (draft.key === '') {
-        if (draft.frontmatter.slug) report.error(say.homeHasSlug());
+        if (draft.frontmatter.slug) report.error(sayFrontmatter.homeHasSlug());
         result = [];
       } else {
-        if (!draft.frontmatter.slug) report.error(say.slugMissing(), 1);
+        if (!draft.frontmatter.slug) report.error(sayFrontmatter.slugMissing(), 1);
         // Leniently, a page without a slug is shown at its file's name (the check still asks for one).
         const slug = draft.frontmatter.slug ?? (lenient ? path.basename(draft.source) : undefined);
         const parent = drafts.get(draft.parentKey ?? '');
-        if (slug && !parent) report.error(say.orphan(`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx`));
+        if (slug && !parent) report.error(sayPages.orphan(`${locale}/${draft.parentKey ? `${draft.parentKey}/` : ''}index.mdx`));
         const parentSegments = slug && parent ? segmentsOf(parent) : null;
         if (slug && parentSegments) result = [...parentSegments, slug];
       }
@@ -138,30 +140,19 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
       const pagePath = `/${[locale, ...segments].join('/')}`;
       const twin = byPath.get(pagePath);
       if (twin) {
-        reporterFor(draft.file, problems).error(say.duplicateAddress(pagePath, twin.file));
+        reporterFor(draft.file, problems).error(sayPages.duplicateAddress(pagePath, twin.file));
         continue;
       }
       byPath.set(pagePath, draft);
       own.push({ ...draft, contentLocale: locale, isFallback: false, translationState: 'original', segments, path: pagePath });
     }
-    if (!drafts.has('')) reporterFor(fileOf(locale, 'index.mdx'), problems).error(say.homeMissing());
+    if (!drafts.has('')) reporterFor(fileOf(locale, 'index.mdx'), problems).error(sayPages.homeMissing());
   }
 
-  cache?.save(files);
+  cache.save(files);
   const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
   const pages = own.map((page) => ({ ...page, translationState: translationStateOf(page, originals) }));
   return { pages: [...pages, ...fallbacksFor(pages)], problems };
-}
-
-/**
- * A page, parsed or found in the cache. The preview's lenient reading of a page whose frontmatter is
- * valid is the strict one: the content check's entry serves it too.
- */
-function parsedPage(text: string, file: string, lenient: boolean, cache?: ParseCache): ParsedSource {
-  if (!cache) return parseSource(text, file, { lenient });
-  const strict = cache.peek(`strict:${file}`, text);
-  if (strict && (!lenient || strict.frontmatter)) return strict;
-  return cache.get(`${lenient ? 'lenient' : 'strict'}:${file}`, text, () => parseSource(text, file, { lenient }));
 }
 
 function translationStateOf(page: ContentPage, originals: Map<string, ContentPage>): TranslationState {

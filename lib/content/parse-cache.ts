@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ParsedSource } from './parse';
+import { type ParsedSource, parseSource } from './parse';
 
 /**
- * What parsing each page found, kept on disk between processes: the preview's development server
- * starts several (its list of addresses is computed in a fresh worker each time), the content check
- * and the build each load every page. An entry is used only for the very text it was made from, by
- * the very code that made it: the cache file is named after a fingerprint of the content layer's
- * code and the installed packages, and each entry holds a hash of its page's text.
+ * What parsing each page found, kept between readings: in memory for the process, and on disk for
+ * the next one (the preview's development server starts several processes, the content check and the
+ * build each read every page, a release starts from the previous one's). An entry is used only for
+ * the very text it was made from, by the very code that made it: the file on disk is named after a
+ * fingerprint of the content layer's code and the installed packages, and each entry holds a hash of
+ * its page's text.
  */
 
 const hashOf = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -28,45 +29,69 @@ function codeFingerprint(project: string): string | undefined {
   }
 }
 
+type Entry = { hash: string; parsed: ParsedSource };
+
+/**
+ * Pages parsed by this process, whatever checkout they came from (a file's text is parsed the same
+ * wherever it lies): another checkout of the same text, a test's fixture, is not parsed again.
+ * Bounded, the oldest forgotten first.
+ */
+const parsedHere = new Map<string, ParsedSource>();
+const PARSED_HERE_LIMIT = 20_000;
+
+function parseOnce(file: string, source: string, hash: string): ParsedSource {
+  const key = `${file}\u0000${hash}`;
+  const known = parsedHere.get(key);
+  if (known) return known;
+  const parsed = parseSource(source, file);
+  if (parsedHere.size >= PARSED_HERE_LIMIT) parsedHere.delete(parsedHere.keys().next().value as string);
+  parsedHere.set(key, parsed);
+  return parsed;
+}
+
 export class ParseCache {
-  private entries = new Map<string, { hash: string; parsed: ParsedSource }>();
+  private entries = new Map<string, Entry>();
   private changed = false;
   private readonly file: string | undefined;
 
-  /** A cache in `dir` (created when first written), for the code of the project at `project`. */
-  constructor(private readonly dir: string, project = process.cwd()) {
-    const fingerprint = codeFingerprint(project);
-    this.file = fingerprint ? path.join(dir, `parsed-${fingerprint}.json`) : undefined;
+  /**
+   * A cache for the code of the project at `project`, kept in `dir` (created when first written); in
+   * memory only without `dir`, or where the code cannot be fingerprinted.
+   */
+  constructor(
+    private readonly dir?: string,
+    project = process.cwd(),
+  ) {
+    const fingerprint = dir ? codeFingerprint(project) : undefined;
+    this.file = dir && fingerprint ? path.join(dir, `parsed-${fingerprint}.json`) : undefined;
     if (!this.file) return;
     try {
-      this.entries = new Map(Object.entries(JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, { hash: string; parsed: ParsedSource }>));
+      this.entries = new Map(Object.entries(JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, Entry>));
     } catch {
       // Nothing kept yet for this code.
     }
   }
 
-  /** The page as parsed before under `key`, if its text is the same. */
-  peek(key: string, source: string): ParsedSource | undefined {
-    const known = this.entries.get(key);
-    return known && known.hash === hashOf(source) ? known.parsed : undefined;
-  }
-
-  /** The page as parsed before if its text is the same, else parsed now (and kept). */
-  get(key: string, source: string, parse: () => ParsedSource): ParsedSource {
-    if (!this.file) return parse();
+  /** The page `file` as parsed before if its text is the same, else parsed now (and kept). */
+  parse(file: string, source: string): ParsedSource {
     const hash = hashOf(source);
-    const known = this.entries.get(key);
+    const known = this.entries.get(file);
     if (known?.hash === hash) return known.parsed;
-    const parsed = parse();
-    this.entries.set(key, { hash, parsed });
+    const parsed = parseOnce(file, source, hash);
+    this.entries.set(file, { hash, parsed });
     this.changed = true;
     return parsed;
   }
 
-  /** Writes what changed, keeping only the files still there (keys are `<reading>:<file>`); the caches of other code go. */
+  /** Forgets the files no longer there, and writes what changed to disk; the caches of other code go. */
   save(files: Set<string>) {
-    if (!this.file || !this.changed) return;
-    for (const key of this.entries.keys()) if (!files.has(key.slice(key.indexOf(':') + 1))) this.entries.delete(key);
+    for (const key of this.entries.keys()) {
+      if (!files.has(key)) {
+        this.entries.delete(key);
+        this.changed = true;
+      }
+    }
+    if (!this.file || !this.dir || !this.changed) return;
     try {
       mkdirSync(this.dir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;

@@ -96,9 +96,11 @@ export class SiteIndex {
   }
 }
 
-export function otherLocales(locale: Locale): Locale[] {
-  return routing.locales.filter((l) => l !== locale);
-}
+/** The page's name in menus, breadcrumbs and lists: its short title, or its title. */
+export const navTitleOf = (page: ContentPage) => page.frontmatter.navTitle ?? page.frontmatter.title;
+
+/** The day the page was last updated, at noon UTC: the same day wherever it is shown. */
+export const lastUpdated = (page: ContentPage) => new Date(`${page.frontmatter.updated}T12:00:00Z`);
 
 /** Pages with at least this many sections get a table of contents unless their frontmatter says otherwise. */
 const TOC_MIN_SECTIONS = 3;

@@ -4,19 +4,9 @@ import { dump } from 'js-yaml';
 import { routing, type Locale } from '../../i18n/routing';
 import { fingerprint } from './fingerprint';
 import type { ContentPage } from './load';
-import { sayNewPage } from './messages';
-import { SLUG_PATTERN } from './schema';
-
-/** A URL-safe slug from a title: no accents, lowercase, words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[’']/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import type { Content } from './open';
+import { sayNewPage } from './messages/new-page';
+import { SLUG_PATTERN } from './slug';
 
 /** A date as the studio's date field gives it to js-yaml: written bare, `updated: 2026-11-25`. */
 function yamlDate(day: string): Date {
@@ -93,14 +83,16 @@ export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: st
  * Writes the two files of a new page (`npm run content:new`, the studio's form), or none: answers the
  * problems of the request, a file that already exists among them (nothing is overwritten).
  */
-export function writeNewPage(request: NewPage, pages: ContentPage[]): { files: string[]; problems: Record<Locale, string>[] } {
+export function writeNewPage(content: Content, request: NewPage): { files: string[]; problems: Record<Locale, string>[] } {
+  const pages = [...content.pages];
   const problems = problemsWithNewPage(request, pages);
   const files = problems.length ? [] : scaffoldPage(request, pages);
-  for (const { file } of files) if (existsSync(file)) problems.push(sayNewPage.fileExists(file));
+  for (const { file } of files) if (existsSync(content.pathOf(file))) problems.push(sayNewPage.fileExists(file));
   if (problems.length) return { files: [], problems };
   for (const { file, text } of files) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    const onDisk = content.pathOf(file);
+    mkdirSync(path.dirname(onDisk), { recursive: true });
+    writeFileSync(onDisk, text);
   }
   return { files: files.map(({ file }) => file), problems };
 }

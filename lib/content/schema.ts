@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { say, type Field } from './messages';
-
-/** Lowercase ASCII words joined by single hyphens: safe in any URL, no accents, no spaces. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { type Field, sayFrontmatter } from './messages/frontmatter';
+import { tooLong, tooShort } from './messages/words';
+import { SLUG_PATTERN } from './slug';
 
 /** A short fingerprint of the translatable text of a page (see fingerprint.ts). */
-export const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
+const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1).max(120),
@@ -35,12 +34,12 @@ export type Frontmatter = z.output<typeof frontmatterSchema>;
 
 /** Turns one zod issue into the field it concerns and a message, in both languages, that says how to fix it. */
 export function explainIssue(issue: z.core.$ZodIssue, data: unknown) {
-  if (issue.code === 'unrecognized_keys') return { field: issue.keys[0] ?? '', text: say.unknownField(issue.keys) };
+  if (issue.code === 'unrecognized_keys') return { field: issue.keys[0] ?? '', text: sayFrontmatter.unknownField(issue.keys) };
   const field = String(issue.path[0] ?? '');
   const present = typeof data === 'object' && data !== null && field in data;
-  if (!present) return { field, text: say.fieldMissing(field) };
+  if (!present) return { field, text: sayFrontmatter.fieldMissing(field) };
   const unit = issue.code === 'too_big' || issue.code === 'too_small' ? (issue.origin === 'string' ? 'characters' : 'number') : undefined;
   const detail =
-    issue.code === 'too_big' && unit ? say.tooLong(issue.maximum, unit) : issue.code === 'too_small' && unit ? say.tooShort(issue.minimum, unit) : undefined;
-  return { field, text: say.fieldInvalid(field as Field, detail) };
+    issue.code === 'too_big' && unit ? tooLong(issue.maximum, unit) : issue.code === 'too_small' && unit ? tooShort(issue.minimum, unit) : undefined;
+  return { field, text: sayFrontmatter.fieldInvalid(field as Field, detail) };
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { routing } from '../../i18n/routing';
 import type { ContentPage } from './load';
+import type { Content } from './open';
 
 const TRANSLATED_FROM = /^translatedFrom:.*$/m;
 
@@ -17,14 +18,15 @@ export function withTranslatedFrom(source: string, fingerprint: string): string 
 }
 
 /**
- * Records in the translation `file` (relative to the project, as `page.file`) that it now matches its
- * original, what `npm run content:stamp` and the studio's button do. Answers the original, or
- * nothing when `file` is not a translation of a page of the default language.
+ * Records in the translation `file` (named as `page.file` names it: `content/en/strategy.mdx`) that it
+ * now matches its original, what `npm run content:stamp` and the studio's button do. Answers the
+ * original, or nothing when `file` is not a translation of a page of the default language.
  */
-export function stampTranslation(pages: readonly ContentPage[], file: string): ContentPage | undefined {
-  const page = pages.find((p) => p.file === file && !p.isFallback && p.locale !== routing.defaultLocale);
-  const original = page && pages.find((p) => p.key === page.key && p.locale === routing.defaultLocale && !p.isFallback);
-  if (!page || !original) return undefined;
-  writeFileSync(page.file, withTranslatedFrom(readFileSync(page.file, 'utf8'), original.fingerprint));
+export function stampTranslation(content: Content, file: string): ContentPage | undefined {
+  const page = content.pageOfFile(file);
+  const original = page && page.locale !== routing.defaultLocale ? content.pageByKey(routing.defaultLocale, page.key) : undefined;
+  if (!page || !original || original.isFallback) return undefined;
+  const onDisk = content.pathOf(page.file);
+  writeFileSync(onDisk, withTranslatedFrom(readFileSync(onDisk, 'utf8'), original.fingerprint));
   return original;
 }

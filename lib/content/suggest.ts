@@ -1,3 +1,5 @@
+import { plain } from '../plain';
+
 /** Edit distance between two words (insertions, deletions, substitutions, swaps of neighbours). */
 function distance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -20,7 +22,6 @@ function distance(a: string, b: string): number {
  * a typo's fix is at the head of the list. Names equally close keep their order.
  */
 export function closestFirst(written: string, names: readonly string[]): string[] {
-  const plain = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
   const target = plain(written);
   return names
     .map((name, index) => ({ name, index, score: distance(target, plain(name)) }))

@@ -1,5 +1,5 @@
 import type { createFormatter } from 'next-intl';
-import type { Figure } from '../content/data';
+import type { Figure } from '../content';
 
 type Formatter = ReturnType<typeof createFormatter>;
 /** The `Figures` messages of the page's language: units and qualifiers. */

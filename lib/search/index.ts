@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { ContentPage } from '../content/load';
+import type { ContentPage } from '../content';
 import { normalizeWord, WORD } from './normalize';
 
 /** What the index keeps of a page, and what a result shows. */
@@ -18,7 +18,7 @@ export interface SnippetPart {
   isMatch: boolean;
 }
 
-export interface SearchHit {
+interface SearchHit {
   path: string;
   title: string;
   section: string;

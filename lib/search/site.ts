@@ -1,18 +1,22 @@
 import type { Locale } from '../../i18n/routing';
-import { getPagesIn, getSection } from '../content';
+import { type Content, navTitleOf, siteContent } from '../content';
 import { buildSearchIndex, search, type SearchIndex } from '.';
 
-const indexes = new Map<Locale, SearchIndex>();
+/** Each content's search indexes, one per language, built on first use: once for the site, once per request of the preview. */
+const indexes = new WeakMap<Content, Map<Locale, SearchIndex>>();
 
-/** Searches the site's pages in one language; the index is built from the content layer on first use. */
+/** Searches the site's pages in one language. */
 export function searchSite(locale: Locale, query: string) {
-  let index = indexes.get(locale);
-  if (!index || process.env.NODE_ENV === 'development') {
-    index = buildSearchIndex(getPagesIn(locale), (page) => {
-      const { navTitle, title } = (getSection(page) ?? page).frontmatter;
-      return navTitle ?? title;
-    });
-    indexes.set(locale, index);
+  const content = siteContent();
+  let byLocale = indexes.get(content);
+  if (!byLocale) {
+    byLocale = new Map();
+    indexes.set(content, byLocale);
+  }
+  let index = byLocale.get(locale);
+  if (!index) {
+    index = buildSearchIndex(content.pagesIn(locale), (page) => navTitleOf(content.section(page) ?? page));
+    byLocale.set(locale, index);
   }
   return search(index, query);
 }

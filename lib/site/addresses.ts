@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { routing, searchPaths, toolFinderPaths } from '../../i18n/routing';
-import { getData, resolveAddress } from '../content';
+import { siteContent } from '../content';
 import { answersOf } from './tool-finder';
 
 /**
@@ -10,9 +10,9 @@ import { answersOf } from './tool-finder';
 export function isSiteAddress(pathname: string): boolean {
   const [, locale = '', ...segments] = pathname.split('/');
   if (!hasLocale(routing.locales, locale)) return false;
-  if (resolveAddress(locale, segments)) return true;
+  if (siteContent().resolve(locale, segments)) return true;
   if (pathname === searchPaths[locale] || pathname === toolFinderPaths[locale]) return true;
-  const finder = getData().toolFinder;
+  const finder = siteContent().data.toolFinder;
   if (!finder || !pathname.startsWith(`${toolFinderPaths[locale]}/`)) return false;
   const [applicant = '', stage = '', partner = '', ...rest] = pathname.slice(toolFinderPaths[locale].length + 1).split('/');
   return rest.length === 0 && answersOf(finder, locale, { applicant, stage, partner }) !== undefined;

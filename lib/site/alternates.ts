@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import type { ContentPage } from '@/lib/content';
+import type { ContentPage } from '../content';
 
 /** The address of a version of a page: the page's own, or (given) that of one page of its section's list. */
 type AddressOf = (version: ContentPage) => string;

@@ -1,6 +1,5 @@
 import { LANGUAGE_CHOICE_PATH, type Locale, routing, searchPaths, toolFinderFields, toolFinderPaths } from '@/i18n/routing';
-
-const ORIGIN = 'https://site.invalid';
+import { localAddress } from './local-address';
 
 /** The query a page keeps through the language switch, by address: the search's words, the finder's answers. */
 const keptQuery = new Map<string, string[]>(
@@ -16,14 +15,8 @@ const keptQuery = new Map<string, string[]>(
  * Anything else is refused: no open redirect.
  */
 export function languageChoice(to: string, isAddress: (pathname: string) => boolean): { locale: Locale; location: string } | undefined {
-  if (!to.startsWith('/') || to.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(to)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(to, ORIGIN);
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== ORIGIN || !isAddress(url.pathname)) return undefined;
+  const url = localAddress(to);
+  if (!url || !isAddress(url.pathname)) return undefined;
   const locale = routing.locales.find((l) => url.pathname === `/${l}` || url.pathname.startsWith(`/${l}/`));
   if (!locale) return undefined;
   const query = new URLSearchParams();

@@ -5,7 +5,7 @@
  */
 
 /** The protocol's limit of addresses per file. */
-export const SITEMAP_LIMIT = 50_000;
+const SITEMAP_LIMIT = 50_000;
 
 export interface SitemapEntry {
   url: string;

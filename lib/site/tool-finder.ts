@@ -1,6 +1,6 @@
 import { type Locale, toolFinderFields, toolFinderPaths } from '../../i18n/routing';
-import type { CooperationTool, FinderQuestion, FinderRule, ToolFinderData } from '../content/data';
-import { FINDER_QUESTIONS } from '../content/data/schema';
+import type { CooperationTool, FinderRule, ToolFinderData } from '../content';
+import { FINDER_QUESTIONS, type FinderQuestion } from '../content/schemas';
 
 // The tool finder's reasoning: from a visitor's answers to the tools that fit, and why the others
 // do not. The questions, the answers and the rules are data (content/data/tool-finder.yaml); what
@@ -26,7 +26,7 @@ export interface OtherTool {
 }
 
 /** Whether a tool's rule accepts these answers: each question it names has one of its choices. */
-export const fits = (rule: FinderRule, answers: Answers) => FINDER_QUESTIONS.every((question) => rule.fitsWhen[question]?.includes(answers[question]) ?? true);
+const fits = (rule: FinderRule, answers: Answers) => FINDER_QUESTIONS.every((question) => rule.fitsWhen[question]?.includes(answers[question]) ?? true);
 
 /** The tools that fit the answers and those that do not, each in the order of cooperation-tools.yaml. */
 export function answerFor(finder: ToolFinderData, tools: CooperationTool[], answers: Answers): { fitting: FittingTool[]; others: OtherTool[] } {
@@ -56,7 +56,7 @@ export function allAnswers(finder: ToolFinderData): Answers[] {
 }
 
 /** The choice a word of an address stands for, in a language (`premier-contact` → `firstContact`). */
-export function choiceOf(finder: ToolFinderData, question: FinderQuestion, locale: Locale, slug: string | undefined): string | undefined {
+function choiceOf(finder: ToolFinderData, question: FinderQuestion, locale: Locale, slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   return Object.entries(finder.questions[question].choices).find(([, choice]) => choice.slug[locale] === slug)?.[0];
 }

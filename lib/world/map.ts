@@ -3,18 +3,18 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { WorldMapData } from '../content/data/schema';
-import { numericCodeOf } from './countries';
+import type { WorldMapData } from '../content';
+import { ANTARCTICA, numericCodeOf } from './countries';
 
-export type CountryShade = 'emphasised' | 'europe' | 'partner' | 'other';
+type CountryShade = 'emphasised' | 'europe' | 'partner' | 'other';
 
-export interface MapShape {
+interface MapShape {
   id: string;
   shade: CountryShade;
   d: string;
 }
 
-export interface MapMarker {
+interface MapMarker {
   code: string;
   x: number;
   y: number;
@@ -55,8 +55,6 @@ export const MAP_URLS: Record<MapScheme, string> = { light: '/maps/world.svg', d
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
-const ANTARCTICA = '010';
-
 type Country = Feature<Geometry, { name: string }>;
 let countries: Country[] | undefined;
 
@@ -69,14 +67,11 @@ function allCountries(): Country[] {
   return countries;
 }
 
-/** Whether the map draws this country (ISO 3166-1 alpha-2): the smallest ones have no shape at this scale. */
-export const hasShape = (code: string) => allCountries().some((country) => country.id === numericCodeOf(code));
-
 /**
  * The world as SVG path data, computed from world-atlas with an equal-area projection, shaded
  * from content/data/world-map.yaml: nothing of it reaches the browser but the paths themselves.
  */
-export function worldMap(data: WorldMapData): { shapes: MapShape[]; markers: MapMarker[] } {
+function worldMap(data: WorldMapData): { shapes: MapShape[]; markers: MapMarker[] } {
   const ids = (codes: string[]) => new Set(codes.map(numericCodeOf));
   const emphasised = numericCodeOf(data.emphasised.country);
   const partners = ids(Object.keys(data.partners.countries));

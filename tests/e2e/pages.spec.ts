@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hasTableOfContents } from '@/lib/content/query';
+import { hasTableOfContents } from '@/lib/content';
 import { counterpart, pages } from './pages';
 
 test.describe('every page, in both languages', () => {

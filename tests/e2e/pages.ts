@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { loadContentTree } from '@/lib/content/load';
+import { openContent } from '@/lib/content';
 
-/** Every page the site should serve, read from content/ as the site reads it. */
-export const pages = loadContentTree(path.resolve('content'), { includeDrafts: false }).pages;
+/** The content the built site serves, read as the site reads it. */
+export const content = openContent({ root: path.resolve('.'), mode: 'publish' });
+
+/** Every page the site should serve. */
+export const pages = [...content.pages];
 
 export const pageAt = (pagePath: string) => {
   const page = pages.find((p) => p.path === pagePath);

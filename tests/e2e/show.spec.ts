@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { createFormatter, createTranslator } from 'next-intl';
-import path from 'node:path';
-import { loadSiteData } from '@/lib/content/data';
 import { formatHeadline, formatValue } from '@/lib/figures/format';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
-import { pages } from './pages';
+import { content, pages } from './pages';
 
-const { figures } = loadSiteData(path.resolve('content')).data;
+const { figures } = content.data;
 const figureText = (locale: 'fr' | 'en', id: string, as: 'value' | 'headline') => {
   const figure = figures[id];
   if (!figure) throw new Error(`no figure ${id} in content/data/figures.yaml`);

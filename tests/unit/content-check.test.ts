@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { fingerprint } from '@/lib/content/fingerprint';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
 import { formatProblem } from '@/lib/content/problems';
-import { minimalSite, page, writeFixture } from './helpers';
+import { checkFixture, minimalSite, page } from './helpers';
 
 const check = async (files: Record<string, string>) => {
-  const { errors, warnings } = await checkContent(writeFixture(files), { label: 'content' });
+  const { errors, warnings } = await checkFixture(files);
   return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
 };
 

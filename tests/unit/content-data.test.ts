@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { loadSiteData } from '@/lib/content/data';
+import { loadSiteData } from '@/lib/content/data/load';
 import { formatProblem } from '@/lib/content/problems';
-import { minimalData, minimalSite, writeFixture } from './helpers';
+import { checkFixture, checkFolder, minimalData, minimalSite, writeFixture } from './helpers';
 
 const NB = '\u202f';
 const errorsWith = async (files: Record<string, string>) => {
-  const { errors } = await checkContent(writeFixture({ ...minimalSite, ...files }), { label: 'content' });
+  const { errors } = await checkFixture({ ...minimalSite, ...files });
   return errors.map(formatProblem);
 };
 const figures = (yaml: string) => ({ 'data/figures.yaml': (minimalData['data/figures.yaml'] ?? '') + yaml });
@@ -94,7 +93,7 @@ describe('data files: figures, cooperation tools, world map', () => {
 
   it('asks for a data file that is missing', async () => {
     const root = writeFixture(Object.fromEntries(Object.entries(minimalSite).filter(([file]) => file !== 'data/world-map.yaml')));
-    const { errors } = await checkContent(root, { label: 'content' });
+    const { errors } = await checkFolder(root);
     expect(errors.map(formatProblem)).toEqual([`content/data/world-map.yaml: ce fichier de données manque${NB}: rétablissez-le (le guide de rédaction en donne la forme)`]);
   });
 

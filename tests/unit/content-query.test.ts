@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood, otherLocales, SiteIndex } from '@/lib/content/query';
+import { otherLocales } from '@/i18n/routing';
+import { neighbourhood, SiteIndex } from '@/lib/content/query';
 import { hreflangAlternates, languageHrefs } from '@/lib/site/alternates';
 import { loadFixture, minimalSite, page } from './helpers';
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { loadContentTree } from '@/lib/content/load';
-import { problemsWithNewPage, scaffoldPage, slugify } from '@/lib/content/scaffold';
+import { openContent } from '@/lib/content';
+import { problemsWithNewPage, scaffoldPage } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/slug';
 import { withTranslatedFrom } from '@/lib/content/stamp';
-import { formatStatusTable, translationStatus } from '@/lib/content/status';
-import { loadFixture, minimalSite, page, writeFixture } from './helpers';
+import { formatStatusTable } from '@/lib/content/status';
+import { checkFolder, loadFixture, minimalSite, openFixture, page, writeFixture } from './helpers';
 
 describe('content:new', () => {
   const { pages } = loadFixture(minimalSite);
@@ -28,7 +29,7 @@ describe('content:new', () => {
     expect(files.map((f) => f.file)).toEqual(['content/fr/tools/integrate.mdx', 'content/en/tools/integrate.mdx']);
     const fixture = { ...minimalSite, ...Object.fromEntries(files.map((f) => [f.file.replace('content/', ''), f.text])) };
     const root = writeFixture(fixture);
-    const { errors, warnings } = await checkContent(root, { label: 'content' });
+    const { errors, warnings } = await checkFolder(root);
     expect(errors).toEqual([]);
     expect(warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/tools\/integrate/));
     const created = loadContentTree(root, { label: 'content' }).pages.find((p) => p.file === 'content/en/tools/integrate.mdx');
@@ -63,15 +64,15 @@ describe('content:stamp', () => {
 });
 
 describe('content:status', () => {
-  it('gives each page’s versions: original, up to date, untracked, outdated, missing, draft', () => {
-    const { pages } = loadFixture({
+  it('gives each page’s versions: original, current, untracked, outdated, missing, draft', () => {
+    const content = openFixture({
       ...minimalSite,
       'fr/only.mdx': page({ slug: 'seulement' }),
       'fr/soon.mdx': page({ slug: 'bientot', draft: true }),
       'en/soon.mdx': page({ slug: 'soon', draft: true }),
       'en/strategy.mdx': page({ title: 'Strategy', slug: 'strategy', order: 1, translatedFrom: '"00000000"' }),
     });
-    const table = formatStatusTable(translationStatus(pages));
+    const table = formatStatusTable(content.translationTable());
     expect(table.split('\n').map((line) => line.replace(/\s+/g, ' '))).toEqual([
       'page fr en',
       expect.stringMatching(/^-+ -+ -+$/),
@@ -86,8 +87,8 @@ describe('content:status', () => {
   });
 
   it('reports the real site fully translated and up to date', () => {
-    const rows = translationStatus(loadContentTree(path.resolve('content'), { includeDrafts: false }).pages);
-    const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'up to date'].includes(v.status)));
+    const rows = openContent({ root: path.resolve('.'), mode: 'publish' }).translationTable();
+    const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'current'].includes(v.status)));
     expect(stale).toEqual([]);
     expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{8}$/m);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
-import { checkOnce } from '@/lib/content/verdict';
+import { checkContent } from '@/lib/content/check';
 import { minimalSite, writeFixture } from './helpers';
 
 describe('the content check runs once per build', () => {
@@ -11,14 +11,14 @@ describe('the content check runs once per build', () => {
     const project = mkdtempSync(path.join(tmpdir(), 'project-'));
     renameSync(writeFixture(minimalSite), path.join(project, 'content'));
 
-    const first = await checkOnce(project);
+    const first = await checkContent({ root: project });
     expect(first).toMatchObject({ reused: false, errors: [] });
-    expect(await checkOnce(project)).toMatchObject({ reused: true, errors: [] });
+    expect(await checkContent({ root: project })).toMatchObject({ reused: true, errors: [] });
 
     appendFileSync(path.join(project, 'content/fr/strategy.mdx'), '\n<Carte />\n');
-    const changed = await checkOnce(project);
+    const changed = await checkContent({ root: project });
     expect(changed.reused).toBe(false);
     expect(changed.errors.map(formatProblem)).toEqual([expect.stringMatching(/^content\/fr\/strategy\.mdx:\d+: le composant `<Carte>` n’existe pas/)]);
-    expect(await checkOnce(project)).toMatchObject({ reused: true, errors: changed.errors });
+    expect(await checkContent({ root: project })).toMatchObject({ reused: true, errors: changed.errors });
   });
 });

@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
 import { DATA_FILES } from '@/lib/content/data/schema';
 import { formatProblem } from '@/lib/content/problems';
 import { frontmatterSchema } from '@/lib/content/schema';
 import { parse, stringify } from 'yaml';
+import { checkFolder } from './helpers';
 
 // The examples of the editor guides are checked like real pages, so that the guides cannot rot.
 const guides = [
@@ -46,7 +46,7 @@ describe.each(guides)('$file', ({ file, locale }) => {
     const target = path.join(root, locale, 'guide-example.mdx');
     const head = `---\ntitle: Guide example\ndescription: An example page from the editor guide, checked like any other page.\nslug: guide-example\norder: 99\nupdated: 2026-11-24\n---\n\n`;
     writeFileSync(target, head + example);
-    const { errors, warnings } = await checkContent(root, { label: 'content' });
+    const { errors, warnings } = await checkFolder(root);
     expect(errors.map(formatProblem)).toEqual([]);
     const typography = warnings.filter((w) => w.file.endsWith('guide-example.mdx') && /typograph/.test(w.message));
     expect(typography.map(formatProblem)).toEqual([]);
@@ -62,7 +62,7 @@ describe.each(guides)('$file', ({ file, locale }) => {
     cpSync('content', root, { recursive: true });
     const target = path.join(root, file.replace(/^content\//, ''));
     writeFileSync(target, stringify(merged(parse(readFileSync(target, 'utf8')), parse(yaml))));
-    const { errors } = await checkContent(root, { label: 'content' });
+    const { errors } = await checkFolder(root);
     expect(errors.map(formatProblem)).toEqual([]);
   });
 

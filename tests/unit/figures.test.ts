@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
-import { loadSiteData } from '@/lib/content/data';
+import { loadSiteData } from '@/lib/content/data/load';
 import { loadContentTree } from '@/lib/content/load';
 import { formatHeadline, formatValue } from '@/lib/figures/format';
 import en from '@/messages/en.json';

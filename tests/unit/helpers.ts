@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type ContentMode, openContent } from '@/lib/content';
+import { checkContent } from '@/lib/content/check';
 import { loadContentTree } from '@/lib/content/load';
 
 /** Frontmatter lines that pass the schema, to be overridden field by field. */
@@ -28,6 +30,18 @@ export function writeFixture(files: Record<string, string>): string {
     writeFileSync(path.join(root, rel), text);
   }
   return root;
+}
+
+/** The whole content check of a fixture content folder, its verdict never reused. */
+export const checkFixture = (files: Record<string, string>) => checkFolder(writeFixture(files));
+
+/** The whole content check of a content folder written by `writeFixture`. */
+export const checkFolder = (dir: string) => checkContent({ root: dir, contentDir: dir, reuse: false });
+
+/** Opens a fixture content folder through the content layer's door, as scripts and servers open a checkout. */
+export function openFixture(files: Record<string, string>, mode: ContentMode = 'check') {
+  const dir = writeFixture(files);
+  return openContent({ root: dir, contentDir: dir, mode });
 }
 
 /** Loads a fixture content tree, labelled `content`, drafts included unless told otherwise. */

@@ -2,10 +2,10 @@ import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { markdownProcessor } from '@/lib/content/pipeline';
-import { remarkMarkProblems } from '@/lib/content/preview';
+import { remarkMarkProblems } from '@/preview/mark-problems';
 import type { ContentProblem } from '@/lib/content/problems';
 import { explainMdxError } from '@/lib/content/explain';
-import { whereAndWhat } from '@/lib/content/parse';
+import { whereAndWhat } from '@/lib/content/explain';
 
 const problem = (line: number, subject?: ContentProblem['subject']): ContentProblem => ({ file: 'content/fr/x.mdx', line, message: `problem at ${line}`, severity: 'error', ...(subject ? { subject } : {}) });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '@/lib/content/data';
+import { loadSiteData } from '@/lib/content/data/load';
 import { loadContentTree } from '@/lib/content/load';
 import { rehypePlugins, remarkPlugins } from '@/lib/content/pipeline';
 import { formatProblem } from '@/lib/content/problems';

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { loadSiteData } from '@/lib/content/data';
+import { loadSiteData } from '@/lib/content/data/load';
 import { formatProblem } from '@/lib/content/problems';
 import { allAnswers, type Answers, answerFor, answerPath, answersOf, formPath, readForm } from '@/lib/site/tool-finder';
-import { minimalData, minimalSite, writeFixture } from './helpers';
+import { checkFixture, minimalData, minimalSite } from './helpers';
 
 const NB = '\u202f';
 
@@ -108,7 +107,7 @@ describe('the tool finder’s addresses', () => {
 describe('the content check of tool-finder.yaml', () => {
   const finderYaml = minimalData['data/tool-finder.yaml'] ?? '';
   const errorsWith = async (yaml: string, files: Record<string, string> = {}) => {
-    const { errors } = await checkContent(writeFixture({ ...minimalSite, ...files, 'data/tool-finder.yaml': yaml }), { label: 'content' });
+    const { errors } = await checkFixture({ ...minimalSite, ...files, 'data/tool-finder.yaml': yaml });
     return errors.map(formatProblem);
   };
   const lineOf = (yaml: string, text: string) => yaml.split('\n').findIndex((line) => line.includes(text)) + 1;

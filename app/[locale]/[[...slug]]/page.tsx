@@ -4,11 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/layout/PageView';
 import { mdxComponentsFor } from '@/components/mdx';
-import { previewPage } from '@/components/preview/gates';
+import { previewPage } from '@/preview/gates';
 import { routing } from '@/i18n/routing';
-import { getAddressesIn, getAlternates, listAddressIn, resolveAddress } from '@/lib/content';
-import { loadPageBody } from '@/lib/content/body';
-import { listPagePath } from '@/lib/content/listing';
+import { listPagePath, loadPageBody, siteContent } from '@/lib/content';
 import { hreflangAlternates } from '@/lib/site/alternates';
 
 // Prerendered at build, once: a page changes with a new build only (its text is compiled into it).
@@ -19,12 +17,12 @@ type Params = Promise<{ locale: string; slug?: string[] }>;
 // Every page, and the further pages of the sections that list theirs (/fr/appels/page/2).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!hasLocale(routing.locales, params.locale)) return [];
-  return getAddressesIn(params.locale).map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
+  return siteContent().addresses(params.locale).map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
 }
 
 async function findAddress(params: Params) {
   const { locale, slug } = await params;
-  return hasLocale(routing.locales, locale) ? resolveAddress(locale, slug) : undefined;
+  return hasLocale(routing.locales, locale) ? siteContent().resolve(locale, slug) : undefined;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -32,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!address) return {};
   const { page, listPage } = address;
   const isHome = page.key === '';
-  const translations = getAlternates(page);
+  const translations = siteContent().translations(page);
   // A fallback repeats a page of another language: that page is the one to index.
   const canonical = page.isFallback ? (translations[page.contentLocale]?.path ?? page.path) : listPagePath(page, listPage);
   const t = await getTranslations({ locale: page.locale, namespace: 'Listing' });
@@ -40,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: isHome ? { absolute: title } : title,
     description: page.frontmatter.description,
-    alternates: { canonical, languages: hreflangAlternates(translations, isHome, (version) => listAddressIn(version, listPage)) },
+    alternates: { canonical, languages: hreflangAlternates(translations, isHome, (version) => siteContent().listAddress(version, listPage)) },
     openGraph: {
       title: page.frontmatter.title,
       description: page.frontmatter.description,

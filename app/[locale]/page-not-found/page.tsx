@@ -4,8 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { NotFoundNotice } from '@/components/layout/NotFoundNotice';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { routing } from '@/i18n/routing';
-import { otherLocales } from '@/lib/content/query';
+import { otherLocales, routing } from '@/i18n/routing';
 
 // Not found, in the language of the address: server.mjs serves this page, with status 404, for any
 // address under /fr/ or /en/ that names no page. Said in that language first, then in the other for

@@ -4,10 +4,9 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { ProblemList } from '@/components/preview/ProblemMark';
-import { previewPaths, routing } from '@/i18n/routing';
-import { getAllPages, getProblems } from '@/lib/content';
-import { otherLocales } from '@/lib/content/query';
+import { ProblemList } from '@/preview/ProblemMark';
+import { otherLocales, previewPaths, routing } from '@/i18n/routing';
+import { siteContent } from '@/lib/content';
 
 // The preview's list of every problem of the site (what `npm run content:check` prints), grouped by
 // file. A `.dev.tsx` page: next.config.ts routes it in `npm run dev` only, production has no such page.
@@ -26,9 +25,9 @@ export default async function ProblemsRoute({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Preview');
-  const problems = getProblems();
+  const problems = siteContent().problems();
   const files = [...new Set(problems.map((p) => p.file))].sort();
-  const pageOf = (file: string) => getAllPages().find((p) => p.file === file && !p.isFallback);
+  const pageOf = (file: string) => siteContent().pages.find((p) => p.file === file && !p.isFallback);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
 

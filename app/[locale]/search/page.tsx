@@ -4,8 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SearchResults } from '@/components/layout/SearchResults';
 import { SiteChrome } from '@/components/layout/SiteChrome';
-import { routing, searchPaths } from '@/i18n/routing';
-import { otherLocales } from '@/lib/content/query';
+import { otherLocales, routing, searchPaths } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 

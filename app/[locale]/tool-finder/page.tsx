@@ -4,9 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { FinderChrome } from '@/components/finder/FinderChrome';
 import { firstChoiceId, ToolFinderForm } from '@/components/finder/ToolFinderForm';
-import { routing, toolFinderPaths } from '@/i18n/routing';
-import { getData } from '@/lib/content';
-import { otherLocales } from '@/lib/content/query';
+import { otherLocales, routing, toolFinderPaths } from '@/i18n/routing';
+import { siteContent } from '@/lib/content';
 import { answerPath, formPath, isComplete, readForm } from '@/lib/site/tool-finder';
 
 // The tool finder's form, at /fr/quel-outil and /en/which-tool (rewritten here, next.config.ts).
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 async function formOf({ params, searchParams }: Props) {
   const { locale } = await params;
-  const finder = getData().toolFinder;
+  const finder = siteContent().data.toolFinder;
   if (!hasLocale(routing.locales, locale) || !finder) return undefined;
   return { locale, finder, ...readForm(finder, locale, await searchParams) };
 }

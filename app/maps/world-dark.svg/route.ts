@@ -1,4 +1,4 @@
-import { getData } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 import { worldMapSvg } from '@/lib/world/map';
 
 // The world map in the dark scheme: pages show it in place of app/maps/world.svg when the system
@@ -6,7 +6,7 @@ import { worldMapSvg } from '@/lib/world/map';
 export const dynamic = 'force-static';
 
 export function GET() {
-  const data = getData().worldMap;
+  const data = siteContent().data.worldMap;
   if (!data) return new Response('', { status: 404 });
   return new Response(worldMapSvg(data, 'dark'), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Locale, routing } from '../../../i18n/routing';
-import { dataHelp } from '../messages';
+import { COUNTRY_CODE_PATTERN } from '../../world/country-code';
+import { dataHelp } from '../messages/data';
+import { PAGE_KEY_PATTERN, SLUG_PATTERN } from '../slug';
 
 /**
  * The data files of content/data/, as zod schemas: what editors may write there, each field with
@@ -18,9 +20,7 @@ const help = <T extends z.ZodType>(schema: T, text: Text): T => {
 };
 
 /** A name that pages use to refer to an entry: `collaborationsPerYear`, `explore`. */
-export const NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
-/** The key of a content page: its path under content/<locale>/ without `.mdx` or a final `index`. */
-export const PAGE_KEY_PATTERN = /^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/;
+const NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
 
 /** A text in every language of the site, side by side: `fr: …` then `en: …` (a new schema each time, for its own help). */
 const localized = (text: Text = dataHelp.texts) =>
@@ -49,26 +49,26 @@ export type Figure = z.output<typeof figureSchema>;
 
 const entryName = help(z.string().regex(NAME_PATTERN), dataHelp.entryName);
 
-export const figuresSchema = z.record(entryName, figureSchema);
+const figuresSchema = z.record(entryName, figureSchema);
 
 /** The questions the comparison table answers for each tool, in the order of its rows. */
 export const TOOL_CRITERIA = ['purpose', 'whoMayApply', 'amount', 'duration', 'scope', 'howToApply'] as const;
-export type ToolCriterion = (typeof TOOL_CRITERIA)[number];
+type ToolCriterion = (typeof TOOL_CRITERIA)[number];
 
-export const toolSchema = z.strictObject({
+const toolSchema = z.strictObject({
   page: help(z.string().regex(PAGE_KEY_PATTERN), dataHelp.page),
   name: localized(),
   ...(Object.fromEntries(TOOL_CRITERIA.map((criterion) => [criterion, localized()])) as Record<ToolCriterion, ReturnType<typeof localized>>),
 });
 
-export const toolsSchema = z.record(entryName, toolSchema);
+const toolsSchema = z.record(entryName, toolSchema);
 export type CooperationTool = z.output<typeof toolSchema> & { id: string };
 
-const countryCode = help(z.string().regex(/^[A-Z]{2}$/), dataHelp.countryCode);
+const countryCode = help(z.string().regex(COUNTRY_CODE_PATTERN), dataHelp.countryCode);
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 
-export const worldMapSchema = z.strictObject({
+const worldMapSchema = z.strictObject({
   title: localized(),
   description: localized(),
   emphasised: z.strictObject({ country: countryCode, legend: localized() }),
@@ -92,8 +92,6 @@ export type WorldMapData = z.output<typeof worldMapSchema>;
 export const FINDER_QUESTIONS = ['applicant', 'stage', 'partner'] as const;
 export type FinderQuestion = (typeof FINDER_QUESTIONS)[number];
 
-/** A word of an address: lowercase letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const addressWord = () => help(z.string().regex(SLUG_PATTERN), dataHelp.addressWord);
 
 const finderQuestionSchema = z.strictObject({
@@ -112,14 +110,14 @@ const finderQuestionSchema = z.strictObject({
 /** One value per question of the finder, each optional: `fitsWhen`, `whyNot`, `notes`. */
 const perQuestion = <T extends z.ZodType>(schema: T) => z.strictObject(Object.fromEntries(FINDER_QUESTIONS.map((q) => [q, schema.optional()])) as Record<FinderQuestion, z.ZodOptional<T>>);
 
-export const finderRuleSchema = z.strictObject({
+const finderRuleSchema = z.strictObject({
   openCall: help(z.boolean(), dataHelp.openCall),
   fitsWhen: help(perQuestion(help(z.array(entryName).min(1), dataHelp.choiceNames)), dataHelp.fitsWhen),
   whyNot: perQuestion(localized()),
   notes: perQuestion(z.record(entryName, localized())).optional(),
 });
 
-export const toolFinderSchema = z.strictObject({
+const toolFinderSchema = z.strictObject({
   questions: z.strictObject(Object.fromEntries(FINDER_QUESTIONS.map((q) => [q, finderQuestionSchema])) as Record<FinderQuestion, typeof finderQuestionSchema>),
   tools: z.record(entryName, finderRuleSchema),
 });

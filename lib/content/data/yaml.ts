@@ -2,7 +2,8 @@ import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from '
 import { z } from 'zod';
 import type { Locale } from '../../../i18n/routing';
 import { explainYamlError } from '../explain';
-import { say } from '../messages';
+import { sayData } from '../messages/data';
+import { tooLong, tooShort } from '../messages/words';
 import type { Reporter } from '../problems';
 import { closestFirst } from '../suggest';
 import { fieldHelp } from './schema';
@@ -24,13 +25,13 @@ interface ReadOptions {
 }
 
 /** Parses YAML, reporting syntax errors (a duplicate name among them) at their line. Returns nothing when the text cannot be read. */
-export function readYaml(text: string, report: Reporter, { firstLine = 1, unreadable = say.dataYamlInvalid }: ReadOptions = {}): LocatedYaml | undefined {
+export function readYaml(text: string, report: Reporter, { firstLine = 1, unreadable = sayData.dataYamlInvalid }: ReadOptions = {}): LocatedYaml | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   for (const error of doc.errors) {
     const [start = 0] = error.pos;
-    if (error.code === 'DUPLICATE_KEY') report.error(say.duplicateName(/^[^:\n]*/.exec(text.slice(start))?.[0].trim() ?? ''), lineAt(start));
+    if (error.code === 'DUPLICATE_KEY') report.error(sayData.duplicateName(/^[^:\n]*/.exec(text.slice(start))?.[0].trim() ?? ''), lineAt(start));
     else report.error(unreadable(error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '', explainYamlError(error, text)), lineAt(start));
   }
   // A name written twice leaves the rest readable (the later entry wins): the other checks still run.
@@ -113,20 +114,20 @@ export function validateYaml<T extends z.ZodType>(yaml: LocatedYaml, schema: T, 
     if (issue.code === 'unrecognized_keys') {
       const owner = unwrap(schemaAt(schema, path, yaml.data), valueAt(yaml.data, path));
       const allowed = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
-      for (const key of issue.keys) report.error(say.dataUnknownField(key, path, closestFirst(key, allowed)), yaml.keyLineOf(path, key));
+      for (const key of issue.keys) report.error(sayData.dataUnknownField(key, path, closestFirst(key, allowed)), yaml.keyLineOf(path, key));
     } else if (issue.code === 'invalid_key') {
       const owner = schemaAt(schema, path.slice(0, -1), yaml.data);
       const keyHelp = owner instanceof z.ZodRecord ? helpOf(owner.keyType as z.ZodType) : undefined;
-      report.error(say.dataBadName(String(path.at(-1)), keyHelp), yaml.keyLineOf(path.slice(0, -1), String(path.at(-1))));
+      report.error(sayData.dataBadName(String(path.at(-1)), keyHelp), yaml.keyLineOf(path.slice(0, -1), String(path.at(-1))));
     } else if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
       const written = String(valueAt(yaml.data, path) ?? '');
-      report.error(say.dataBadChoice(path, written, closestFirst(written, issue.options.map(String))), yaml.lineOf(path));
+      report.error(sayData.dataBadChoice(path, written, closestFirst(written, issue.options.map(String))), yaml.lineOf(path));
     } else if (valueAt(yaml.data, path) === undefined) {
-      report.error(say.dataMissing(path, helpOf(schemaAt(schema, path, yaml.data))), yaml.lineOf(path));
+      report.error(sayData.dataMissing(path, helpOf(schemaAt(schema, path, yaml.data))), yaml.lineOf(path));
     } else {
       const detail =
-        issue.code === 'too_big' ? say.tooLong(issue.maximum, issue.origin === 'string' ? 'characters' : 'number') : issue.code === 'too_small' ? say.tooShort(issue.minimum, issue.origin === 'string' ? 'characters' : 'number') : undefined;
-      report.error(say.dataInvalid(path, helpOf(schemaAt(schema, path, yaml.data)), detail), yaml.lineOf(path));
+        issue.code === 'too_big' ? tooLong(issue.maximum, issue.origin === 'string' ? 'characters' : 'number') : issue.code === 'too_small' ? tooShort(issue.minimum, issue.origin === 'string' ? 'characters' : 'number') : undefined;
+      report.error(sayData.dataInvalid(path, helpOf(schemaAt(schema, path, yaml.data)), detail), yaml.lineOf(path));
     }
   }
   return undefined;

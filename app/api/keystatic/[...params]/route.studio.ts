@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { makeRouteHandler } from '@keystatic/next/route-handler';
-import { studioChoices } from '@/lib/studio/choices';
-import { studioConfig } from '@/lib/studio/config';
-import { isFromThisMachine, refused } from '@/lib/studio/guard';
-import { keepLayout } from '@/lib/studio/keep-layout';
+import { studioChoices } from '@/studio/choices';
+import { studioConfig } from '@/studio/config';
+import { isFromThisMachine, refused } from '@/studio/guard';
+import { keepLayout } from '@/studio/keep-layout';
 
 // The studio's reading and writing of content/ (Keystatic's local mode). A `.studio.ts` route:
 // next.config.ts routes it under `npm run studio` only; a production build has no such address.
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 const DATA_FILE = /^content\/data\/[a-z-]+\.yaml$/;
 
-/** A save of a data file keeps the file's comments and layout (lib/studio/keep-layout.ts). */
+/** A save of a data file keeps the file's comments and layout (studio/keep-layout.ts). */
 async function keepingLayout(request: Request): Promise<Request> {
   const body = await request.text();
   let update: { additions?: { path: string; contents: string }[] };

@@ -1,8 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { createPage } from '@/lib/studio/actions';
-import { isFromThisMachine, refused } from '@/lib/studio/guard';
+import { createPage } from '@/studio/actions';
+import { isFromThisMachine, refused } from '@/studio/guard';
 
 // The studio's "new page" form: both languages as drafts (what `npm run content:new` does), then the
 // French one opens in the studio. A `.studio.ts` route: under `npm run studio` only.

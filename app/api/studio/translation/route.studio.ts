@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { translationInfo } from '@/lib/studio/actions';
-import { isFromThisMachine, refused } from '@/lib/studio/guard';
+import { translationInfo } from '@/studio/actions';
+import { isFromThisMachine, refused } from '@/studio/guard';
 
 // Where a page's translation stands, read from content/ at each request: the studio's page form
-// shows it (components/studio/TranslationInput.tsx). A `.studio.ts` route: under `npm run studio` only.
+// shows it (studio/TranslationInput.tsx). A `.studio.ts` route: under `npm run studio` only.
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { routing } from '@/i18n/routing';
-import { getAllPages, getPage } from '@/lib/content';
+import { siteContent } from '@/lib/content';
 
 // The social preview of each page, per language: /og/fr/strategie. Drawn once and kept: those of the
 // home and top-level pages at build time, the others the first time they are asked for (a section
@@ -10,7 +10,7 @@ import { getAllPages, getPage } from '@/lib/content';
 export const dynamic = 'force-static';
 
 export function generateStaticParams() {
-  return getAllPages()
+  return siteContent().pages
     .filter((page) => page.parentKey === null || page.parentKey === '')
     .map((page) => ({ locale: page.locale, slug: page.segments }));
 }
@@ -20,7 +20,7 @@ const forImage = (text: string) => text.replaceAll('\u202f', '\u00a0');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug?: string[] }> }) {
   const { locale, slug } = await params;
-  const page = hasLocale(routing.locales, locale) ? getPage(locale, slug) : undefined;
+  const page = hasLocale(routing.locales, locale) ? siteContent().page(locale, slug) : undefined;
   if (!page) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale: page.locale, namespace: 'Site' });
   return new ImageResponse(

@@ -4,9 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { FinderChrome } from '@/components/finder/FinderChrome';
 import { ToolFinderAnswer } from '@/components/finder/ToolFinderAnswer';
-import { type Locale, routing, toolFinderPaths } from '@/i18n/routing';
-import { getData } from '@/lib/content';
-import { otherLocales } from '@/lib/content/query';
+import { type Locale, otherLocales, routing, toolFinderPaths } from '@/i18n/routing';
+import { siteContent } from '@/lib/content';
 import { allAnswers, answerFor, answerPath, answersOf } from '@/lib/site/tool-finder';
 
 // One answer of the tool finder, prerendered for every combination of answers (3 × 4 × 2 in each
@@ -19,7 +18,7 @@ type Params = { locale: string; applicant: string; stage: string; partner: strin
 type Props = { params: Promise<Params> };
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const finder = getData().toolFinder;
+  const finder = siteContent().data.toolFinder;
   if (!finder || !hasLocale(routing.locales, params.locale)) return [];
   const locale: Locale = params.locale;
   return allAnswers(finder).map((answers) => {
@@ -30,10 +29,10 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 async function answerOf(params: Props['params']) {
   const { locale, applicant, stage, partner } = await params;
-  const finder = getData().toolFinder;
+  const finder = siteContent().data.toolFinder;
   if (!hasLocale(routing.locales, locale) || !finder) return undefined;
   const answers = answersOf(finder, locale, { applicant, stage, partner });
-  return answers && { locale, finder, answers, ...answerFor(finder, getData().tools, answers) };
+  return answers && { locale, finder, answers, ...answerFor(finder, siteContent().data.tools, answers) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

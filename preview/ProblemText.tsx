@@ -1,8 +1,7 @@
-import type { ContentProblem } from '@/lib/content/problems';
-import { formatProblem } from '@/lib/content/problems';
+import { type ContentProblem, formatProblem } from '@/lib/content';
 
 /** Text with `code` between backticks, as the content check writes it. */
-export function WithCode({ text }: { text: string }) {
+function WithCode({ text }: { text: string }) {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 

@@ -3,8 +3,8 @@
 import type { Config } from '@keystatic/core';
 import { Keystatic } from '@keystatic/core/ui';
 import { useEffect, useMemo } from 'react';
-import { studioText } from '@/lib/content/messages';
-import { type StudioChoices, studioConfig } from '@/lib/studio/config';
+import { studioText } from './messages';
+import { type StudioChoices, studioConfig } from '@/studio/config';
 
 /** Keystatic's icons (their drawing's first stroke) and what their buttons do. */
 const ICONS: [string, string][] = [

@@ -2,16 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type Locale, previewPaths, routing } from '@/i18n/routing';
-import { type ContentPage, getAlternates, getOriginal, getProblems } from '@/lib/content';
-
-export type Status = 'upToDate' | 'outdated' | 'untracked' | 'missing' | 'draft';
-
-/** How a version stands against the original: the words of `npm run content:status`. */
-export function statusOf(version: ContentPage | undefined): Status {
-  if (!version || version.isFallback) return 'missing';
-  if (version.frontmatter.draft) return 'draft';
-  return version.translationState === 'current' ? 'upToDate' : version.translationState === 'outdated' ? 'outdated' : 'untracked';
-}
+import { type ContentPage, lastUpdated, needsTranslation, siteContent, versionStatus } from '@/lib/content';
 
 const code = (chunks: ReactNode) => <code className="rounded bg-white/15 px-1">{chunks}</code>;
 const linkClass = 'font-semibold text-white underline underline-offset-2 hover:no-underline';
@@ -25,16 +16,16 @@ export async function EditorBarContent({ page, locale }: { page: ContentPage; lo
   const t = await getTranslations({ locale, namespace: 'Preview' });
   const tLanguage = await getTranslations({ locale, namespace: 'Languages' });
   const format = await getFormatter({ locale });
-  const problems = getProblems();
+  const problems = siteContent().problems();
   const here = problems.filter((p) => p.file === page.file).length;
-  const versions = getAlternates(page);
-  const original = getOriginal(page);
+  const versions = siteContent().translations(page);
+  const original = siteContent().original(page);
 
   let translation: ReactNode;
   if (page.isFallback) {
     translation = t.rich('fallback', { language: tLanguage(page.contentLocale), file: page.file.replace(`/${page.contentLocale}/`, `/${page.locale}/`), code });
   } else if (original) {
-    const status = statusOf(page);
+    const status = versionStatus(page);
     translation = (
       <>
         {t.rich('translationOf', {
@@ -46,7 +37,7 @@ export async function EditorBarContent({ page, locale }: { page: ContentPage; lo
             </Link>
           ),
         })}
-        {(status === 'outdated' || status === 'untracked') && <> — {t.rich('stamp', { command: `npm run content:stamp -- ${page.file}`, code })}</>}
+        {needsTranslation(status) && <> — {t.rich('stamp', { command: `npm run content:stamp -- ${page.file}`, code })}</>}
       </>
     );
   } else {
@@ -56,7 +47,7 @@ export async function EditorBarContent({ page, locale }: { page: ContentPage; lo
         {t('original')}
         {others.map((other) => {
           const twin = versions[other];
-          const status = statusOf(twin);
+          const status = versionStatus(twin);
           return (
             <span key={other}>
               {' · '}
@@ -84,7 +75,7 @@ export async function EditorBarContent({ page, locale }: { page: ContentPage; lo
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
         <strong className="rounded bg-amber-300 px-2 text-black">{t('badge')}</strong>
         <span>
-          {t.rich('file', { file: page.file, code })}, {t('updated', { date: format.dateTime(new Date(`${page.frontmatter.updated}T12:00:00Z`), { dateStyle: 'long' }) })}
+          {t.rich('file', { file: page.file, code })}, {t('updated', { date: format.dateTime(lastUpdated(page), 'day') })}
         </span>
         <span>{translation}</span>
         <span>

@@ -1,7 +1,7 @@
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '@/lib/content';
 
 /**
  * The preview shows each problem of a page where it stands: an element the page cannot render (an

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { routing } from '@/i18n/routing';
-import { studioText } from '@/lib/content/messages';
-import type { TranslationInfo } from '@/lib/studio/actions';
+import { studioText } from './messages';
+import type { TranslationInfo } from './actions';
 
 const t = studioText.translation;
 /** How often the form reads the state again: a save of the French page shows on its English twin within seconds. */

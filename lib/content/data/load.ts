@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { routing } from '../../../i18n/routing';
-import { hasShape } from '../../world/map';
-import { isCountryCode } from '../../world/countries';
-import { say } from '../messages';
+import { sayData } from '../messages/data';
 import { type ContentProblem, type Reporter, reporterFor } from '../problems';
 import { closestFirst } from '../suggest';
-import { type CooperationTool, DATA_FILES, type Figure, FINDER_QUESTIONS, type ToolFinderData, type WorldMapData } from './schema';
+import { checkFinderRules } from './finder-rules';
+import { type CooperationTool, DATA_FILES, type Figure, type ToolFinderData, type WorldMapData } from './schema';
+import { checkMapCountries } from './world-map';
 import { type LocatedYaml, readYaml, validateYaml } from './yaml';
 
-export type { CooperationTool, Figure, FinderQuestion, FinderRule, ToolFinderData, WorldMapData } from './schema';
+export type { CooperationTool, Figure, FinderRule, ToolFinderData, WorldMapData } from './schema';
 
 /** What content/data/ holds, as the pages use it. */
 export interface SiteData {
@@ -32,14 +31,12 @@ type DataName = keyof typeof DATA_FILES;
 
 export const dataFile = (label: string, name: DataName) => `${label}/data/${DATA_FILES[name].file}`;
 
-const cache = new Map<string, { text: string; result: ReturnType<typeof readDataFile> }>();
-
 /** One data file, read and validated; an unreadable or missing file is reported, never thrown. */
 function readDataFile(text: string | undefined, file: string) {
   const problems: ContentProblem[] = [];
   const report = reporterFor(file, problems);
   if (text === undefined) {
-    report.error(say.dataFileMissing());
+    report.error(sayData.dataFileMissing());
     return { problems };
   }
   const yaml = readYaml(text, report);
@@ -86,9 +83,7 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
     } catch {
       text = undefined;
     }
-    const known = cache.get(file);
-    const result = known && known.text === text ? known.result : readDataFile(text, file);
-    if (text !== undefined) cache.set(file, { text, result });
+    const result = readDataFile(text, file);
     problems.push(...result.problems);
     return { yaml: result.yaml, report: reporterFor(file, problems) };
   };
@@ -96,8 +91,8 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
   const figuresFile = read('figures');
   const figures = validated(figuresFile.yaml, DATA_FILES.figures.schema, figuresFile.report) ?? validEntries(figuresFile.yaml, DATA_FILES.figures.schema);
   for (const [name, figure] of Object.entries(figures)) {
-    if (figure.kind === 'yearSpan' && figure.from >= figure.to) figuresFile.report.error(say.figureOrder([name], 'from', 'to'), figuresFile.yaml?.lineOf([name, 'from']));
-    if (figure.kind === 'range' && figure.min >= figure.max) figuresFile.report.error(say.figureOrder([name], 'min', 'max'), figuresFile.yaml?.lineOf([name, 'min']));
+    if (figure.kind === 'yearSpan' && figure.from >= figure.to) figuresFile.report.error(sayData.figureOrder([name], 'from', 'to'), figuresFile.yaml?.lineOf([name, 'from']));
+    if (figure.kind === 'range' && figure.min >= figure.max) figuresFile.report.error(sayData.figureOrder([name], 'min', 'max'), figuresFile.yaml?.lineOf([name, 'min']));
   }
   const unusableFigures = namesIn(figuresFile.yaml).filter((name) => !(name in figures));
   const figureNames = [...Object.keys(figures), ...unusableFigures];
@@ -106,7 +101,7 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
     if (!figuresFile.yaml) return;
     for (const { text, path: at } of stringsOf(yaml?.data)) {
       for (const [, name = ''] of text.matchAll(FIGURE_PLACEHOLDER)) {
-        if (!figureNames.includes(name)) report.error(say.unknownFigureInText(name, at, closestFirst(name, figureNames)), yaml?.lineOf(at));
+        if (!figureNames.includes(name)) report.error(sayData.unknownFigureInText(name, at, closestFirst(name, figureNames)), yaml?.lineOf(at));
       }
     }
   };
@@ -120,19 +115,7 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
   const mapFile = read('worldMap');
   const worldMap = validated(mapFile.yaml, DATA_FILES.worldMap.schema, mapFile.report);
   checkPlaceholders(mapFile.yaml, mapFile.report);
-  if (worldMap && mapFile.yaml) {
-    const yaml = mapFile.yaml;
-    const country = (code: string, at: PropertyKey[], line: number) => {
-      if (!isCountryCode(code)) mapFile.report.error(say.unknownCountry(code, at), line);
-    };
-    country(worldMap.emphasised.country, ['emphasised', 'country'], yaml.lineOf(['emphasised', 'country']));
-    worldMap.europe.countries.forEach((code, i) => country(code, ['europe', 'countries', i], yaml.lineOf(['europe', 'countries', i])));
-    for (const [code, partner] of Object.entries(worldMap.partners.countries)) {
-      const line = yaml.keyLineOf(['partners', 'countries'], code);
-      country(code, ['partners', 'countries', code], line);
-      if (isCountryCode(code) && !partner.marker && !hasShape(code)) mapFile.report.error(say.countryNeedsMarker(code), line);
-    }
-  }
+  if (worldMap && mapFile.yaml) checkMapCountries(worldMap, mapFile.yaml, mapFile.report);
 
   const finderFile = read('toolFinder');
   const toolFinder = validated(finderFile.yaml, DATA_FILES.toolFinder.schema, finderFile.report);
@@ -140,35 +123,4 @@ export function loadSiteData(root: string, { label = 'content' }: { label?: stri
   if (toolFinder && finderFile.yaml) checkFinderRules(toolFinder, finderFile.yaml, finderFile.report, [...tools.map((t) => t.id), ...unusableTools]);
 
   return { data: { figures, tools, worldMap, toolFinder, unusable: { figures: unusableFigures, tools: unusableTools } }, problems };
-}
-
-/**
- * What the schema of tool-finder.yaml cannot say: every tool has a rule and every rule a tool, the
- * answers a rule names exist, a condition comes with its reason, and no two answers share a word of
- * the address.
- */
-function checkFinderRules(finder: ToolFinderData, yaml: LocatedYaml, report: Reporter, toolNames: string[]) {
-  for (const name of toolNames) if (!(name in finder.tools)) report.error(say.finderRuleMissing(name), yaml.keyLineOf([], 'tools'));
-  for (const [tool, rule] of Object.entries(finder.tools)) {
-    if (!toolNames.includes(tool)) report.error(say.finderUnknownTool(tool, closestFirst(tool, toolNames)), yaml.keyLineOf(['tools'], tool));
-    for (const question of FINDER_QUESTIONS) {
-      const choices = Object.keys(finder.questions[question].choices);
-      const check = (choice: string, at: PropertyKey[]) => {
-        if (!choices.includes(choice)) report.error(say.finderUnknownChoice(at, choice, closestFirst(choice, choices)), yaml.lineOf(at));
-      };
-      rule.fitsWhen[question]?.forEach((choice, i) => check(choice, ['tools', tool, 'fitsWhen', question, i]));
-      for (const choice of Object.keys(rule.notes?.[question] ?? {})) check(choice, ['tools', tool, 'notes', question, choice]);
-      if (rule.fitsWhen[question] && !rule.whyNot[question]) report.error(say.finderReasonMissing(tool, question), yaml.keyLineOf(['tools', tool], 'whyNot'));
-    }
-  }
-  for (const question of FINDER_QUESTIONS) {
-    for (const locale of routing.locales) {
-      const seen = new Set<string>();
-      for (const [name, choice] of Object.entries(finder.questions[question].choices)) {
-        const slug = choice.slug[locale];
-        if (seen.has(slug)) report.error(say.finderSlugTwice(question, slug), yaml.lineOf(['questions', question, 'choices', name, 'slug', locale]));
-        seen.add(slug);
-      }
-    }
-  }
 }

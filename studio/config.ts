@@ -1,29 +1,23 @@
 import { type BasicFormField, collection, config, fields } from '@keystatic/core';
 import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
-import { TranslationInput } from '../../components/studio/TranslationInput';
-import type { Locale } from '../../i18n/routing';
-import { studioText } from '../content/messages';
-import { dataSingletons, type StudioDataShape } from './data';
-import { frontmatterSchema, SLUG_PATTERN } from '../content/schema';
+import type { Locale } from '@/i18n/routing';
+import { frontmatterSchema, PAGE_KEY_PATTERN, SLUG_PATTERN } from '@/lib/content/schemas';
+import { dataSingletons, type StudioDataShape } from './data-forms';
+import { studioText } from './messages';
+import { STUDIO_OPEN_PATH } from './paths';
+import { TranslationInput } from './TranslationInput';
 
 /** What the studio's menus offer: the names that exist in content/data, with a label for editors. */
 export interface StudioChoices {
   figures: { value: string; label: string }[];
   tools: { value: string; label: string }[];
-  /** The entries of the data files, for their forms (lib/studio/data.ts). */
+  /** The entries of the data files, for their forms (studio/data-forms.ts). */
   data: StudioDataShape;
 }
 
-/** Where the studio lives in the preview: Keystatic's own addresses. */
-export const STUDIO_PATH = '/keystatic';
-export const STUDIO_API_PATH = '/api/keystatic';
-/** Where the studio edits the page of a file: `studioEditPath('fr', 'cooperation-tools/index')`. */
-export const studioEditPath = (locale: Locale, source: string) => `${STUDIO_PATH}/collection/${locale}/item/${encodeURIComponent(source)}`;
 /** The field whose value names the page's file (Keystatic's slugField): the title, with the file below it. */
 export const SLUG_FIELD = 'title';
-/** A page's file under content/<language>/, without `.mdx`: `strategy`, `cooperation-tools/index`. */
-export const PAGE_FILE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 const shape = frontmatterSchema.shape;
 const t = studioText;
@@ -79,9 +73,9 @@ export function studioComponents(choices: StudioChoices) {
 
 /**
  * `translatedFrom`: the fingerprint of the original a translation matches, shown as where the
- * translation stands (components/studio/TranslationInput.tsx), never typed. Saved as it was read.
+ * translation stands (studio/TranslationInput.tsx), never typed. Saved as it was read.
  */
-export function translationField(): BasicFormField<string | null> {
+function translationField(): BasicFormField<string | null> {
   const read = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     kind: 'form',
@@ -108,7 +102,7 @@ export function pageSchema(choices: StudioChoices) {
       slug: {
         label: t.file.label,
         description: t.file.description,
-        validation: { pattern: { regex: PAGE_FILE_PATTERN, message: t.file.pattern } },
+        validation: { pattern: { regex: PAGE_KEY_PATTERN, message: t.file.pattern } },
       },
     }),
     navTitle: fields.text({ label: t.navTitle, validation: { pattern: lengthRule('navTitle') } }),
@@ -133,8 +127,8 @@ const pages = (locale: Locale, choices: StudioChoices) =>
     format: { contentField: 'body' },
     entryLayout: 'content',
     columns: ['title', 'updated'],
-    // The page in the preview, found from its file (app/studio/open).
-    previewUrl: `/studio/open?file=${locale}/{slug}`,
+    // The page in the preview, found from its file (app/api/studio/open).
+    previewUrl: `${STUDIO_OPEN_PATH}?file=${locale}/{slug}`,
     schema: pageSchema(choices),
   });
 

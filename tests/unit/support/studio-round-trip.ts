@@ -1,6 +1,6 @@
 import { dump, load } from 'js-yaml';
-import type { Locale } from '../../i18n/routing';
-import { pageSchema, SLUG_FIELD, type StudioChoices } from './config';
+import type { Locale } from '@/i18n/routing';
+import { pageSchema, SLUG_FIELD, type StudioChoices } from '@/studio/config';
 
 /**
  * What the studio writes when an editor saves a page, computed without a browser: the page's file

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { type ContentProblem, localeOfFile } from '@/lib/content/problems';
+import { type ContentProblem, localeOfFile } from '@/lib/content';
 import { ProblemText } from './ProblemText';
 
 const TONES = {

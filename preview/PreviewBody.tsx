@@ -3,12 +3,8 @@ import type { MDXComponents } from 'mdx/types';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
-import type { ContentPage } from '@/lib/content';
-import { explainMdxError } from '@/lib/content/explain';
-import { whereAndWhat } from '@/lib/content/parse';
-import { rehypePlugins, remarkPlugins } from '@/lib/content/pipeline';
-import { ISSUE_ELEMENT, remarkMarkProblems } from '@/lib/content/preview';
-import { type ContentProblem, localeOfFile } from '@/lib/content/problems';
+import { compileFailure, type ContentPage, type ContentProblem, localeOfFile, rehypePlugins, remarkPlugins } from '@/lib/content';
+import { ISSUE_ELEMENT, remarkMarkProblems } from './mark-problems';
 import { ProblemList, ProblemMark } from './ProblemMark';
 
 const CONTEXT_LINES = 2;
@@ -33,13 +29,7 @@ export async function previewBody(page: ContentPage, problems: ContentProblem[],
     );
     return { body: <Content components={{ ...components, [ISSUE_ELEMENT]: ContentIssue }} />, unplaced: problems.filter((_, i) => !placed.has(i)) };
   } catch (error) {
-    const { line, what } = whereAndWhat(error);
-    const failure: ContentProblem = {
-      file: page.file,
-      ...(line ? { line: line + page.bodyStartLine - 1 } : {}),
-      message: explainMdxError(error, what)[localeOfFile(page.file)],
-      severity: 'error',
-    };
+    const failure = compileFailure(page, error);
     // The parser may have said it already, in the same words: it is shown once, here.
     const others = problems.filter((p) => p.message !== failure.message);
     return { body: <CompileFailure page={page} failure={failure} />, unplaced: others };

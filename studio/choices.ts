@@ -1,5 +1,4 @@
-import { getData } from '../content';
-import type { SiteData } from '../content/data';
+import { siteContent, type SiteData } from '@/lib/content';
 import type { StudioChoices } from './config';
 
 /**
@@ -7,7 +6,7 @@ import type { StudioChoices } from './config';
  * figure added there is offered at once, and the forms of the data files follow their entries (an
  * entry with a problem is named, to be kept as it is).
  */
-export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteData, 'figures' | 'tools' | 'worldMap' | 'unusable'> = getData()): StudioChoices {
+export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteData, 'figures' | 'tools' | 'worldMap' | 'unusable'> = siteContent().data): StudioChoices {
   const partners = worldMap?.partners.countries;
   return {
     figures: Object.entries(figures).map(([value, figure]) => ({ value, label: `${figure.label.fr} (${value})` })),

@@ -1,8 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import { getTranslations } from 'next-intl/server';
 import { PageView } from '@/components/layout/PageView';
-import { type ContentPage, getProblems } from '@/lib/content';
-import { type ContentProblem, localeOfFile } from '@/lib/content/problems';
+import { type ContentPage, type ContentProblem, localeOfFile, siteContent } from '@/lib/content';
+import { withDataProblems } from './DataProblems';
 import { ProblemList } from './ProblemMark';
 import { previewBody } from './PreviewBody';
 
@@ -32,8 +32,8 @@ async function ProblemBanner({ problems }: { problems: ContentProblem[] }) {
 
 /** A page of the preview: its text compiled from the file, each problem where it stands, the others at the top. */
 export async function PreviewPage({ page, listPage, components }: { page: ContentPage; listPage: number; components: MDXComponents }) {
-  const problems = getProblems().filter((p) => p.file === page.file);
-  const { body, unplaced } = await previewBody(page, problems, components);
+  const problems = siteContent().problems().filter((p) => p.file === page.file);
+  const { body, unplaced } = await previewBody(page, problems, withDataProblems(components));
   return (
     <PageView page={page} listPage={listPage} notice={<ProblemBanner problems={unplaced} />}>
       {body}

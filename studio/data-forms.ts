@@ -1,7 +1,8 @@
 import { fields, singleton } from '@keystatic/core';
-import { routing } from '../../i18n/routing';
-import { studioText } from '../content/messages';
-import { FIGURE_KINDS, PAGE_KEY_PATTERN } from '../content/data/schema';
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { COUNTRY_CODE_PATTERN, FIGURE_KINDS, figureSchema, PAGE_KEY_PATTERN, TOOL_CRITERIA } from '@/lib/content/schemas';
+import { studioText } from './messages';
 
 /**
  * The data files of content/data/ as forms of the studio: figures, the cooperation tools and the
@@ -23,7 +24,6 @@ export interface StudioDataShape {
 }
 
 const t = studioText.data;
-const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** A text in both languages, side by side, as in the files: `fr: …` then `en: …`. */
 const texts = (label: string, multiline = false) =>
@@ -32,31 +32,48 @@ const texts = (label: string, multiline = false) =>
     { label, layout: [6, 6] },
   );
 
-const positive = { min: Number.MIN_VALUE, isRequired: true };
-const year = (label: string) => fields.integer({ label, validation: { min: 1900, max: 2100, isRequired: true } });
+/**
+ * A number field with the limits of its zod definition in lib/content/data/schema.ts: whole numbers
+ * where it asks for them, its minimum and maximum, and just above its minimum when that minimum is
+ * excluded (`positive()`), so that the form refuses what the content check refuses.
+ */
+function numberField(label: string, schema: z.ZodNumber) {
+  const min = Number.isFinite(schema.minValue) ? (schema.safeParse(schema.minValue).success ? (schema.minValue ?? undefined) : Number.MIN_VALUE) : undefined;
+  const max = Number.isFinite(schema.maxValue) ? (schema.maxValue ?? undefined) : undefined;
+  const validation = { isRequired: true, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  return schema.isInt ? fields.integer({ label, validation }) : fields.number({ label, validation });
+}
 
-/** The fields of each kind of figure, as lib/content/data/schema.ts has them. */
-const figureFields: Record<FigureKind, () => Record<string, ReturnType<typeof fields.number> | ReturnType<typeof fields.checkbox> | ReturnType<typeof year>>> = {
-  count: () => ({ value: fields.number({ label: t.figure.count, validation: { min: 0, isRequired: true } }), moreThan: fields.checkbox({ label: t.figure.moreThan }) }),
-  percent: () => ({ value: fields.number({ label: t.figure.percent, validation: { min: 0, max: 100, isRequired: true } }), moreThan: fields.checkbox({ label: t.figure.moreThan }) }),
-  amount: () => ({ value: fields.number({ label: t.figure.amount, validation: { min: 0, isRequired: true } }), upTo: fields.checkbox({ label: t.figure.upTo }) }),
-  years: () => ({ value: fields.number({ label: t.figure.years, validation: positive }) }),
-  year: () => ({ value: year(t.figure.year) }),
-  yearSpan: () => ({ from: year(t.figure.from), to: year(t.figure.to) }),
-  range: () => ({ min: fields.number({ label: t.figure.min, validation: { min: 0, isRequired: true } }), max: fields.number({ label: t.figure.max, validation: { min: 0, isRequired: true } }) }),
-};
+/** The option of figureSchema for a kind of figure. */
+const figureOption = (kind: FigureKind) =>
+  figureSchema.options.find((option) => option.shape.kind.value === kind) as z.ZodObject<Record<string, z.ZodType>>;
 
-export function figuresSchema(shape: StudioDataShape) {
+/** The fields of a kind of figure, as figureSchema defines them: its numbers, and its checkboxes (`moreThan`, `upTo`). */
+function figureFields(kind: FigureKind) {
+  const words: Record<string, unknown> = t.figure;
+  return Object.fromEntries(
+    Object.entries(figureOption(kind).shape)
+      .filter(([field]) => field !== 'label' && field !== 'kind')
+      .map(([field, schema]) => {
+        const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+        // The value's label names its kind (« Montant en euros »); the other fields are named for themselves.
+        const word = words[field === 'value' ? kind : field];
+        const label = typeof word === 'string' ? word : field;
+        return [field, inner instanceof z.ZodNumber ? numberField(label, inner) : fields.checkbox({ label })];
+      }),
+  );
+}
+
+function figuresSchema(shape: StudioDataShape) {
   return Object.fromEntries(
     shape.figures.map(({ name, kind }) => [
       name,
-      kind ? fields.object({ label: texts(t.figure.label), kind: fields.ignored(), ...figureFields[kind]() }, { label: name, description: t.figure.kindIs(kind) }) : fields.ignored(),
+      kind ? fields.object({ label: texts(t.figure.label), kind: fields.ignored(), ...figureFields(kind) }, { label: name, description: t.figure.kindIs(kind) }) : fields.ignored(),
     ]),
   );
 }
 
-export function toolsSchema(shape: StudioDataShape) {
-  const criteria = ['purpose', 'whoMayApply', 'amount', 'duration', 'scope', 'howToApply'] as const;
+function toolsSchema(shape: StudioDataShape) {
   return Object.fromEntries(
     shape.tools.map(({ name, usable }) => [
       name,
@@ -65,7 +82,7 @@ export function toolsSchema(shape: StudioDataShape) {
             {
               page: fields.text({ label: t.tool.page, validation: { isRequired: true, pattern: { regex: PAGE_KEY_PATTERN, message: t.tool.pagePattern } } }),
               name: texts(t.tool.name),
-              ...Object.fromEntries(criteria.map((criterion) => [criterion, texts(t.tool[criterion], true)])),
+              ...Object.fromEntries(TOOL_CRITERIA.map((criterion) => [criterion, texts(t.tool[criterion], true)])),
             },
             { label: name },
           )
@@ -74,8 +91,8 @@ export function toolsSchema(shape: StudioDataShape) {
   );
 }
 
-export function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
-  const country = (label: string) => fields.text({ label, validation: { isRequired: true, pattern: { regex: COUNTRY_CODE, message: t.map.codePattern } } });
+function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
+  const country = (label: string) => fields.text({ label, validation: { isRequired: true, pattern: { regex: COUNTRY_CODE_PATTERN, message: t.map.codePattern } } });
   return {
     title: texts(t.map.title),
     description: texts(t.map.description, true),

@@ -1,0 +1,70 @@
+import { closest, list, type Text } from './words';
+
+/** What is wrong in a page's text, its place in the site, or its translation. */
+export const sayPages = {
+  unknownComponent: (name: string, allowed: readonly string[]): Text => ({
+    fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont, du plus proche au plus lointain, ${list(allowed)} (voir le guide de rédaction)`,
+    en: `there is no component \`<${name}>\`: the components you may use are, closest first, ${list(allowed)} (see the editor guide)`,
+  }),
+  unknownReference: (id: string, file: string, known: readonly string[]): Text => ({
+    fr: `\`${id}\` n’existe pas dans ${file} : les noms possibles sont, du plus proche au plus lointain, ${closest(known).fr}`,
+    en: `there is no \`${id}\` in ${file}: the names you may use are, closest first, ${closest(known).en}`,
+  }),
+  referenceMissing: (component: string, attribute: string, file: string): Text => ({
+    fr: `\`<${component}>\` doit nommer une entrée de ${file} : ajoutez \`${attribute}="…"\``,
+    en: `\`<${component}>\` must name an entry of ${file}: add \`${attribute}="…"\``,
+  }),
+  orphan: (indexFile: string): Text => ({
+    fr: `cette page est dans un dossier qui n’a pas de page à lui : créez \`${indexFile}\``,
+    en: `this page sits in a folder that has no page of its own: add \`${indexFile}\``,
+  }),
+  duplicateAddress: (address: string, other: string): Text => ({
+    fr: `l’adresse ${address} est déjà celle de ${other} : donnez un autre \`slug\` à l’une des deux pages`,
+    en: `the address ${address} is already used by ${other}: give one of the two pages another \`slug\``,
+  }),
+  homeMissing: (): Text => ({ fr: 'la page d’accueil manque : créez ce fichier', en: 'the home page is missing: create this file' }),
+  linkRelative: (href: string): Text => ({
+    fr: `le lien \`${href}\` est relatif : écrivez l’adresse complète d’une page du site, qui commence par \`/fr/\` ou \`/en/\``,
+    en: `the link \`${href}\` is relative: write the full address of a page of the site, starting with \`/fr/\` or \`/en/\``,
+  }),
+  linkBroken: (href: string): Text => ({
+    fr: `le lien \`${href}\` ne mène à aucune page : corrigez l’adresse (voir le plan du site, ou \`npm run content:status\`)`,
+    en: `the link \`${href}\` leads to no page: correct the address (see the site map, or \`npm run content:status\`)`,
+  }),
+  linkToDraft: (href: string): Text => ({
+    fr: `le lien \`${href}\` mène à un brouillon, absent du site publié : publiez cette page ou retirez le lien`,
+    en: `the link \`${href}\` leads to a draft, which the published site does not have: publish that page or remove the link`,
+  }),
+  anchorBroken: (href: string, ids: string[]): Text => ({
+    fr: `le lien \`${href}\` vise une ancre qui n’existe pas sur cette page${ids.length ? ` ; ancres possibles : ${closest(ids).fr}` : ''}`,
+    en: `the link \`${href}\` points to an anchor that does not exist on that page${ids.length ? `; anchors there: ${closest(ids).en}` : ''}`,
+  }),
+  frenchSpacing: (excerpt: string): Text => ({
+    fr: `typographie : « ${excerpt} » a une espace ordinaire (ou aucune) avant \`; : ! ?\` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)`,
+    en: `typography: "${excerpt}" has an ordinary space (or none) before \`; : ! ?\` or inside French quotes; use a narrow no-break space (U+202F)`,
+  }),
+  unitSpacing: (excerpt: string): Text => ({
+    fr: `typographie : « ${excerpt} » sépare le nombre de son unité par une espace ordinaire, qui peut les couper en fin de ligne ; mettez-y une espace insécable (U+00A0)`,
+    en: `typography: "${excerpt}" separates the number from its unit with an ordinary space, which may break the line between them; use a no-break space (U+00A0)`,
+  }),
+  reservedSlug: (slug: string): Text => ({
+    fr: `le slug \`${slug}\` est réservé au site (listes des rubriques, recherche, aperçu, page introuvable) : choisissez-en un autre`,
+    en: `the slug \`${slug}\` is reserved by the site (section lists, search, preview, page not found): choose another one`,
+  }),
+  sectionNotListed: (count: number): Text => ({
+    fr: `cette rubrique a ${count} pages : ajoutez \`<SectionPages />\` à son texte, pour que les visiteurs les trouvent toutes (le menu de la rubrique et le plan du site n’en montrent qu’une partie)`,
+    en: `this section has ${count} pages: add \`<SectionPages />\` to its text, so that visitors find them all (the section's menu and the site map show only some of them)`,
+  }),
+  noCounterpart: (missingFile: string): Text => ({
+    fr: `cette page n’a pas de traduction (\`${missingFile}\`) : le site montre la version existante avec un avertissement, en attendant`,
+    en: `this page has no translation (\`${missingFile}\`): until there is one, the site shows the existing version with a notice`,
+  }),
+  outdated: (sourceFile: string): Text => ({
+    fr: `cette traduction date d’une version antérieure de \`${sourceFile}\` : mettez-la à jour, puis lancez \`npm run content:stamp\``,
+    en: `this translation was made from an older version of \`${sourceFile}\`: update it, then run \`npm run content:stamp\``,
+  }),
+  untracked: (sourceFile: string): Text => ({
+    fr: `cette traduction ne dit pas de quelle version de \`${sourceFile}\` elle vient : lancez \`npm run content:stamp\` une fois qu’elle est à jour`,
+    en: `this translation does not record which version of \`${sourceFile}\` it was made from: run \`npm run content:stamp\` once it is up to date`,
+  }),
+};

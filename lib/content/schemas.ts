@@ -1,0 +1,12 @@
+/**
+ * What content may hold, for code that only needs the rules: the schemas of the frontmatter and of
+ * the data files, the patterns of names and addresses, and what each field expects, in the editors'
+ * words. Pure (no file is read): the studio's forms run them in the browser.
+ * Everything else about content comes through `@/lib/content`.
+ */
+export { fieldHelp } from './messages/frontmatter';
+export { frontmatterSchema } from './schema';
+export { PAGE_KEY_PATTERN, SLUG_PATTERN, slugify } from './slug';
+export { COUNTRY_CODE_PATTERN } from '../world/country-code';
+export { FIGURE_KINDS, figureSchema, FINDER_QUESTIONS, type FinderQuestion, TOOL_CRITERIA } from './data/schema';
+export { type AuthorComponent, DATA_SHOWN } from './components';

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type Locale, routing, siteRouteAddresses } from '../../i18n/routing';
+import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_SHOWN } from './components';
+import { dataFile, type SiteData } from './data/load';
+import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
+import type { ContentPage } from './load';
+import { sayData } from './messages/data';
+import { sayPages } from './messages/pages';
+import { type ContentProblem, reporterFor } from './problems';
+import { closestFirst } from './suggest';
+
+/** The pages and the data of a site, as the checks read them. */
+export interface SiteContent {
+  pages: ContentPage[];
+  data: SiteData;
+  /** The folder as editors name it in messages: `content`. */
+  label: string;
+  /** public/, where a link may also lead to a file. */
+  publicDir?: string;
+}
+
+/** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
+const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
+/**
+ * In French, a number and its unit are joined by a no-break space: « 5 ans », « 10 000 € ». The
+ * same units as Grammalecte's rule `unit_nbsp_avant_unités1`, the French checker we measure against.
+ */
+const UNIT_RULES: Partial<Record<Locale, RegExp>> = {
+  fr: /(?<![\w.,–-])\d+(?:,\d+)? (?:[%‰€$£]|min|jours?|semaines|mois|ans?|euros?|heures?|h|j)(?![\w’'–-])/u,
+};
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Lookups over the whole site, built once per check so that each page's checks stay cheap at any size. */
+interface SiteIndex {
+  all: Map<string, ContentPage>;
+  published: Map<string, ContentPage>;
+  known: Record<'figures' | 'tools', { file: string; names: string[] }>;
+}
+
+function indexOf(site: SiteContent): SiteIndex {
+  const all = new Map<string, ContentPage>();
+  const published = new Map<string, ContentPage>();
+  for (const page of site.pages) {
+    if (!all.has(page.path)) all.set(page.path, page);
+    if (!page.frontmatter.draft && !published.has(page.path)) published.set(page.path, page);
+  }
+  return {
+    all,
+    published,
+    known: {
+      figures: { file: dataFile(site.label, 'figures'), names: [...Object.keys(site.data.figures), ...site.data.unusable.figures] },
+      tools: { file: dataFile(site.label, 'tools'), names: [...site.data.tools.map((tool) => tool.id), ...site.data.unusable.tools] },
+    },
+  };
+}
+
+/**
+ * What is wrong in one page's text, short of compiling it: unknown components, names the data does
+ * not have, broken links and anchors, French spacing. Each problem names what it is about, so that
+ * the preview can mark it where it stands.
+ */
+function pageProblems(page: ContentPage, site: SiteContent, index: SiteIndex, into: ContentProblem[]) {
+  const report = reporterFor(page.file, into);
+  for (const { value: name, line, attributes } of page.elements) {
+    if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
+      report.error(sayPages.unknownComponent(name, closestFirst(name, AUTHOR_COMPONENTS)), line, { kind: 'element', name });
+    }
+    const shown = DATA_SHOWN[name as AuthorComponent];
+    if (!shown?.attribute || (shown.data !== 'figures' && shown.data !== 'tools')) continue;
+    const { file, names } = index.known[shown.data];
+    const id = attributes[shown.attribute];
+    if (id === undefined) report.error(sayPages.referenceMissing(name, shown.attribute, file), line, { kind: 'element', name });
+    else if (!names.includes(id)) report.error(sayPages.unknownReference(id, file, closestFirst(id, names)), line, { kind: 'element', name });
+  }
+  const spacing = SPACING_RULES[page.contentLocale];
+  const units = UNIT_RULES[page.contentLocale];
+  for (const { value, line } of page.texts) {
+    const slip = spacing?.exec(value);
+    if (slip) report.warning(sayPages.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line, { kind: 'text', excerpt: slip[0] });
+    const unit = units?.exec(value);
+    if (unit) report.warning(sayPages.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
+  }
+  for (const { value: href, line } of page.links) {
+    const text = linkProblem(href, page, index, site.publicDir);
+    if (text) (page.frontmatter.draft ? report.warning : report.error)(text, line, { kind: 'link', href });
+  }
+}
+
+/** What is wrong with one link of a page, or nothing. Published pages may only link to published pages. */
+function linkProblem(href: string, from: ContentPage, index: SiteIndex, publicDir?: string) {
+  if (EXTERNAL.test(href)) return undefined;
+  const [rawPath = '', anchor] = href.split('#', 2);
+  if (rawPath !== '' && !rawPath.startsWith('/')) return sayPages.linkRelative(href);
+  let targetPath: string;
+  try {
+    targetPath = rawPath === '' ? from.path : decodeURI(rawPath).replace(/\/+$/, '') || '/';
+  } catch {
+    return sayPages.linkBroken(href);
+  }
+  if (publicDir && rawPath !== '' && !anchor && existsSync(path.join(publicDir, targetPath))) return undefined;
+  const target = (from.frontmatter.draft ? index.all : index.published).get(targetPath);
+  if (!target) return index.all.has(targetPath) ? sayPages.linkToDraft(href) : sayPages.linkBroken(href);
+  if (anchor && !target.anchors.includes(decodeURIComponent(anchor))) return sayPages.anchorBroken(href, closestFirst(decodeURIComponent(anchor), target.anchors));
+  return undefined;
+}
+
+/**
+ * Every problem of the site that can be found without compiling its pages: each page's text,
+ * missing and outdated translations, tools that point to no page. Pure: the preview runs it on
+ * each request, the content check and the build once.
+ */
+export function siteProblems(site: SiteContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const index = indexOf(site);
+  const own = site.pages.filter((p) => !p.isFallback);
+  const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
+  const versions = new Set(own.map((p) => `${p.locale}:${p.key}`));
+
+  for (const page of own) pageProblems(page, site, index, problems);
+
+  for (const page of own.filter((p) => p.locale === routing.defaultLocale || !originals.has(p.key))) {
+    for (const locale of routing.locales) {
+      if (versions.has(`${locale}:${page.key}`)) continue;
+      reporterFor(page.file, problems).warning(sayPages.noCounterpart(page.file.replace(`/${page.locale}/`, `/${locale}/`)));
+    }
+  }
+  for (const page of own) {
+    const original = originals.get(page.key);
+    if (!original || page === original) continue;
+    if (page.translationState === 'outdated') reporterFor(page.file, problems).warning(sayPages.outdated(original.file));
+    if (page.translationState === 'untracked') reporterFor(page.file, problems).warning(sayPages.untracked(original.file));
+  }
+
+  // Addresses the site itself uses: a page there would be hidden behind them.
+  const reserved = siteRouteAddresses();
+  const children = new Map<string, number>();
+  for (const page of own) {
+    const report = reporterFor(page.file, problems);
+    if (page.frontmatter.slug === LIST_SEGMENT || reserved.has(page.path)) report.error(sayPages.reservedSlug(page.frontmatter.slug ?? ''), page.fieldLines.slug);
+    if (page.parentKey !== null) children.set(`${page.locale}:${page.parentKey}`, (children.get(`${page.locale}:${page.parentKey}`) ?? 0) + 1);
+  }
+  for (const page of own) {
+    const count = children.get(`${page.locale}:${page.key}`) ?? 0;
+    if (page.key !== '' && count > SITE_MAP_PAGES && !listsItsPages(page)) reporterFor(page.file, problems).warning(sayPages.sectionNotListed(count));
+  }
+
+  const toolsFile = reporterFor(dataFile(site.label, 'tools'), problems);
+  for (const tool of site.data.tools) {
+    if (!originals.has(tool.page)) toolsFile.error(sayData.toolPageMissing(tool.id, tool.page, closestFirst(tool.page, [...originals.keys()].filter(Boolean))));
+  }
+  return problems;
+}
