@@ -45,7 +45,8 @@ function* filesUnder(entry: string): Generator<string> {
 function inputsFingerprint(root: string, contentDir = path.join(root, 'content')): string {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
-    const at = input === 'content' ? contentDir : path.join(root, input);
+    // Scripts and the build run the check, never the server: nothing here is for the bundler to trace.
+    const at = input === 'content' ? contentDir : path.join(/* turbopackIgnore: true */ root, input);
     for (const file of filesUnder(at)) hash.update(path.relative(at, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
     hash.update('\u0001');
   }

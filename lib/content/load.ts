@@ -86,8 +86,8 @@ export interface LoadOptions {
 
 /**
  * Reads every page under `root/<locale>/`, validates it and works out its address, its
- * translation state, and the fallbacks that stand in for missing translations.
- * Pure apart from reading files: the same tree gives the same result, problems included.
+ * translation state, and the fallbacks that stand in for missing translations. The same tree gives
+ * the same result, problems included; what it parsed is kept in `cache` for the next reading.
  */
 export function loadContentTree(root: string, { label = path.relative(process.cwd(), root), includeDrafts = true, lenient = false, cache = new ParseCache() }: LoadOptions = {}): ContentTree {
   const problems: ContentProblem[] = [];

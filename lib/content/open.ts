@@ -62,9 +62,10 @@ export class Content {
   private allProblems?: ContentProblem[];
 
   constructor({ root, mode, contentDir = path.join(root, LABEL) }: OpenOptions) {
-    this.root = path.resolve(root);
+    // Read at run time, never bundled: the build includes content/ in its output itself (next.config.ts).
+    this.root = path.resolve(/* turbopackIgnore: true */ root);
     this.mode = mode;
-    this.contentDir = path.resolve(contentDir);
+    this.contentDir = path.resolve(/* turbopackIgnore: true */ contentDir);
     const tree = loadContentTree(this.contentDir, { label: LABEL, includeDrafts: mode !== 'publish', lenient: mode === 'preview', cache: parseCacheOf(this.root) });
     const { data, problems } = loadSiteData(this.contentDir, { label: LABEL });
     this.pages = tree.pages;
@@ -92,13 +93,13 @@ export class Content {
   }
   /** The page a file makes (`content/fr/strategy.mdx`), not a fallback. */
   pageOfFile(file: string) {
-    return this.pages.find((page) => page.file === file && !page.isFallback);
+    return this.index.ofFile(file);
   }
   home(locale: Locale) {
     return this.index.find(locale, []);
   }
   pagesIn(locale: Locale) {
-    return this.pages.filter((page) => page.locale === locale);
+    return this.index.in(locale);
   }
   /** The same page in every language the site shows it in (fallbacks included), keyed by locale. */
   translations(page: ContentPage) {

@@ -20,10 +20,16 @@ export class SiteIndex {
   private readonly byLocaleKey = new Map<string, ContentPage>();
   private readonly versions = new Map<string, ContentPage[]>();
   private readonly children = new Map<string, ContentPage[]>();
+  private readonly inLocale = new Map<Locale, ContentPage[]>();
+  private readonly byFile = new Map<string, ContentPage>();
 
   constructor(readonly pages: ContentPage[]) {
     for (const page of pages) {
       if (!this.byPath.has(page.path)) this.byPath.set(page.path, page);
+      if (!page.isFallback) this.byFile.set(page.file, page);
+      const inLocale = this.inLocale.get(page.locale);
+      if (inLocale) inLocale.push(page);
+      else this.inLocale.set(page.locale, [page]);
       if (!this.byLocaleKey.has(keyOf(page.locale, page.key))) this.byLocaleKey.set(keyOf(page.locale, page.key), page);
       const versions = this.versions.get(page.key);
       if (versions) versions.push(page);
@@ -48,6 +54,16 @@ export class SiteIndex {
 
   find(locale: Locale, segments: readonly string[] = []): ContentPage | undefined {
     return this.at(`/${[locale, ...segments.map((s) => s.toLowerCase())].join('/')}`);
+  }
+
+  /** Every page shown in a language, fallbacks included. */
+  in(locale: Locale): ContentPage[] {
+    return this.inLocale.get(locale) ?? [];
+  }
+
+  /** The page a file makes (`content/fr/strategy.mdx`), not a fallback. */
+  ofFile(file: string): ContentPage | undefined {
+    return this.byFile.get(file);
   }
 
   byKey(locale: Locale, key: string): ContentPage | undefined {

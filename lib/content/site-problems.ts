@@ -33,13 +33,13 @@ const UNIT_RULES: Partial<Record<Locale, RegExp>> = {
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** Lookups over the whole site, built once per check so that each page's checks stay cheap at any size. */
-interface SiteIndex {
+interface Lookups {
   all: Map<string, ContentPage>;
   published: Map<string, ContentPage>;
   known: Record<'figures' | 'tools', { file: string; names: string[] }>;
 }
 
-function indexOf(site: SiteContent): SiteIndex {
+function lookupsOf(site: SiteContent): Lookups {
   const all = new Map<string, ContentPage>();
   const published = new Map<string, ContentPage>();
   for (const page of site.pages) {
@@ -61,7 +61,7 @@ function indexOf(site: SiteContent): SiteIndex {
  * not have, broken links and anchors, French spacing. Each problem names what it is about, so that
  * the preview can mark it where it stands.
  */
-function pageProblems(page: ContentPage, site: SiteContent, index: SiteIndex, into: ContentProblem[]) {
+function pageProblems(page: ContentPage, site: SiteContent, index: Lookups, into: ContentProblem[]) {
   const report = reporterFor(page.file, into);
   for (const { value: name, line, attributes } of page.elements) {
     if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
@@ -89,7 +89,7 @@ function pageProblems(page: ContentPage, site: SiteContent, index: SiteIndex, in
 }
 
 /** What is wrong with one link of a page, or nothing. Published pages may only link to published pages. */
-function linkProblem(href: string, from: ContentPage, index: SiteIndex, publicDir?: string) {
+function linkProblem(href: string, from: ContentPage, index: Lookups, publicDir?: string) {
   if (EXTERNAL.test(href)) return undefined;
   const [rawPath = '', anchor] = href.split('#', 2);
   if (rawPath !== '' && !rawPath.startsWith('/')) return sayPages.linkRelative(href);
@@ -113,7 +113,7 @@ function linkProblem(href: string, from: ContentPage, index: SiteIndex, publicDi
  */
 export function siteProblems(site: SiteContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const index = indexOf(site);
+  const index = lookupsOf(site);
   const own = site.pages.filter((p) => !p.isFallback);
   const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
   const versions = new Set(own.map((p) => `${p.locale}:${p.key}`));

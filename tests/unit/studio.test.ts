@@ -5,6 +5,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
 import { loadSiteData } from '@/lib/content/data/load';
 import { loadContentTree } from '@/lib/content/load';
+import { figureSchema, FIGURE_KINDS } from '@/lib/content/data/schema';
 import { frontmatterSchema } from '@/lib/content/schema';
 import { scaffoldPage } from '@/lib/content/scaffold';
 import { withTranslatedFrom } from '@/lib/content/stamp';
@@ -166,6 +167,34 @@ describe('one set of rules: the studio’s fields agree with the content schema'
     expect(messageOf('navTitle', 'x'.repeat(41))).toBe('Facultatif, 40 caractères au plus (les espaces au début et à la fin ne comptent pas).');
     expect(messageOf('description', 'Trop court.')).toBe('Obligatoire, de 50 à 220 caractères (les espaces au début et à la fin ne comptent pas).');
   });
+});
+
+describe('one set of rules: the studio’s data forms agree with the data schemas', () => {
+  type Field = { parse: (value: unknown) => unknown; validate: (value: unknown) => unknown };
+  // A form with one figure of each kind, as the studio builds it from a figures file.
+  const figures = dataSingletons({ figures: FIGURE_KINDS.map((kind) => ({ name: kind, kind })), tools: [] }).figures.schema as unknown as Record<string, { fields: Record<string, Field> }>;
+  const accepts = (field: Field, value: unknown) => {
+    try {
+      field.validate(field.parse(value));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const numbers = [-1, 0, 0.5, 1, 4, 18.5, 99, 100, 101, 1899, 1900, 2026, 2100, 2101, 7000, 10000, null];
+
+  for (const kind of FIGURE_KINDS) {
+    it(`${kind}: each number field accepts a value exactly when the content check does`, () => {
+      const option = figureSchema.options.find((o) => o.shape.kind.value === kind);
+      const form = figures[kind]?.fields ?? {};
+      const numeric = Object.keys(form).filter((name) => !['label', 'kind', 'moreThan', 'upTo'].includes(name));
+      expect(numeric.length).toBeGreaterThan(0);
+      for (const name of numeric) {
+        const rule = (option?.shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>)[name];
+        for (const value of numbers) expect([name, value, accepts(form[name] as Field, value)]).toEqual([name, value, rule?.safeParse(value ?? undefined).success]);
+      }
+    });
+  }
 });
 
 describe('the studio’s menus', () => {
