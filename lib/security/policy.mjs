@@ -18,9 +18,6 @@ export const CONTENT_SECURITY_POLICY = [
   'upgrade-insecure-requests',
 ].join('; ');
 
-/** The policy of a page that opted in to scripts of its own (lib/serve/html.mjs: islands): this site's, and no other. */
-export const CONTENT_SECURITY_POLICY_WITH_ISLANDS = CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'");
-
 /** Headers for every response, pages and files alike. */
 export const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',

@@ -3,8 +3,8 @@
 // every response leaves with the same headers whatever Next.js chose — pages without scripts and
 // with the site's policy, no internal headers, a Vary that any cache understands, compression.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_WITH_ISLANDS, SECURITY_HEADERS } from '../security/policy.mjs';
-import { islandsIn, withoutScripts } from './html.mjs';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security/policy.mjs';
+import { withoutScripts } from './html.mjs';
 
 /**
  * Request headers that only Next.js's own client sends (client-side navigation, prefetch, server
@@ -89,14 +89,13 @@ function compress(body, encoding, key) {
   return compressed;
 }
 
-/** Sets the headers every response leaves with, just before they are sent; `html` is the page's, when it is one. */
-function tidyHeaders(res, { isCompressible, html }) {
+/** Sets the headers every response leaves with, just before they are sent. */
+function tidyHeaders(res, { isCompressible }) {
   for (const name of res.getHeaderNames()) if (FRAMEWORK_RESPONSE_HEADERS.test(name)) res.removeHeader(name);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const type = String(res.getHeader('content-type') ?? '');
-  // Whatever rendered it, a page leaves with the site's policy: no script may run, unless the page
-  // opted in to its own (and then only this site's). A page whose body was not read gets the strictest.
-  if (HTML.test(type)) res.setHeader('Content-Security-Policy', html && islandsIn(html).length > 0 ? CONTENT_SECURITY_POLICY_WITH_ISLANDS : CONTENT_SECURITY_POLICY);
+  // Whatever rendered it, a page leaves with the site's policy: no script may run.
+  if (HTML.test(type)) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   const vary = String(res.getHeader('vary') ?? '')
     .split(',')
     .map((v) => v.trim())
@@ -181,7 +180,7 @@ export function takeOver(req, res, { notFound } = {}) {
     }
     const html = HTML.test(type) ? withoutScripts(body.toString('utf8')) : undefined;
     if (html !== undefined) body = Buffer.from(html, 'utf8');
-    tidyHeaders(res, { isCompressible: true, html });
+    tidyHeaders(res, { isCompressible: true });
     const chosen = body.length >= MIN_COMPRESSED ? chosenEncoding(req.headers['accept-encoding']) : undefined;
     if (chosen) {
       const etag = res.getHeader('etag');

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { contentHiddenForScripts, islandsIn, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
+import { CONTENT_SECURITY_POLICY } from '@/lib/security/policy.mjs';
+import { contentHiddenForScripts, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
 import { chosenEncoding, takeOver } from '@/lib/serve/respond.mjs';
 import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
@@ -26,12 +27,9 @@ describe('pages leave without scripts', () => {
     expect(withoutScripts(withoutScripts(page))).toBe(withoutScripts(page));
   });
 
-  it('keeps a script a page opts in to, from public/islands/, and only that', () => {
-    const island = '<script type="module" src="/islands/filter.js" data-island=""></script>';
-    const html = `<main>x</main>${island}<script src="/islands/filter.js"></script><script src="/_next/static/x.js" data-island=""></script>`;
-    expect(withoutScripts(html)).toBe(`<main>x</main>${island}`);
-    expect(islandsIn(withoutScripts(html))).toEqual(['/islands/filter.js']);
-    expect(islandsIn(withoutScripts(page))).toEqual([]);
+  it('keeps no script whatever it says of itself: a module of the site’s own is taken out too', () => {
+    const html = '<main>x</main><script type="module" src="/islands/filter.js" data-island=""></script><script type="module">import "/a.js"</script>';
+    expect(withoutScripts(html)).toBe('<main>x</main>');
   });
 
   it('sees content React keeps hidden until its script moves it in', () => {
@@ -76,12 +74,10 @@ describe('what the server does to every response', () => {
     expect(headers.get('strict-transport-security')).toContain('max-age=');
   });
 
-  it('a page that opted in to a script of its own may run this site’s scripts, and no other', async () => {
-    const island = '<script type="module" src="/islands/map.js" data-island=""></script>';
-    const { headers, text } = await served(`<main>${long}</main>${island}`, { 'content-type': 'text/html' });
-    expect(text).toContain(island);
-    expect(headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+  it('every page gets the one policy, whatever scripts it came with', async () => {
+    const { headers, text } = await served(`<main>${long}</main><script type="module" src="/islands/map.js" data-island=""></script>`, { 'content-type': 'text/html' });
+    expect(text).toBe(`<main>${long}</main>`);
+    expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('a small or binary response goes through as it is', async () => {
