@@ -1,7 +1,7 @@
 // The Content-Security-Policy of the site. Pages run no script at all (lib/serve/html.mjs takes the
 // framework's out), so the policy says so: nothing may run, nothing may load but this site's own
 // styles and images, nothing may frame the pages. A constant: no build artefact to compute or
-// lose, and the server sets it on every page it sends (lib/serve/respond.mjs), whatever Next.js did.
+// lose, and the server sets it on every page it sends (lib/serve/response.mjs), whatever Next.js did.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'none'",

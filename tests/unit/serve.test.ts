@@ -2,8 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@/lib/security/policy.mjs';
+import { chosenEncoding } from '@/lib/serve/encoding.mjs';
 import { contentHiddenForScripts, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
-import { chosenEncoding, takeOver } from '@/lib/serve/respond.mjs';
+import { takeOver } from '@/lib/serve/response.mjs';
 import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
 

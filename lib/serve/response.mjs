@@ -1,0 +1,116 @@
+// The server's hold on each response (server.mjs): whatever Next.js chose, every response leaves
+// with the same headers — pages without scripts and with the site's policy, no internal headers, a
+// Vary that any cache understands — compressed for the client, and a page not found in the language
+// of its address.
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security/policy.mjs';
+import { encoded, isCompressible } from './encoding.mjs';
+import { withoutScripts } from './html.mjs';
+
+/** Response headers Next.js adds about itself: of no use to visitors or caches. */
+const FRAMEWORK_RESPONSE_HEADERS = /^x-nextjs-|^x-middleware-|^x-matched-path$/i;
+/** Vary entries for Next.js's client-side router, whose headers never reach it here. */
+const FRAMEWORK_VARY = /^(rsc|next-router-[\w-]+|next-url)$/i;
+
+const HTML = /^text\/html\b/i;
+
+const typeOf = (res) => String(res.getHeader('content-type') ?? '');
+
+/** Sets the headers every response leaves with, just before they are sent. */
+function tidyHeaders(res, { isCompressible }) {
+  for (const name of res.getHeaderNames()) if (FRAMEWORK_RESPONSE_HEADERS.test(name)) res.removeHeader(name);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // Whatever rendered it, a page leaves with the site's policy: no script may run.
+  if (HTML.test(typeOf(res))) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  const vary = String(res.getHeader('vary') ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v && !FRAMEWORK_VARY.test(v) && v.toLowerCase() !== 'accept-encoding');
+  if (isCompressible) vary.push('Accept-Encoding');
+  if (vary.length > 0) res.setHeader('Vary', vary.join(', '));
+  else res.removeHeader('Vary');
+}
+
+/** The path of a request's address, undecoded ('' when it cannot be read). */
+function pathOf(url = '/') {
+  try {
+    return new URL(url, 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
+const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
+
+/**
+ * Takes over `res` for one request: HTML and other text are gathered, pages lose their scripts,
+ * headers are tidied, and the body is compressed for the client (lib/serve/encoding.mjs). Anything
+ * else streams through. With `notFound` (lib/serve/not-found.mjs), a page not found answers in the
+ * language of its address, and the not-found pages' own addresses answer 404.
+ */
+export function takeOver(req, res, { notFound } = {}) {
+  const pathname = pathOf(req.url);
+  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : undefined;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  const chunks = [];
+  let gathering;
+  let finishing = false;
+  const gathers = () => {
+    gathering ??= req.method !== 'HEAD' && ![204, 304].includes(res.statusCode) && !res.getHeader('content-encoding') && isCompressible(typeOf(res));
+    return gathering;
+  };
+
+  // Node sends the headers through writeHead, given or implicit. While the body is gathered they
+  // wait on the response, and go out with the body once it is ready.
+  res.writeHead = function heldWriteHead(status, reason, headers) {
+    const given = typeof reason === 'string' ? headers : reason;
+    res.statusCode = forcedStatus ?? status;
+    if (typeof reason === 'string' && !forcedStatus) res.statusMessage = reason;
+    if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i], given[i + 1]);
+    else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
+    if (gathers() && !finishing) return res;
+    // A HEAD request's headers describe the page a GET would have (its body is not gathered).
+    const localized = !finishing && res.statusCode === 404 && HTML.test(typeOf(res)) ? notFound?.bodyFor(pathname) : undefined;
+    if (localized) {
+      res.removeHeader('etag');
+      res.setHeader('Content-Length', localized.length);
+    }
+    if (!finishing) tidyHeaders(res, { isCompressible: isCompressible(typeOf(res)) });
+    return writeHead(res.statusCode);
+  };
+  res.flushHeaders = () => {};
+  res.write = function gatherOrWrite(chunk, encoding, callback) {
+    if (!gathers()) return write(chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+    (typeof encoding === 'function' ? encoding : callback)?.();
+    return true;
+  };
+  res.end = function finish(chunk, encoding, callback) {
+    const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : callback;
+    const last = typeof chunk === 'function' ? undefined : chunk;
+    if (!gathers()) return end(last, typeof encoding === 'string' ? encoding : undefined, done);
+    if (last !== undefined && last !== null) chunks.push(toBuffer(last, encoding));
+    const isHtml = HTML.test(typeOf(res));
+    if (forcedStatus) res.statusCode = forcedStatus;
+    let body = Buffer.concat(chunks);
+    const localized = res.statusCode === 404 && isHtml ? notFound?.bodyFor(pathname) : undefined;
+    if (localized) {
+      body = localized;
+      res.removeHeader('etag');
+    }
+    if (isHtml) body = Buffer.from(withoutScripts(body.toString('utf8')), 'utf8');
+    tidyHeaders(res, { isCompressible: true });
+    const etag = res.getHeader('etag');
+    const sent = encoded(body, req.headers['accept-encoding'], res.statusCode === 200 && etag ? `${req.url}|${etag}` : undefined);
+    if (sent.encoding) {
+      res.setHeader('Content-Encoding', sent.encoding);
+      // The same page in another encoding: a weak validator, which still earns a 304 on revalidation.
+      if (etag && !String(etag).startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+    }
+    res.removeHeader('Transfer-Encoding');
+    res.setHeader('Content-Length', sent.body.length);
+    finishing = true;
+    return end(sent.body, done);
+  };
+}
