@@ -12,19 +12,34 @@ export function isCompressible(type) {
   return COMPRESSIBLE.test(String(type ?? ''));
 }
 
-/** The best encoding the client accepts among those the server sends: Brotli, then gzip. */
+// Which encodings a client accepts is read with regular expressions, so that the two readers that
+// must agree run the same ones: chosenEncoding() below, for the body this server sends, and the
+// `map` that keys nginx's cache by encoding (deploy/nginx.conf.template, rendered by
+// scripts/nginx-config.mjs). Written in what JavaScript and PCRE read alike: no \s (PCRE and
+// JavaScript disagree on non-ASCII spaces), no flags but case-insensitivity.
+const OWS = '[ \\t]*';
+/** An element of the list that names `coding`, up to its parameters. */
+const naming = (coding) => `(?:^|,)${OWS}${coding}${OWS}(?=;|,|$)`;
+/** What follows a coding refused by a weight of zero, however written: `;q=0`, `; Q=0.000`. */
+const ZERO_WEIGHT = `[^,]*;${OWS}q=0+(?:\\.0*)?${OWS}(?:;|,|$)`;
+const welcoming = (coding) => `${naming(coding)}(?!${ZERO_WEIGHT})`;
+/** The client accepts `coding`: it names it with a weight above zero, or does not name it and accepts any (`*`). */
+const accepting = (coding) => `^(?:(?=.*${welcoming(coding)})|(?!.*${naming(coding)})(?=.*${welcoming('\\*')}))`;
+
+/**
+ * The encodings the server sends, best first, each with the pattern (case-insensitive) of an
+ * Accept-Encoding that accepts it. Brotli is preferred whenever it is accepted, whatever its weight.
+ */
+export const ENCODINGS = [
+  { name: 'br', accepting: accepting('br') },
+  { name: 'gzip', accepting: accepting('gzip') },
+];
+const ACCEPTING = ENCODINGS.map(({ name, accepting: source }) => ({ name, pattern: new RegExp(source, 'i') }));
+
+/** The best encoding the client accepts among those the server sends (none: the body as it is). */
 export function chosenEncoding(acceptEncoding = '') {
-  const accepted = new Map(
-    String(acceptEncoding)
-      .split(',')
-      .map((part) => {
-        const [name = '', ...params] = part.trim().toLowerCase().split(';');
-        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
-        return [name.trim(), q === undefined ? 1 : Number(q)];
-      }),
-  );
-  const allows = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return allows('br') ? 'br' : allows('gzip') ? 'gzip' : undefined;
+  const value = String(acceptEncoding);
+  return ACCEPTING.find(({ pattern }) => pattern.test(value))?.name;
 }
 
 /** Compressed copies of responses that are the same bytes every time, per encoding. */
