@@ -2,33 +2,13 @@
 // with the same headers — pages without scripts and with the site's policy, no internal headers, a
 // Vary that any cache understands — compressed for the client, and a page not found in the language
 // of its address.
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security/policy.mjs';
 import { encoded, isCompressible } from './encoding.mjs';
 import { withoutScripts } from './html.mjs';
-
-/** Response headers Next.js adds about itself: of no use to visitors or caches. */
-const FRAMEWORK_RESPONSE_HEADERS = /^x-nextjs-|^x-middleware-|^x-matched-path$/i;
-/** Vary entries for Next.js's client-side router, whose headers never reach it here. */
-const FRAMEWORK_VARY = /^(rsc|next-router-[\w-]+|next-url)$/i;
+import { tidyHeaders } from './response-headers.mjs';
 
 const HTML = /^text\/html\b/i;
 
 const typeOf = (res) => String(res.getHeader('content-type') ?? '');
-
-/** Sets the headers every response leaves with, just before they are sent. */
-function tidyHeaders(res, { isCompressible }) {
-  for (const name of res.getHeaderNames()) if (FRAMEWORK_RESPONSE_HEADERS.test(name)) res.removeHeader(name);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  // Whatever rendered it, a page leaves with the site's policy: no script may run.
-  if (HTML.test(typeOf(res))) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  const vary = String(res.getHeader('vary') ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v && !FRAMEWORK_VARY.test(v) && v.toLowerCase() !== 'accept-encoding');
-  if (isCompressible) vary.push('Accept-Encoding');
-  if (vary.length > 0) res.setHeader('Vary', vary.join(', '));
-  else res.removeHeader('Vary');
-}
 
 /** The path of a request's address, undecoded ('' when it cannot be read). */
 function pathOf(url = '/') {
@@ -38,6 +18,9 @@ function pathOf(url = '/') {
     return '';
   }
 }
+
+/** Names a body that is the same bytes every time: a page found, and its ETag. */
+const sameEveryTime = (req, res) => (res.statusCode === 200 && res.getHeader('etag') ? `${req.url}|${res.getHeader('etag')}` : undefined);
 
 const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
 
@@ -102,7 +85,7 @@ export function takeOver(req, res, { notFound } = {}) {
     if (isHtml) body = Buffer.from(withoutScripts(body.toString('utf8')), 'utf8');
     tidyHeaders(res, { isCompressible: true });
     const etag = res.getHeader('etag');
-    const sent = encoded(body, req.headers['accept-encoding'], res.statusCode === 200 && etag ? `${req.url}|${etag}` : undefined);
+    const sent = encoded(body, req.headers['accept-encoding'], sameEveryTime(req, res));
     if (sent.encoding) {
       res.setHeader('Content-Encoding', sent.encoding);
       // The same page in another encoding: a weak validator, which still earns a 304 on revalidation.
