@@ -17,17 +17,6 @@ export function withoutScripts(html) {
     .replace(EMPTY_HIDDEN_OUTLET, '');
 }
 
-/**
- * What in a page would only show if a script ran: React writes a large finished Suspense boundary
- * out of place, hidden (`<div hidden id="S:0">`), behind a placeholder (`<template id="B:0">`), and
- * moves it in with an inline script. Without the script, the visitor would see the fallback forever.
- */
-export function contentHiddenForScripts(html) {
-  const found = [];
-  for (const match of html.matchAll(/<template id="B:\d+"|<div hidden id="S:\d+"|\$RC\(|\$RS\(/g)) found.push(match[0]);
-  return found;
-}
-
 /** Executable scripts left in a page, and preloads for scripts (data blocks excepted). */
 export function scriptsIn(html) {
   const scripts = [...html.matchAll(SCRIPT)].filter((m) => !DATA_SCRIPT.test(m[1] ?? '')).map((m) => m[0].slice(0, 80));

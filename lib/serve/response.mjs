@@ -1,10 +1,12 @@
 // The server's hold on each response (server.mjs): whatever Next.js chose, every response leaves
 // with the same headers — pages without scripts and with the site's policy, no internal headers, a
 // Vary that any cache understands — compressed for the client, and a page not found in the language
-// of its address.
+// of its address. A page that would not show its content without scripts is not sent at all.
+import { createHash } from 'node:crypto';
 import { encoded, isCompressible } from './encoding.mjs';
 import { withoutScripts } from './html.mjs';
 import { tidyHeaders } from './response-headers.mjs';
+import { whyNotVisible } from './visible.mjs';
 
 const HTML = /^text\/html\b/i;
 
@@ -21,6 +23,34 @@ function pathOf(url = '/') {
 
 /** Names a body that is the same bytes every time: a page found, and its ETag. */
 const sameEveryTime = (req, res) => (res.statusCode === 200 && res.getHeader('etag') ? `${req.url}|${res.getHeader('etag')}` : undefined);
+
+/**
+ * Pages found to show their content, by a digest of the HTML they came with: each is checked once.
+ * At most VISIBLE_LIMIT are remembered, the oldest forgotten first.
+ */
+const visiblePages = new Set();
+const VISIBLE_LIMIT = 10_000;
+
+/** Why a page would not show its content once its scripts are taken out ([] when it does). */
+function whyNotShown(received, html) {
+  const digest = createHash('sha256').update(received).digest('base64');
+  if (visiblePages.has(digest)) return [];
+  const reasons = whyNotVisible(html);
+  if (reasons.length === 0) {
+    if (visiblePages.size >= VISIBLE_LIMIT) visiblePages.delete(visiblePages.values().next().value);
+    visiblePages.add(digest);
+  }
+  return reasons;
+}
+
+/** Turns the response into a plain server error: none of the page's headers, nothing to keep. */
+function asServerError(res) {
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.statusCode = 500;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  return Buffer.from('Internal server error.');
+}
 
 const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
 
@@ -82,7 +112,12 @@ export function takeOver(req, res, { notFound } = {}) {
       body = localized;
       res.removeHeader('etag');
     }
-    if (isHtml) body = Buffer.from(withoutScripts(body.toString('utf8')), 'utf8');
+    if (isHtml) {
+      const html = withoutScripts(body.toString('utf8'));
+      const reasons = whyNotShown(body, html);
+      if (reasons.length > 0) console.error(`Not sent, a 500 instead: ${req.method} ${req.url} (${res.statusCode}) would not show its content without scripts: ${reasons.join('; ')}`);
+      body = reasons.length === 0 ? Buffer.from(html, 'utf8') : asServerError(res);
+    }
     tidyHeaders(res, { isCompressible: true });
     const etag = res.getHeader('etag');
     const sent = encoded(body, req.headers['accept-encoding'], sameEveryTime(req, res));
