@@ -15,15 +15,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { readNotFoundPages } from './lib/serve/not-found.mjs';
-import { takeOver, withoutFrameworkHeaders } from './lib/serve/respond.mjs';
+import { withoutFrameworkHeaders } from './lib/serve/request-headers.mjs';
+import { takeOver } from './lib/serve/response.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 process.env.NODE_ENV = 'production';
 
-// The configuration the build resolved: next.config.ts is not read again (the standalone output
-// has no copy of it, and the project's would check the whole content again for nothing).
+// The configuration the build resolved. Next.js takes it from __NEXT_PRIVATE_STANDALONE_CONFIG, as
+// its own standalone server does, and then never looks for next.config.ts: the standalone output has
+// no copy of it, and the server runs with exactly the headers, redirects and rewrites the build
+// computed. (A custom server's `conf` option is not used by Next.js 16: the variable is the way.)
 const built = path.join(dir, '.next', 'required-server-files.json');
 if (!existsSync(built)) {
   console.error(`${built} is missing: run \`npm run build\` first.`);
@@ -36,7 +39,7 @@ process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 const notFound = readNotFoundPages(path.join(dir, '.next'));
 if (!notFound) console.warn('The not-found pages of each language are not recorded (run `npm run build`): unknown addresses get the bilingual one.');
 
-const app = next({ dev: false, dir, hostname, port, conf: config });
+const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -1,13 +1,12 @@
 // npm run budget — after `npm run build`, checks the weight of every prerendered page against budget.json:
-// the JavaScript it loads or carries (none: the site runs no script, but for islands a page opts in
-// to), its CSS, its HTML; all gzip -9.
+// the JavaScript it loads or carries (none: the site runs no script), its CSS, its HTML; all gzip -9.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { islandsIn, scriptsIn } from '../lib/serve/html.mjs';
+import { scriptsIn } from '../lib/serve/html.mjs';
 import { prerenderedPages } from './prerendered';
 
-const budget = JSON.parse(readFileSync('budget.json', 'utf8')) as { javascript: number; islands: number; css: number; html: number };
+const budget = JSON.parse(readFileSync('budget.json', 'utf8')) as { javascript: number; css: number; html: number };
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const asset = (url: string) => readFileSync(path.join('.next', url.replace(/^\/_next\//, '')));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,22 +17,19 @@ const pages = prerenderedPages().filter(({ route }) => !/^\/(og|maps)\//.test(ro
 const failures: string[] = [];
 const rows: string[] = [];
 for (const { route, html } of pages) {
-  const islands = islandsIn(html);
-  const islandBytes = islands.reduce((sum, src) => sum + gzip(readFileSync(path.join('public', src))), 0);
   const sources = [...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  const others = scriptsIn(html).filter((script) => !islands.some((src) => script.includes(src)));
-  const js = sources.reduce((sum, url) => sum + gzip(asset(url)), 0) + others.reduce((sum, script) => sum + gzip(script), 0);
+  const scripts = scriptsIn(html);
+  const js = sources.reduce((sum, url) => sum + gzip(asset(url)), 0) + scripts.reduce((sum, script) => sum + gzip(script), 0);
   const styles = [...new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? ''))];
   const css = styles.reduce((sum, url) => sum + gzip(asset(url)), 0);
   const page = gzip(html);
-  rows.push(`${route.padEnd(44)} JS ${kb(js + islandBytes).padStart(8)}  CSS ${kb(css).padStart(8)}  HTML ${kb(page).padStart(8)}`);
-  if (js > budget.javascript) failures.push(`${route}: JavaScript ${kb(js)} (${others.length} scripts) > ${kb(budget.javascript)}`);
-  if (islandBytes > budget.islands) failures.push(`${route}: its own scripts ${kb(islandBytes)} (${islands.join(', ')}) > ${kb(budget.islands)}`);
+  rows.push(`${route.padEnd(44)} JS ${kb(js).padStart(8)}  CSS ${kb(css).padStart(8)}  HTML ${kb(page).padStart(8)}`);
+  if (js > budget.javascript) failures.push(`${route}: JavaScript ${kb(js)} (${scripts.length} scripts) > ${kb(budget.javascript)}`);
   if (css > budget.css) failures.push(`${route}: CSS ${kb(css)} > ${kb(budget.css)}`);
   if (page > budget.html) failures.push(`${route}: HTML ${kb(page)} > ${kb(budget.html)}`);
 }
 console.log(rows.join('\n'));
-console.log(`\nBudgets: JavaScript ≤ ${kb(budget.javascript)} (a page's own islands ≤ ${kb(budget.islands)}), CSS ≤ ${kb(budget.css)}, HTML ≤ ${kb(budget.html)} — gzip -9`);
+console.log(`\nBudgets: JavaScript ≤ ${kb(budget.javascript)}, CSS ≤ ${kb(budget.css)}, HTML ≤ ${kb(budget.html)} — gzip -9`);
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
   process.exit(1);

@@ -5,6 +5,13 @@
 // --static-root adds a server that serves prerendered HTML straight from disk (the benchmark's baseline).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ENCODINGS } from '../lib/serve/encoding.mjs';
+
+/** A string as nginx's configuration reads it back: in double quotes, its backslashes and quotes escaped. */
+const quoted = (text) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+
+/** The lines of the map from Accept-Encoding to the encoding the application sends: its own patterns, case-insensitive. */
+const encodingMap = () => ENCODINGS.map(({ name, accepting }) => `    ${quoted(`~*${accepting}`)} ${name};`).join('\n');
 
 export function renderNginxConfig({ listen, upstream, prefix, staticRoot, staticListen, user }) {
   const servers = upstream
@@ -15,7 +22,8 @@ export function renderNginxConfig({ listen, upstream, prefix, staticRoot, static
     .replaceAll('{{USER}}', user ? `user ${user};\n` : '')
     .replaceAll('{{LISTEN}}', String(listen))
     .replaceAll('{{PREFIX}}', prefix)
-    .replaceAll('{{UPSTREAM_SERVERS}}', servers);
+    .replaceAll('{{UPSTREAM_SERVERS}}', servers)
+    .replaceAll('{{ENCODING_MAP}}', encodingMap());
   if (staticRoot) {
     const fromDisk = `
   server {

@@ -1,32 +1,45 @@
 // Runs after `next build` (npm run build): takes the framework's scripts out of every prerendered
-// page, refuses the build if a page would hide content until a script ran, and completes the
-// standalone output with what Next.js leaves out (static files, public/, the server).
+// page, refuses the build unless each shows its content without them (lib/serve/visible.mjs), and
+// completes the standalone output with what Next.js leaves out (static files, public/, the server).
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { notFoundPaths } from '../i18n/routing';
-import { contentHiddenForScripts, withoutScripts } from '../lib/serve/html.mjs';
+import { getAllPages } from '../lib/content/index';
+import { withoutScripts } from '../lib/serve/html.mjs';
 import { NOT_FOUND_RECORD } from '../lib/serve/not-found.mjs';
+import { whyNotVisible } from '../lib/serve/visible.mjs';
 import { APP_DIR, prerenderedPages } from './prerendered';
 
 const STANDALONE = path.resolve('.next/standalone');
+/** Next.js's own page for a render that failed: no page of the site, never sent (the server answers a plain 500). */
+const FRAMEWORK_ERROR_PAGE = '/_global-error';
 
-function clean(dir: string) {
-  const hidden: string[] = [];
-  const pages = prerenderedPages(dir);
-  for (const { route, file, html } of pages) {
-    const cleaned = withoutScripts(html);
-    const found = contentHiddenForScripts(cleaned);
-    if (found.length > 0) hidden.push(`${route}: ${found.join(', ')}`);
-    if (cleaned !== html) writeFileSync(file, cleaned);
-  }
-  if (hidden.length > 0) {
-    console.error(`These pages keep content hidden until a script runs, and the site runs none:\n${hidden.map((h) => `  ✗ ${h}`).join('\n')}`);
-    process.exit(1);
-  }
-  return pages.length;
+/** The title each content page shows, by address: the content layer's. */
+function contentTitles(): Map<string, string> {
+  return new Map(getAllPages().map((page) => [page.path, page.frontmatter.title]));
 }
 
-console.log(`No scripts: ${clean(APP_DIR)} prerendered pages cleaned, none hides content for a script.`);
+function clean(dir: string, titles: Map<string, string>) {
+  const refused: string[] = [];
+  const pages = prerenderedPages(dir);
+  let titled = 0;
+  for (const { route, file, html } of pages) {
+    if (titles.has(route)) titled += 1;
+    const cleaned = withoutScripts(html);
+    const reasons = route === FRAMEWORK_ERROR_PAGE ? [] : whyNotVisible(cleaned, { title: titles.get(route) });
+    if (reasons.length > 0) refused.push(`${route}: ${reasons.join('; ')}`);
+    if (cleaned !== html) writeFileSync(file, cleaned);
+  }
+  if (refused.length > 0) {
+    console.error(`These pages would not show their content without scripts, and the site runs none:\n${refused.map((r) => `  ✗ ${r}`).join('\n')}`);
+    process.exit(1);
+  }
+  return { count: pages.length, titled };
+}
+
+const titles = contentTitles();
+const { count, titled } = clean(APP_DIR, titles);
+console.log(`No scripts: ${count} prerendered pages cleaned, each shows its content without them (${titled} of them their title).`);
 
 // Each language's not-found page, which the server answers unknown addresses of that language with.
 for (const [locale, address] of Object.entries(notFoundPaths)) {
@@ -40,7 +53,7 @@ writeFileSync(path.resolve('.next', NOT_FOUND_RECORD), JSON.stringify(notFoundPa
 // The standalone server runs from .next/standalone: it needs the static assets, public/, and the
 // same server as `npm start` (server.mjs and what it imports).
 if (existsSync(STANDALONE)) {
-  clean(path.join(STANDALONE, '.next/server/app'));
+  clean(path.join(STANDALONE, '.next/server/app'), titles);
   cpSync('.next/static', path.join(STANDALONE, '.next/static'), { recursive: true });
   if (existsSync('public')) cpSync('public', path.join(STANDALONE, 'public'), { recursive: true });
   cpSync('server.mjs', path.join(STANDALONE, 'server.mjs'));

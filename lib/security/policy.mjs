@@ -1,7 +1,7 @@
 // The Content-Security-Policy of the site. Pages run no script at all (lib/serve/html.mjs takes the
 // framework's out), so the policy says so: nothing may run, nothing may load but this site's own
 // styles and images, nothing may frame the pages. A constant: no build artefact to compute or
-// lose, and the server sets it on every page it sends (lib/serve/respond.mjs), whatever Next.js did.
+// lose, and the server sets it on every page it sends (lib/serve/response.mjs), whatever Next.js did.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'none'",
@@ -17,9 +17,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   'upgrade-insecure-requests',
 ].join('; ');
-
-/** The policy of a page that opted in to scripts of its own (lib/serve/html.mjs: islands): this site's, and no other. */
-export const CONTENT_SECURITY_POLICY_WITH_ISLANDS = CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'");
 
 /** Headers for every response, pages and files alike. */
 export const SECURITY_HEADERS = {

@@ -1,4 +1,2 @@
 export function withoutScripts(html: string): string;
-export function contentHiddenForScripts(html: string): string[];
-export function islandsIn(html: string): string[];
 export function scriptsIn(html: string): string[];

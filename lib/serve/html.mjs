@@ -2,15 +2,9 @@
 // (links, <details> menus, GET forms, anchors), so the framework's runtime, its hydration payload
 // and its preloads are taken out of the HTML, at build time for prerendered pages and on the way
 // out for the others. Structured data (<script type="application/ld+json">) is data, and stays.
-//
-// A page that one day needs a script opts in, explicitly: a file of public/islands/, written
-// `<script type="module" src="/islands/name.js" data-island></script>`. It stays, the page's policy
-// lets this site's scripts run (lib/security/policy.mjs), and `npm run budget` weighs it.
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const DATA_SCRIPT = /\btype\s*=\s*["']?application\/ld\+json/i;
-const ISLAND = /\bdata-island\b(?=[^>]*\bsrc\s*=\s*["']\/islands\/[\w-]+\.js["'])|\bsrc\s*=\s*["']\/islands\/[\w-]+\.js["'](?=[^>]*\bdata-island\b)/i;
-const kept = (attributes) => DATA_SCRIPT.test(attributes) || ISLAND.test(attributes);
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b)(?=[^>]*\bas\s*=\s*["']?script\b|[^>]*\brel\s*=\s*["']?modulepreload)[^>]*>/gi;
 // React's outlet for metadata streamed late: empty once the page is complete.
 const EMPTY_HIDDEN_OUTLET = /<div hidden="">(?:<!--\$-->|<!--\/\$-->)*<\/div>/g;
@@ -18,28 +12,12 @@ const EMPTY_HIDDEN_OUTLET = /<div hidden="">(?:<!--\$-->|<!--\/\$-->)*<\/div>/g;
 /** The page's HTML with no script to run and nothing preloaded for one. */
 export function withoutScripts(html) {
   return html
-    .replace(SCRIPT, (tag, attributes) => (kept(attributes) ? tag : ''))
+    .replace(SCRIPT, (tag, attributes) => (DATA_SCRIPT.test(attributes) ? tag : ''))
     .replace(SCRIPT_PRELOAD, '')
     .replace(EMPTY_HIDDEN_OUTLET, '');
 }
 
-/**
- * What in a page would only show if a script ran: React writes a large finished Suspense boundary
- * out of place, hidden (`<div hidden id="S:0">`), behind a placeholder (`<template id="B:0">`), and
- * moves it in with an inline script. Without the script, the visitor would see the fallback forever.
- */
-export function contentHiddenForScripts(html) {
-  const found = [];
-  for (const match of html.matchAll(/<template id="B:\d+"|<div hidden id="S:\d+"|\$RC\(|\$RS\(/g)) found.push(match[0]);
-  return found;
-}
-
-/** The scripts a page opted in to (public/islands/), by address. */
-export function islandsIn(html) {
-  return [...html.matchAll(SCRIPT)].filter((m) => ISLAND.test(m[1] ?? '')).map((m) => /\bsrc\s*=\s*["']([^"']+)/i.exec(m[1] ?? '')?.[1] ?? '');
-}
-
-/** Executable scripts left in a page, islands included, and preloads for scripts (data blocks excepted). */
+/** Executable scripts left in a page, and preloads for scripts (data blocks excepted). */
 export function scriptsIn(html) {
   const scripts = [...html.matchAll(SCRIPT)].filter((m) => !DATA_SCRIPT.test(m[1] ?? '')).map((m) => m[0].slice(0, 80));
   const preloads = [...html.matchAll(SCRIPT_PRELOAD)].map((m) => m[0]);

@@ -1,13 +1,17 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { chosenEncoding } from '../../lib/serve/encoding.mjs';
 import { renderNginxConfig } from '../../scripts/nginx-config.mjs';
+import { ACCEPT_ENCODINGS } from '../accept-encodings';
 import { pages } from './pages';
 
 // Caches in front of the test server: a stock nginx proxy_cache that knows nothing of the site (as
-// any CDN obeying Cache-Control), and deploy/nginx.conf.template as deployed.
+// any CDN obeying Cache-Control), and deploy/nginx.conf.template as deployed — plus one header that
+// shows which encoding its cache key names, for the test to compare with what the application sent.
 const STOCK_PORT = 3190;
 const DEPLOYED_PORT = 3191;
 const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
@@ -48,6 +52,12 @@ http {
 }
 `;
 
+const CACHE_STATUS = 'add_header X-Cache-Status $upstream_cache_status always;';
+function withKeyShown(config: string) {
+  expect(config).toContain(CACHE_STATUS);
+  return config.replace(CACHE_STATUS, `${CACHE_STATUS}\n      add_header X-Cache-Key-Encoding $encoding always;`);
+}
+
 test.beforeAll(async ({ baseURL }) => {
   expect(nginxBinary, 'nginx is needed for this test: apt-get install nginx (npm test installs it as root)').toBeDefined();
   // Run as root (CI), the workers must be allowed into the temporary folders.
@@ -55,7 +65,7 @@ test.beforeAll(async ({ baseURL }) => {
   const upstream = new URL(baseURL ?? '').host;
   for (const [port, render] of [
     [STOCK_PORT, (prefix: string) => stockConfig(prefix, upstream, user)],
-    [DEPLOYED_PORT, (prefix: string) => renderNginxConfig({ listen: DEPLOYED_PORT, upstream, prefix, user })],
+    [DEPLOYED_PORT, (prefix: string) => withKeyShown(renderNginxConfig({ listen: DEPLOYED_PORT, upstream, prefix, user }))],
   ] as const) {
     const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
     mkdirSync(path.join(prefix, 'cache'));
@@ -112,4 +122,29 @@ test('the deployed cache never hands a compressed copy to a client that did not 
   expect(plain.headers.get('content-encoding')).toBeNull();
   expect(await plain.text()).toContain('<html lang="fr"');
   expect((await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
+});
+
+/** A page through a cache with exactly this Accept-Encoding (none for null), as node:http sends it: no header added, nothing decoded. */
+function withAcceptEncoding(port: number, address: string, acceptEncoding: string | null) {
+  return new Promise<{ encoding: string; key: string; cache: string }>((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: address, headers: acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve({ encoding: String(res.headers['content-encoding'] ?? 'identity'), key: String(res.headers['x-cache-key-encoding']), cache: String(res.headers['x-cache-status']) }),
+      );
+    }).on('error', reject);
+  });
+}
+
+test('the deployed cache keeps each copy under the encoding the application sends it in, whatever the Accept-Encoding', async () => {
+  const found: string[] = [];
+  const expected: string[] = [];
+  for (const [acceptEncoding] of ACCEPT_ENCODINGS) {
+    const sent = chosenEncoding(acceptEncoding ?? undefined) ?? 'identity';
+    const first = await withAcceptEncoding(DEPLOYED_PORT, '/en/strategy', acceptEncoding);
+    const second = await withAcceptEncoding(DEPLOYED_PORT, '/en/strategy', acceptEncoding);
+    found.push(`${JSON.stringify(acceptEncoding)}: ${first.encoding} under key ${first.key}, then ${second.cache} ${second.encoding}`);
+    expected.push(`${JSON.stringify(acceptEncoding)}: ${sent} under key ${sent}, then HIT ${sent}`);
+  }
+  expect(found).toEqual(expected);
 });

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
-import { contentHiddenForScripts, scriptsIn } from '../../lib/serve/html.mjs';
+import { scriptsIn } from '../../lib/serve/html.mjs';
+import { whyNotVisible } from '../../lib/serve/visible.mjs';
 import { pages } from './pages';
 
 // No page runs a script, and none keeps content hidden until a script would reveal it, however it is
@@ -33,7 +34,7 @@ async function missedWithoutScripts(browser: Browser, base: string) {
     const response = await fetch(`${base}${address}`);
     const html = await response.text();
     for (const script of scriptsIn(html)) missed.push(`${address}: script ${script}`);
-    for (const marker of contentHiddenForScripts(html)) missed.push(`${address}: content hidden for a script (${marker})`);
+    for (const reason of whyNotVisible(html)) missed.push(`${address}: ${reason}`);
     await tab.goto(`${base}${address}`);
     const hidden = await tab.evaluate(() => [...document.querySelectorAll('[hidden]')].filter((el) => (el.textContent ?? '').trim() !== '').map((el) => el.outerHTML.slice(0, 80)));
     for (const element of hidden) missed.push(`${address}: hidden ${element}`);

@@ -1,10 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { contentHiddenForScripts, islandsIn, scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
-import { chosenEncoding, takeOver } from '@/lib/serve/respond.mjs';
+import { describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '@/lib/security/policy.mjs';
+import { chosenEncoding } from '@/lib/serve/encoding.mjs';
+import { scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
+import { takeOver } from '@/lib/serve/response.mjs';
+import { whyNotVisible } from '@/lib/serve/visible.mjs';
 import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
+import { ACCEPT_ENCODINGS } from '../accept-encodings';
 
 describe('pages leave without scripts', () => {
   const page = [
@@ -26,23 +30,58 @@ describe('pages leave without scripts', () => {
     expect(withoutScripts(withoutScripts(page))).toBe(withoutScripts(page));
   });
 
-  it('keeps a script a page opts in to, from public/islands/, and only that', () => {
-    const island = '<script type="module" src="/islands/filter.js" data-island=""></script>';
-    const html = `<main>x</main>${island}<script src="/islands/filter.js"></script><script src="/_next/static/x.js" data-island=""></script>`;
-    expect(withoutScripts(html)).toBe(`<main>x</main>${island}`);
-    expect(islandsIn(withoutScripts(html))).toEqual(['/islands/filter.js']);
-    expect(islandsIn(withoutScripts(page))).toEqual([]);
+  it('keeps no script whatever it says of itself: a module of the site’s own is taken out too', () => {
+    const html = '<main>x</main><script type="module" src="/islands/filter.js" data-island=""></script><script type="module">import "/a.js"</script>';
+    expect(withoutScripts(html)).toBe('<main>x</main>');
+  });
+});
+
+describe('a page shows its content without scripts, or is not sent', () => {
+  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>Our strategy</title></head><body><header><a href="/en">Inserm</a></header>${body}</body></html>`;
+  const good = page('<main id="content"><h1 class="text-3xl">Our strategy</h1><p>Two axes.</p><ul class="hidden md:flex"><li>Menu</li></ul><span aria-hidden="true">→</span></main><div hidden=""></div>');
+
+  it('passes a page whose <main> holds its <h1> and its title, with nothing hidden for a script', () => {
+    expect(whyNotVisible(good, { title: 'Our strategy' })).toEqual([]);
   });
 
-  it('sees content React keeps hidden until its script moves it in', () => {
-    const outOfPlace = '<!--$?--><template id="B:0"></template>Loading<!--/$--><div hidden id="S:0"><p>The text</p></div><script>$RC("B:0","S:0")</script>';
-    expect(contentHiddenForScripts(withoutScripts(outOfPlace))).toEqual(['<template id="B:0"', '<div hidden id="S:0"']);
-    expect(contentHiddenForScripts(withoutScripts(page))).toEqual([]);
+  it('finds a title written with entities, and none that is not in <main>', () => {
+    const escaped = page('<main><h1>Europe &amp; the world&#x27;s <em>health</em></h1></main>');
+    expect(whyNotVisible(escaped, { title: "Europe & the world's health" })).toEqual([]);
+    expect(whyNotVisible(good, { title: 'Our priorities' })).toEqual(['its <main> does not hold its title, “Our priorities”']);
+  });
+
+  it('refuses a Suspense boundary React completes with a script', () => {
+    // What React streams for a slow boundary, once withoutScripts() has taken its $RC script out.
+    const suspended = page('<main><h1>Our strategy</h1><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><p>Two axes.</p></div>');
+    expect(whyNotVisible(withoutScripts(`${suspended}<script>$RC("B:0","S:0")</script>`))).toEqual([
+      'a Suspense boundary left for a script to complete (<!--$?-->)',
+      'a placeholder for content a script would move in (<template id="B:…">)',
+      'content out of place for a script to move (<div hidden id="S:…">)',
+      '<div hidden> holds text: “Two axes.”',
+    ]);
+  });
+
+  it('refuses content hidden by any means a script would undo', () => {
+    expect(whyNotVisible(page('<main><h1>Our strategy</h1><section hidden><p>Two <b>axes</b>.</p></section></main>'))).toEqual(['<section hidden> holds text: “Two”']);
+    expect(whyNotVisible(page('<main><h1>Our strategy</h1><div style="color:red; display: none"><p>Two axes.</p></div></main>'))).toEqual(['<div style="display:none"> holds text: “Two axes.”']);
+    expect(whyNotVisible(page('<main><h1>Our strategy</h1><template><p class="x">Two axes.</p></template></main>'))).toEqual(['<template> holds an element: “<p class="x">”']);
+    expect(whyNotVisible(page('<main><h1>Our strategy</h1><!--$!--><p>Loading…</p><!--/$--></main>'))).toEqual(['a Suspense boundary left for a script to render (<!--$!-->)']);
+  });
+
+  it('refuses a page without <main>', () => {
+    expect(whyNotVisible(page('<div id="content"><h1>Our strategy</h1><p>Two axes.</p></div>'))).toEqual(['no <main>']);
+  });
+
+  it('refuses a page whose <h1> is empty, missing, or outside <main>', () => {
+    expect(whyNotVisible(page('<main><h1> <!-- --> </h1><p>Two axes.</p></main>'))).toEqual(['its <h1> is empty']);
+    expect(whyNotVisible(page('<main><h2>Our strategy</h2></main>'))).toEqual(['no <h1>']);
+    expect(whyNotVisible(page('<h1>Our strategy</h1><main><p>Two axes.</p></main>'))).toEqual(['its <h1>, “Our strategy”, is outside its <main>']);
   });
 });
 
 describe('what the server does to every response', () => {
   const long = 'x'.repeat(2000);
+  const page = (main: string) => `<!DOCTYPE html><html><head><title>Strategy</title></head><body><main><h1>Strategy</h1>${main}</main></body></html>`;
   async function served(body: string, headers: Record<string, string>) {
     const server = createServer((req, res) => {
       takeOver(req, res);
@@ -54,20 +93,20 @@ describe('what the server does to every response', () => {
     try {
       const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { 'accept-encoding': 'br' } });
       // fetch decompresses what it asked for: the text is the page as a browser reads it.
-      return { headers: response.headers, text: await response.text() };
+      return { status: response.status, headers: response.headers, text: await response.text() };
     } finally {
       server.close();
     }
   }
 
   it('a page leaves without its scripts, with the site’s policy and tidy headers, compressed', async () => {
-    const { headers, text } = await served(`<main>${long}</main><script>self.__next_f.push([1])</script>`, {
+    const { headers, text } = await served(page(`${long}<script>self.__next_f.push([1])</script>`), {
       'content-type': 'text/html; charset=utf-8',
       'x-nextjs-cache': 'HIT',
       vary: 'rsc, next-router-state-tree, Accept-Encoding',
       etag: '"abc"',
     });
-    expect(text).toBe(`<main>${long}</main>`);
+    expect(text).toBe(page(long));
     expect(headers.get('content-security-policy')).toContain("script-src 'none'");
     expect(headers.get('x-nextjs-cache')).toBeNull();
     expect(headers.get('vary')).toBe('Accept-Encoding');
@@ -76,12 +115,28 @@ describe('what the server does to every response', () => {
     expect(headers.get('strict-transport-security')).toContain('max-age=');
   });
 
-  it('a page that opted in to a script of its own may run this site’s scripts, and no other', async () => {
-    const island = '<script type="module" src="/islands/map.js" data-island=""></script>';
-    const { headers, text } = await served(`<main>${long}</main>${island}`, { 'content-type': 'text/html' });
-    expect(text).toContain(island);
-    expect(headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+  it('every page gets the one policy, whatever scripts it came with', async () => {
+    const { headers, text } = await served(page(`${long}<script type="module" src="/islands/map.js" data-island=""></script>`), { 'content-type': 'text/html' });
+    expect(text).toBe(page(long));
+    expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('a page that would hide its content without scripts is not sent: a plain 500, kept nowhere, the reason in the log', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { status, headers, text } = await served(page(`<!--$?--><template id="B:0"></template>${long}<!--/$--><div hidden id="S:0">Found</div>`), {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'public, s-maxage=3600',
+        etag: '"abc"',
+      });
+      expect({ status, text }).toEqual({ status: 500, text: 'Internal server error.' });
+      expect(headers.get('cache-control')).toBe('no-store');
+      expect(headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(headers.get('etag')).toBeNull();
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Not sent, a 500 instead: GET \/ \(200\).*<template id="B:…">.*<div hidden> holds text: “Found”/));
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('a small or binary response goes through as it is', async () => {
@@ -93,16 +148,8 @@ describe('what the server does to every response', () => {
 });
 
 describe('compression follows what the client accepts', () => {
-  it.each([
-    ['gzip, deflate, br', 'br'],
-    ['gzip, deflate', 'gzip'],
-    ['br;q=0, gzip', 'gzip'],
-    ['*', 'br'],
-    ['identity', undefined],
-    ['', undefined],
-    ['gzip;q=0, br;q=0', undefined],
-  ])('Accept-Encoding "%s" gets %s', (accept, expected) => {
-    expect(chosenEncoding(accept)).toBe(expected);
+  it.each(ACCEPT_ENCODINGS)('Accept-Encoding %j gets %s', (accept, expected) => {
+    expect(chosenEncoding(accept ?? undefined)).toBe(expected);
   });
 });
 

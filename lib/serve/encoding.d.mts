@@ -1,0 +1,4 @@
+export function isCompressible(type: unknown): boolean;
+export const ENCODINGS: readonly { name: 'br' | 'gzip'; accepting: string }[];
+export function chosenEncoding(acceptEncoding?: string | string[]): 'br' | 'gzip' | undefined;
+export function encoded(body: Buffer, acceptEncoding: string | string[] | undefined, key?: string): { body: Buffer; encoding?: 'br' | 'gzip' };

@@ -1,0 +1,1 @@
+export function whyNotVisible(html: string, options?: { title?: string }): string[];
