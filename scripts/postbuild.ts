@@ -4,7 +4,7 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { notFoundPaths } from '../i18n/routing';
-import { getAllPages } from '../lib/content/index';
+import { openContent } from '../lib/content';
 import { withoutScripts } from '../lib/serve/html.mjs';
 import { NOT_FOUND_RECORD } from '../lib/serve/not-found.mjs';
 import { whyNotVisible } from '../lib/serve/visible.mjs';
@@ -14,19 +14,31 @@ const STANDALONE = path.resolve('.next/standalone');
 /** Next.js's own page for a render that failed: no page of the site, never sent (the server answers a plain 500). */
 const FRAMEWORK_ERROR_PAGE = '/_global-error';
 
-/** The title each content page shows, by address: the content layer's. */
-function contentTitles(): Map<string, string> {
-  return new Map(getAllPages().map((page) => [page.path, page.frontmatter.title]));
+/** Text that does not change on its way to the page: long enough to be the page's own, free of markup. */
+const OWN_TEXT = /^[^<>{}&*_`[\]]{30,}$/;
+
+/**
+ * What each content page must show in its <main>, by address, from the content layer: its title and
+ * the first sentence of its text that Markdown does not transform.
+ */
+function contentTexts(): Map<string, string[]> {
+  const content = openContent({ root: path.resolve('.'), mode: 'publish' });
+  return new Map(
+    content.pages.map((page) => {
+      const text = page.texts.map(({ value }) => value.trim()).find((value) => OWN_TEXT.test(value));
+      return [page.path, text ? [page.frontmatter.title, text] : [page.frontmatter.title]];
+    }),
+  );
 }
 
-function clean(dir: string, titles: Map<string, string>) {
+function clean(dir: string, expected: Map<string, string[]>) {
   const refused: string[] = [];
   const pages = prerenderedPages(dir);
   let titled = 0;
   for (const { route, file, html } of pages) {
-    if (titles.has(route)) titled += 1;
+    if (expected.has(route)) titled += 1;
     const cleaned = withoutScripts(html);
-    const reasons = route === FRAMEWORK_ERROR_PAGE ? [] : whyNotVisible(cleaned, { title: titles.get(route) });
+    const reasons = route === FRAMEWORK_ERROR_PAGE ? [] : whyNotVisible(cleaned, { shows: expected.get(route) });
     if (reasons.length > 0) refused.push(`${route}: ${reasons.join('; ')}`);
     if (cleaned !== html) writeFileSync(file, cleaned);
   }
@@ -37,9 +49,9 @@ function clean(dir: string, titles: Map<string, string>) {
   return { count: pages.length, titled };
 }
 
-const titles = contentTitles();
-const { count, titled } = clean(APP_DIR, titles);
-console.log(`No scripts: ${count} prerendered pages cleaned, each shows its content without them (${titled} of them their title).`);
+const expected = contentTexts();
+const { count, titled } = clean(APP_DIR, expected);
+console.log(`No scripts: ${count} prerendered pages cleaned, each shows its content without them (${titled} content pages their title and text).`);
 
 // Each language's not-found page, which the server answers unknown addresses of that language with.
 for (const [locale, address] of Object.entries(notFoundPaths)) {
@@ -53,7 +65,7 @@ writeFileSync(path.resolve('.next', NOT_FOUND_RECORD), JSON.stringify(notFoundPa
 // The standalone server runs from .next/standalone: it needs the static assets, public/, and the
 // same server as `npm start` (server.mjs and what it imports).
 if (existsSync(STANDALONE)) {
-  clean(path.join(STANDALONE, '.next/server/app'), titles);
+  clean(path.join(STANDALONE, '.next/server/app'), expected);
   cpSync('.next/static', path.join(STANDALONE, '.next/static'), { recursive: true });
   if (existsSync('public')) cpSync('public', path.join(STANDALONE, 'public'), { recursive: true });
   cpSync('server.mjs', path.join(STANDALONE, 'server.mjs'));

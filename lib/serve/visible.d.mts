@@ -1,1 +1,1 @@
-export function whyNotVisible(html: string, options?: { title?: string }): string[];
+export function whyNotVisible(html: string, options?: { shows?: string[] }): string[];

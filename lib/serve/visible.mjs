@@ -3,7 +3,8 @@
 // markers: the page has a <main>, its own <h1> is in it (and its title, when the caller knows it),
 // and nothing in its <body> is kept hidden for a script to reveal: no element with the `hidden`
 // attribute or an inline `display:none` that holds text, no <template> that holds anything, none of
-// the marks React leaves where its script would move content in.
+// the marks React leaves where its script would move content in. The caller may name texts the
+// page must show in its <main> (a content page's title and the start of its text).
 // The build checks every prerendered page (scripts/postbuild.ts), the server every page it sends
 // (lib/serve/response.mjs).
 
@@ -55,9 +56,9 @@ function hidingOf(name, attributeSource) {
 
 /**
  * Why a page's HTML (its scripts already taken out) would not show its content without scripts:
- * one reason per problem, none when it does. `title`, when given, must be in its <main> too.
+ * one reason per problem, none when it does. Each text of `shows` must be in its <main> too.
  */
-export function whyNotVisible(html, { title } = {}) {
+export function whyNotVisible(html, { shows = [] } = {}) {
   const reasons = [];
   const bodyTag = /<body\b[^>]*>/i.exec(html);
   if (!bodyTag) return ['no <body>'];
@@ -82,8 +83,8 @@ export function whyNotVisible(html, { title } = {}) {
   const onText = (raw) => {
     if (!raw) return;
     const text = raw.includes('&') ? decoded(raw) : raw;
-    // The text of <main> is gathered only when there is a title to find in it.
-    if (title && within('main')) main.text += text;
+    // The text of <main> is gathered only when there is something to find in it.
+    if (shows.length > 0 && within('main')) main.text += text;
     if (open.some((element) => element.isFirstH1)) h1.text += text;
     if (/\S/.test(text)) hiddenHolds(() => `text: ${quote(normalized(text))}`);
   };
@@ -122,6 +123,7 @@ export function whyNotVisible(html, { title } = {}) {
   if (!h1.found) reasons.push('no <h1>');
   else if (!heading) reasons.push('its <h1> is empty');
   else if (main.found && !h1.isInMain) reasons.push(`its <h1>, ${quote(heading)}, is outside its <main>`);
-  if (title && main.found && !normalized(main.text).includes(normalized(title))) reasons.push(`its <main> does not hold its title, ${quote(normalized(title))}`);
+  const shown = normalized(main.text);
+  if (main.found) for (const text of shows) if (!shown.includes(normalized(text))) reasons.push(`its <main> does not show ${quote(normalized(text))}`);
   return reasons;
 }
