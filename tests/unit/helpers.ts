@@ -93,7 +93,6 @@ export const minimalData: Record<string, string> = {
     ]),
     'tools:',
     '  explore:',
-    '    openCall: true',
     '    fitsWhen:',
     '      applicant: [young]',
     '      stage: [start]',

@@ -49,10 +49,6 @@ describe('the tool finder’s rules (content/data/tool-finder.yaml), case by cas
     expect(new Set(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).size).toBe(cases.length);
   });
 
-  it('says which tools are open calls: First Steps and IRPs are, KIPs and TCPs are not', () => {
-    expect(Object.fromEntries(Object.entries(finder.tools).map(([id, rule]) => [id, rule.openCall]))).toEqual({ explore: true, consolidate: true, structure: false, integrate: false });
-  });
-
   it('gives an IRP’s amount for the partner’s place, in both languages', () => {
     const notes = (partner: string) => answerFor(finder, data.tools, { applicant: 'establishedTeam', stage: 'emerging', partner }).fitting[0]?.notes;
     expect(notes('europe')).toEqual([
@@ -130,7 +126,7 @@ describe('the content check of tool-finder.yaml', () => {
   it('asks for a rule for every tool, and refuses a rule without a tool', async () => {
     const yaml = finderYaml.replace('  explore:\n', '  explorer:\n');
     expect(await errorsWith(yaml)).toEqual([
-      `content/data/tool-finder.yaml:${lineOf(yaml, 'tools:')}: l’outil \`explore\` de content/data/cooperation-tools.yaml n’a pas de règle${NB}: ajoutez-lui une entrée sous \`tools\`, avec \`openCall\`, \`fitsWhen\` et \`whyNot\``,
+      `content/data/tool-finder.yaml:${lineOf(yaml, 'tools:')}: l’outil \`explore\` de content/data/cooperation-tools.yaml n’a pas de règle${NB}: ajoutez-lui une entrée sous \`tools\`, avec \`fitsWhen\` et \`whyNot\``,
       `content/data/tool-finder.yaml:${lineOf(yaml, 'explorer:')}: la règle \`explorer\` ne correspond à aucun outil de content/data/cooperation-tools.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`explore\``,
     ]);
   });
