@@ -1,4 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { toolFinderPaths } from '@/i18n/routing';
+import en from '@/messages/en.json' with { type: 'json' };
+import fr from '@/messages/fr.json' with { type: 'json' };
 
 // "Which cooperation tool fits my project?", tried as a visitor does it, with JavaScript off: the
 // form on the cooperation tools page is sent by GET and answered by the server, at an address that
@@ -101,4 +104,17 @@ test('the answers are prerendered pages, without a script, and an unknown one is
   const unknown = await request.get('/en/which-tool/crcn-recent/first-contact/europe');
   expect(unknown.status()).toBe(404);
   expect(await unknown.text()).toContain('<html lang="en"');
+});
+
+test('the form has its own description and social preview image, in each language', async ({ page, request }) => {
+  for (const [locale, messages] of [['fr', fr], ['en', en]] as const) {
+    const path = toolFinderPaths[locale];
+    await page.goto(path);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', messages.ToolFinder.description);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(new URL(image ?? '').pathname).toBe(`/og${path}`);
+    const response = await request.get(`/og${path}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
 });
