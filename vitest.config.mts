@@ -14,7 +14,9 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // tests/unit: the code, whatever the content says; tests/content: what today's content says (an editor's
+    // legitimate change may update them).
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
   },
 });
