@@ -15,6 +15,9 @@ export const routing = defineRouting({
 /** The cookie that remembers the language chosen with the language switch (app/language/route.ts). */
 export const LANGUAGE_COOKIE = 'NEXT_LOCALE';
 
+/** How long the language choice is kept, in seconds: one year. The legal notice states it (tests/content checks the two agree). */
+export const LANGUAGE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
 /** Where the language switch goes: it records the choice, then leads to the page in that language. */
 export const LANGUAGE_CHOICE_PATH = '/language';
 

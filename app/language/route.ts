@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { LANGUAGE_COOKIE } from '@/i18n/routing';
+import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE } from '@/i18n/routing';
 import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
 
@@ -7,8 +7,6 @@ import { languageChoice } from '@/lib/site/language';
 // set nowhere else), then they are sent on to the page in that language. Neither answer may be kept
 // by a cache; an address that is not a page of the site is refused.
 export const dynamic = 'force-dynamic';
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export function GET(request: NextRequest) {
   const choice = languageChoice(request.nextUrl.searchParams.get('to') ?? '', isSiteAddress);
@@ -23,7 +21,7 @@ export function GET(request: NextRequest) {
     headers: {
       Location: choice.location,
       'Cache-Control': 'no-store',
-      'Set-Cookie': `${LANGUAGE_COOKIE}=${choice.locale}; Path=/; Max-Age=${ONE_YEAR}; Secure; HttpOnly; SameSite=Lax`,
+      'Set-Cookie': `${LANGUAGE_COOKIE}=${choice.locale}; Path=/; Max-Age=${LANGUAGE_COOKIE_MAX_AGE}; Secure; HttpOnly; SameSite=Lax`,
     },
   });
 }

@@ -16,9 +16,24 @@ export function finderHostPage(locale: Locale): ContentPage | undefined {
 /**
  * The finder's own pages (its form, its answers) in the site's chrome: the menu marks the section of
  * the page that holds the form, the breadcrumbs lead back to it, and search engines read the same
- * trail. `trail` is what follows that page, this page last; `title` is the page's heading.
+ * trail. `trail` is what follows that page, this page last; `title` is the page's heading, `description`
+ * the summary search engines read, where the page has one.
  */
-export async function FinderChrome({ locale, trail, title, languageLinks, children }: { locale: Locale; trail: Crumb[]; title: string; languageLinks: LanguageLink[]; children: ReactNode }) {
+export async function FinderChrome({
+  locale,
+  trail,
+  title,
+  description,
+  languageLinks,
+  children,
+}: {
+  locale: Locale;
+  trail: Crumb[];
+  title: string;
+  description?: string;
+  languageLinks: LanguageLink[];
+  children: ReactNode;
+}) {
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   const host = finderHostPage(locale);
   const above = host ? [...siteContent().ancestors(host), host] : [];
@@ -31,7 +46,7 @@ export async function FinderChrome({ locale, trail, title, languageLinks, childr
   return (
     <SiteChrome locale={locale} currentKey={undefined} currentSectionKey={host && siteContent().section(host)?.key} languageLinks={languageLinks}>
       <div className="mx-auto max-w-3xl px-4 pt-6">
-        {current && <StructuredData page={{ path: current.path, name: title, inLanguage: locale, trail: crumbs }} locale={locale} />}
+        {current && <StructuredData page={{ path: current.path, name: title, description, inLanguage: locale, trail: crumbs }} locale={locale} />}
         <Breadcrumbs trail={crumbs} />
         {children}
       </div>

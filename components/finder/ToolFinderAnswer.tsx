@@ -13,8 +13,8 @@ import { finderHostPage } from './FinderChrome';
 const FACTS = ['amount', 'duration', 'howToApply'] as const;
 
 /**
- * The finder's answer: each tool that fits, with what it gives and how to go further, plainly marked
- * when it is not an open call; the answers given, to change them; why each other tool does not fit.
+ * The finder's answer: each tool that fits, with what it gives, how it is reached and where to read
+ * more; the answers given, to change them; why each other tool does not fit.
  * Never a dead end: when no tool fits, the reasons say what would make one fit.
  */
 export async function ToolFinderAnswer({
@@ -37,9 +37,8 @@ export async function ToolFinderAnswer({
   const host = finderHostPage(locale);
   const compareHref = host && (host.elements.some((e) => e.value === 'ToolsComparison') ? `${host.path}#tools-comparison-caption` : host.path);
   const panels = await Promise.all(
-    fitting.map(async ({ tool, rule, notes }) => ({
+    fitting.map(async ({ tool, notes }) => ({
       tool,
-      rule,
       page: siteContent().pageByKey(locale, tool.page),
       purpose: await withFigures(tool.purpose[locale], locale),
       facts: await Promise.all(FACTS.map(async (criterion) => [criterion, await withFigures(tool[criterion][locale], locale)] as const)),
@@ -58,12 +57,9 @@ export async function ToolFinderAnswer({
     <div className="tool-finder-answer">
       <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl">{title}</h1>
       {panels.length === 0 && <p className="mt-4 text-lg text-slate-700">{t('noneFits')}</p>}
-      {panels.map(({ tool, rule, page, purpose, facts, notes }) => (
+      {panels.map(({ tool, page, purpose, facts, notes }) => (
         <section key={tool.id} aria-labelledby={`answer-${tool.id}`} className="mt-8 rounded-lg border-2 border-brand-700 p-5 sm:p-6">
-          <p className={`inline-block rounded px-2 py-1 text-sm font-bold ${rule.openCall ? 'bg-green-50 text-green-800' : 'bg-amber-50 text-amber-900'}`}>
-            {rule.openCall ? t('openCall') : t('notOpenCall')}
-          </p>
-          <h2 id={`answer-${tool.id}`} className="mt-3 text-2xl font-bold text-slate-900">
+          <h2 id={`answer-${tool.id}`} className="text-2xl font-bold text-slate-900">
             {tool.name[locale]}
           </h2>
           <p className="mt-2 text-lg text-slate-700">{purpose}</p>
@@ -79,7 +75,6 @@ export async function ToolFinderAnswer({
               </Fact>
             ))}
           </Facts>
-          {!rule.openCall && <p className="text-slate-800">{t('notOpenCallExplained')}</p>}
           {page && (
             <p className="mt-4">
               <Link href={page.path} className="font-semibold text-brand-800 underline underline-offset-2">

@@ -37,7 +37,7 @@ describe('figures, formatted for each language', () => {
     ['firstStepsDuration', '1\u00a0an', '1 year'],
     ['copublicationYear', '2022', '2022'],
     ['strategicPlan', '2021–2025', '2021–2025'],
-    ['tcpPartners', '4 à 5', '4–5'],
+    ['tcpPartners', '4 ou 5', '4–5'],
   ] as const)('%s reads %s in French and %s in English', (id, inFrench, inEnglish) => {
     const normalize = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     expect(normalize(frFigures.value(id))).toBe(normalize(inFrench));

@@ -107,7 +107,6 @@ export const minimalData: Record<string, string> = {
     ]),
     'tools:',
     '  explore:',
-    '    openCall: true',
     '    fitsWhen:',
     '      applicant: [young]',
     '      stage: [start]',

@@ -48,15 +48,12 @@ describe('the tool finder’s rules (content/data/tool-finder.yaml), case by cas
     expect(new Set(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).size).toBe(cases.length);
   });
 
-  it('says which tools are open calls: First Steps and IRPs are, KIPs and TCPs are not', () => {
-    expect(Object.fromEntries(Object.entries(finder.tools).map(([id, rule]) => [id, rule.openCall]))).toEqual({ explore: true, consolidate: true, structure: false, integrate: false });
-  });
-
   it('gives an IRP’s amount for the partner’s place, in both languages', () => {
     const notes = (partner: string) => answerFor(finder, data.tools, { applicant: 'establishedTeam', stage: 'emerging', partner }).fitting[0]?.notes;
-    expect(notes('europe')).toEqual([
-      { fr: 'Avec une équipe partenaire en Europe, l’Inserm apporte jusqu’à {irpAmountEurope}, sur {irpDuration}.', en: 'With a partner team in Europe, Inserm provides up to {irpAmountEurope}, over {irpDuration}.' },
-    ]);
+    const written = finder.tools.consolidate?.notes?.partner;
+    expect(notes('europe')).toEqual([written?.europe]);
+    expect(notes('beyond')).toEqual([written?.beyond]);
+    expect(notes('europe')?.[0]?.en).toContain('{irpAmountEurope}');
     expect(notes('beyond')?.[0]?.en).toContain('{irpAmountOutsideEurope}');
     expect(data.figures.irpAmountEurope).toMatchObject({ value: 60000 });
     expect(data.figures.irpAmountOutsideEurope).toMatchObject({ value: 75000 });
@@ -64,14 +61,15 @@ describe('the tool finder’s rules (content/data/tool-finder.yaml), case by cas
 
   it('says why each other tool does not fit, by the first answer it does not accept, in both languages', () => {
     const { others } = answerFor(finder, data.tools, { applicant: 'establishedTeam', stage: 'firstContact', partner: 'europe' });
-    expect(others.map(({ tool, reason }) => [tool.id, reason.en])).toEqual([
-      ['explore', 'Only for young Inserm researchers: staff scientists (CRCN) recruited within the past {firstStepsRecruitedWithin}, ATIP-Avenir or ERC Starting grantees.'],
-      ['consolidate', 'For consolidating a partnership that has already taken shape between teams in two or more countries.'],
-      ['structure', 'For established priority collaborations between institutions, identified by the Directorate General.'],
-      ['integrate', 'For networks of {tcpPartners} partners, brought together around a theme the Directorate General has made a priority.'],
+    const whyNot = (tool: string) => finder.tools[tool]?.whyNot;
+    expect(others.map(({ tool, reason }) => [tool.id, reason])).toEqual([
+      ['explore', whyNot('explore')?.applicant],
+      ['consolidate', whyNot('consolidate')?.stage],
+      ['structure', whyNot('structure')?.stage],
+      ['integrate', whyNot('integrate')?.stage],
     ]);
     const young = answerFor(finder, data.tools, { applicant: 'recentCrcn', stage: 'network', partner: 'beyond' }).others;
-    expect(young.find(({ tool }) => tool.id === 'explore')?.reason.fr).toBe('Pour lancer une collaboration nouvelle, pas pour soutenir une collaboration déjà engagée.');
+    expect(young.find(({ tool }) => tool.id === 'explore')?.reason).toEqual(whyNot('explore')?.stage);
   });
 });
 
@@ -129,7 +127,7 @@ describe('the content check of tool-finder.yaml', () => {
   it('asks for a rule for every tool, and refuses a rule without a tool', async () => {
     const yaml = finderYaml.replace('  explore:\n', '  explorer:\n');
     expect(await errorsWith(yaml)).toEqual([
-      `content/data/tool-finder.yaml:${lineOf(yaml, 'tools:')}: l’outil \`explore\` de content/data/cooperation-tools.yaml n’a pas de règle${NB}: ajoutez-lui une entrée sous \`tools\`, avec \`openCall\`, \`fitsWhen\` et \`whyNot\``,
+      `content/data/tool-finder.yaml:${lineOf(yaml, 'tools:')}: l’outil \`explore\` de content/data/cooperation-tools.yaml n’a pas de règle${NB}: ajoutez-lui une entrée sous \`tools\`, avec \`fitsWhen\` et \`whyNot\``,
       `content/data/tool-finder.yaml:${lineOf(yaml, 'explorer:')}: la règle \`explorer\` ne correspond à aucun outil de content/data/cooperation-tools.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`explore\``,
     ]);
   });

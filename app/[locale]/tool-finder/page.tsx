@@ -27,7 +27,21 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!form) return {};
   const t = await getTranslations({ locale: form.locale, namespace: 'ToolFinder' });
   const hasErrors = form.sent && form.missing.length > 0;
-  return { title: hasErrors ? t('titleWithErrors', { title: t('title') }) : t('title'), alternates: { canonical: toolFinderPaths[form.locale] }, robots: { index: false } };
+  const path = toolFinderPaths[form.locale];
+  return {
+    title: hasErrors ? t('titleWithErrors', { title: t('title') }) : t('title'),
+    description: t('description'),
+    alternates: { canonical: path },
+    robots: { index: false },
+    openGraph: {
+      title: t('title'),
+      description: t('description'),
+      url: path,
+      locale: form.locale,
+      type: 'website',
+      images: [{ url: `/og${path}`, width: 1200, height: 630, alt: t('title') }],
+    },
+  };
 }
 
 export default async function ToolFinderRoute(props: Props) {
@@ -45,6 +59,7 @@ export default async function ToolFinderRoute(props: Props) {
     <FinderChrome
       locale={locale}
       title={title}
+      description={t('description')}
       trail={[{ name: title, path: toolFinderPaths[locale] }]}
       languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: formPath(finder, other, answers) }))}
     >

@@ -111,7 +111,6 @@ const finderQuestionSchema = z.strictObject({
 const perQuestion = <T extends z.ZodType>(schema: T) => z.strictObject(Object.fromEntries(FINDER_QUESTIONS.map((q) => [q, schema.optional()])) as Record<FinderQuestion, z.ZodOptional<T>>);
 
 const finderRuleSchema = z.strictObject({
-  openCall: help(z.boolean(), dataHelp.openCall),
   fitsWhen: help(perQuestion(help(z.array(entryName).min(1), dataHelp.choiceNames)), dataHelp.fitsWhen),
   whyNot: perQuestion(localized()),
   notes: perQuestion(z.record(entryName, localized())).optional(),

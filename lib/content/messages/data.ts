@@ -30,10 +30,6 @@ export const dataHelp = {
     en: 'a word of an address, in lowercase letters without accents, digits and hyphens, for example `first-contact`',
   },
   slugs: { fr: 'le mot de l’adresse dans chaque langue, sur deux lignes en retrait : `fr: …` puis `en: …`', en: 'the word of the address in each language, on two indented lines: `fr: …` then `en: …`' },
-  openCall: {
-    fr: '`true` si l’outil est ouvert sur appel à projets, `false` sinon',
-    en: '`true` if the tool is open to applications through a call, `false` otherwise',
-  },
   fitsWhen: {
     fr: 'pour une question ou plusieurs (`applicant`, `stage`, `partner`), la liste des réponses pour lesquelles l’outil convient, par exemple `stage: [emerging]`',
     en: 'for one question or more (`applicant`, `stage`, `partner`), the list of answers for which the tool fits, for example `stage: [emerging]`',
@@ -121,8 +117,8 @@ export const sayData = {
     en: `the rule \`${tool}\` matches no tool of content/data/cooperation-tools.yaml: the names you may use are, closest first, ${closest(known).en}`,
   }),
   finderRuleMissing: (tool: string): Text => ({
-    fr: `l’outil \`${tool}\` de content/data/cooperation-tools.yaml n’a pas de règle : ajoutez-lui une entrée sous \`tools\`, avec \`openCall\`, \`fitsWhen\` et \`whyNot\``,
-    en: `the tool \`${tool}\` of content/data/cooperation-tools.yaml has no rule: give it an entry under \`tools\`, with \`openCall\`, \`fitsWhen\` and \`whyNot\``,
+    fr: `l’outil \`${tool}\` de content/data/cooperation-tools.yaml n’a pas de règle : ajoutez-lui une entrée sous \`tools\`, avec \`fitsWhen\` et \`whyNot\``,
+    en: `the tool \`${tool}\` of content/data/cooperation-tools.yaml has no rule: give it an entry under \`tools\`, with \`fitsWhen\` and \`whyNot\``,
   }),
   finderUnknownChoice: (path: readonly PropertyKey[], choice: string, known: readonly string[]): Text => ({
     fr: `${at(path)} cite la réponse \`${choice}\`, que cette question n’a pas : les réponses possibles sont, de la plus proche à la plus lointaine, ${closest(known).fr}`,
