@@ -54,12 +54,7 @@ export default async function config(phase: string): Promise<NextConfig> {
   // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them
   // again; browsers check each time. Not search results (a visitor's query), nor the language choice
   // (it sets the visitor's cookie), nor hashed assets (Next.js marks those immutable).
-  const notCached = [
-    '_next/static/',
-    LANGUAGE_CHOICE_PATH.slice(1),
-    ...Object.values(searchPaths).map((p) => p.slice(1)),
-    ...Object.keys(searchPaths).map((l) => `${l}/search`),
-  ];
+  const notCached = ['_next/static/', LANGUAGE_CHOICE_PATH.slice(1), ...Object.values(searchPaths).map((p) => p.slice(1)), ...Object.keys(searchPaths).map((l) => `${l}/search`)];
   const cachedAddresses = `/:path((?!${notCached.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}).*)`;
 
   const nextConfig: NextConfig = {

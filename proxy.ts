@@ -25,9 +25,7 @@ export default function proxy(request: NextRequest) {
   if (hasLanguagePrefix(pathname)) return handleI18nRouting(request);
 
   const chosen = request.cookies.get(LANGUAGE_COOKIE)?.value;
-  const response = hasLocale(routing.locales, chosen)
-    ? NextResponse.redirect(new URL(`/${chosen}${pathname === '/' ? '' : pathname}${search}`, request.url), 307)
-    : handleI18nRouting(request);
+  const response = hasLocale(routing.locales, chosen) ? NextResponse.redirect(new URL(`/${chosen}${pathname === '/' ? '' : pathname}${search}`, request.url), 307) : handleI18nRouting(request);
   // The answer depends on this visitor's cookie and languages: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store');
   response.headers.set('Vary', 'Cookie, Accept-Language');

@@ -88,7 +88,5 @@ const siteRoutes: Record<string, Record<Locale, string>> = {
 
 /** Every address the site's own routes take, in every language: no content page may take one. */
 export function siteRouteAddresses(): Set<string> {
-  return new Set(
-    Object.entries(siteRoutes).flatMap(([route, paths]) => [...Object.values(paths), ...routing.locales.map((locale) => `/${locale}/${route}`)]),
-  );
+  return new Set(Object.entries(siteRoutes).flatMap(([route, paths]) => [...Object.values(paths), ...routing.locales.map((locale) => `/${locale}/${route}`)]));
 }

@@ -23,7 +23,13 @@ export async function previewBody(page: ContentPage, problems: ContentProblem[],
       rehypePlugins,
     });
     const ContentIssue = ({ problems: at, display, children }: { problems: string; display: 'inline' | 'block'; children?: ReactNode }) => (
-      <ProblemMark problems={at.split(',').map((i) => problems[Number(i)]).filter((p): p is ContentProblem => p !== undefined)} display={display}>
+      <ProblemMark
+        problems={at
+          .split(',')
+          .map((i) => problems[Number(i)])
+          .filter((p): p is ContentProblem => p !== undefined)}
+        display={display}
+      >
         {children}
       </ProblemMark>
     );

@@ -32,7 +32,9 @@ async function ProblemBanner({ problems }: { problems: ContentProblem[] }) {
 
 /** A page of the preview: its text compiled from the file, each problem where it stands, the others at the top. */
 export async function PreviewPage({ page, listPage, components }: { page: ContentPage; listPage: number; components: MDXComponents }) {
-  const problems = siteContent().problems().filter((p) => p.file === page.file);
+  const problems = siteContent()
+    .problems()
+    .filter((p) => p.file === page.file);
   const { body, unplaced } = await previewBody(page, problems, withDataProblems(components));
   return (
     <PageView page={page} listPage={listPage} notice={<ProblemBanner problems={unplaced} />}>

@@ -33,15 +33,15 @@ function issue(indexes: number[], display: 'inline' | 'block', children: RootCon
 }
 
 const isElement = (node: Node): node is MdxJsxFlowElement | MdxJsxTextElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-const hrefOf = (node: Node) => (node.type === 'link' ? node.url : isElement(node) ? node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value : undefined);
+const hrefOf = (node: Node) =>
+  node.type === 'link' ? node.url : isElement(node) ? node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value : undefined;
 
 export function remarkMarkProblems({ problems, lineOffset, placed }: MarkOptions) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined || !node.position || node.type === 'root') return undefined;
       const line = node.position.start.line + lineOffset;
-      const here = (test: (problem: ContentProblem) => boolean) =>
-        problems.flatMap((problem, i) => (!placed.has(i) && problem.line === line && test(problem) ? [i] : []));
+      const here = (test: (problem: ContentProblem) => boolean) => problems.flatMap((problem, i) => (!placed.has(i) && problem.line === line && test(problem) ? [i] : []));
       const siblings = (parent as Parent).children as Node[];
 
       if (isElement(node)) {

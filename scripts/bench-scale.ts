@@ -31,7 +31,6 @@ for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--e
 }
 execFileSync('cp', ['-al', 'node_modules', path.join(copy, 'node_modules')]);
 
-
 writeCallsSection(path.join(copy, 'content'), N);
 console.log(`A copy of the site with ${N} more pages per language: ${copy}\n`);
 
@@ -59,7 +58,11 @@ async function measured(command: string, args: string[], env: Record<string, str
     }
   };
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, tree(child.pid).reduce((sum, pid) => sum + rssOf(pid), 0));
+    if (child.pid)
+      peak = Math.max(
+        peak,
+        tree(child.pid).reduce((sum, pid) => sum + rssOf(pid), 0),
+      );
   }, 100);
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   clearInterval(sampler);

@@ -10,6 +10,8 @@ for (const problem of warnings) console.warn(`! ${formatProblem(problem)}`);
 console.log(
   `\n${errors.length} error${errors.length === 1 ? '' : 's'} / erreur${errors.length > 1 ? 's' : ''}, ` +
     `${warnings.length} warning${warnings.length === 1 ? '' : 's'} / avertissement${warnings.length > 1 ? 's' : ''}` +
-    (errors.length ? ' — fix the errors: the site cannot be built until then / corrigez les erreurs : le site ne peut pas être construit d’ici là.' : ' — the content can be published / le contenu peut être publié.'),
+    (errors.length
+      ? ' — fix the errors: the site cannot be built until then / corrigez les erreurs : le site ne peut pas être construit d’ici là.'
+      : ' — the content can be published / le contenu peut être publié.'),
 );
 process.exit(errors.length ? 1 : 0);

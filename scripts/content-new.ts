@@ -21,7 +21,10 @@ const { values } = parseArgs({
 });
 
 const content = openContent({ root: path.resolve('.'), mode: 'check' });
-const sections = content.pagesIn(routing.defaultLocale).filter((p) => !p.isFallback && p.parentKey === '').map((p) => p.key);
+const sections = content
+  .pagesIn(routing.defaultLocale)
+  .filter((p) => !p.isFallback && p.parentKey === '')
+  .map((p) => p.key);
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
 async function ask(value: string | undefined, question: string, fallback?: string): Promise<string> {

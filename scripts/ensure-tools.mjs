@@ -53,7 +53,8 @@ const observatory = path.resolve('node_modules/.cache/mdn-http-observatory');
 const observatoryPackage = path.join(observatory, 'node_modules/@mdn/mdn-http-observatory');
 if (!existsSync(observatoryPackage)) {
   console.log('Installing the MDN HTTP Observatory scanner for the security test.');
-  if (!run(`npm install --prefix ${observatory} --no-save --ignore-scripts --no-audit --no-fund --loglevel=error @mdn/mdn-http-observatory@1.4.8`)) missing.push('@mdn/mdn-http-observatory: npm install failed');
+  if (!run(`npm install --prefix ${observatory} --no-save --ignore-scripts --no-audit --no-fund --loglevel=error @mdn/mdn-http-observatory@1.4.8`))
+    missing.push('@mdn/mdn-http-observatory: npm install failed');
 }
 if (existsSync(observatoryPackage) && !existsSync(path.join(observatoryPackage, 'conf/hsts-preload.json'))) writeFileSync(path.join(observatoryPackage, 'conf/hsts-preload.json'), '{}\n');
 if (missing.length) {

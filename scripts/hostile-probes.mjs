@@ -14,7 +14,18 @@ const scripts = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', "'><img
 const acceptLanguages = ['', '*', 'xx', ';;;', 'fr;q=abc', 'en;q=-1', 'a'.repeat(4000), '\u00ff\u00fe', 'fr,'.repeat(500), '*;q=0.5,zz-ZZ'];
 const hosts = ['evil.example', 'localhost:99999', '[::1]', 'a'.repeat(300), '127.0.0.1:3100\r\nX: y'.replace(/[\r\n]/g, ''), '%00', '..', 'xn--80ak6aa92e.com'];
 const pages = ['/fr', '/en', '/fr/strategie', '/en/cooperation-tools/explore', '/fr/recherche', '/en/search'];
-const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'next-action', 'x-middleware-subrequest', 'x-invoke-path', 'x-prerender-revalidate', 'x-nextjs-data'];
+const routerHeaders = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-url',
+  'next-action',
+  'x-middleware-subrequest',
+  'x-invoke-path',
+  'x-prerender-revalidate',
+  'x-nextjs-data',
+];
 const routerHeaderValue = (name) => (name === 'x-middleware-subrequest' ? 'middleware:middleware:middleware:middleware:middleware' : name === 'next-router-state-tree' ? '%7B%22bad' : '1');
 
 /** @type {import('./hostile-probes.d.mts').Probe[]} */
@@ -23,7 +34,9 @@ export const PROBES = [
   ...prefixes.flatMap((prefix) => malformed.map((m) => ({ kind: 'malformed percent-encoding', path: `${prefix}${m}` }))),
   ...prefixes.flatMap((prefix) => controls.map((c) => ({ kind: 'control characters', path: `${prefix}a${c}b` }))),
   ...locales.flatMap((locale) => [`/${locale}`, `/${locale}/strategie`, `/${locale}/search?q=x`].map((path) => ({ kind: 'unknown languages', path }))),
-  ...scripts.flatMap((s) => [`/fr/recherche?q=${encodeURIComponent(s)}`, `/en/search?q=${encodeURIComponent(s)}`, `/fr/${encodeURIComponent(s)}`].map((path) => ({ kind: 'script in the address', path }))),
+  ...scripts.flatMap((s) =>
+    [`/fr/recherche?q=${encodeURIComponent(s)}`, `/en/search?q=${encodeURIComponent(s)}`, `/fr/${encodeURIComponent(s)}`].map((path) => ({ kind: 'script in the address', path })),
+  ),
   ...[
     `/fr/${'a'.repeat(8192)}`,
     `/${'%2e%2e/'.repeat(1000)}`,
@@ -39,7 +52,15 @@ export const PROBES = [
   ...['NEXT_LOCALE=de', 'NEXT_LOCALE=%00', `NEXT_LOCALE=${'x'.repeat(3000)}`, 'NEXT_LOCALE=en; NEXT_LOCALE=fr'].map((cookie) => ({ kind: 'cookies', path: '/', headers: { cookie } })),
   ...routerHeaders.map((name) => ({ kind: 'framework headers', path: '/fr/strategie', headers: { [name]: routerHeaderValue(name) } })),
   // Next.js's own endpoints, which the site does not use, and a server action.
-  ...['/_next/image?url=/etc/passwd&w=64&q=75', '/_next/image?url=https://evil.example/x.png&w=64&q=75', '/_next/image?url=/icon.svg&w=64&q=75', '/_next/data/build/fr.json', '/fr/strategie.rsc', '/_next/webpack-hmr', '/__nextjs_original-stack-frame?file=/etc/passwd'].map((path) => ({
+  ...[
+    '/_next/image?url=/etc/passwd&w=64&q=75',
+    '/_next/image?url=https://evil.example/x.png&w=64&q=75',
+    '/_next/image?url=/icon.svg&w=64&q=75',
+    '/_next/data/build/fr.json',
+    '/fr/strategie.rsc',
+    '/_next/webpack-hmr',
+    '/__nextjs_original-stack-frame?file=/etc/passwd',
+  ].map((path) => ({
     kind: 'framework endpoints',
     path,
   })),

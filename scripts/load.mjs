@@ -9,7 +9,17 @@ import { rss, startNode, waitFor } from './serve-utils.mjs';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '100' } } });
 const PORT = 3401;
-const PATHS = ['/fr', '/en', '/fr/strategie', '/en/priorities', '/fr/outils-de-cooperation', '/en/cooperation-tools/explore', '/fr/recherche?q=coop%C3%A9ration', '/en/search?q=Singapore', '/fr/introuvable'];
+const PATHS = [
+  '/fr',
+  '/en',
+  '/fr/strategie',
+  '/en/priorities',
+  '/fr/outils-de-cooperation',
+  '/en/cooperation-tools/explore',
+  '/fr/recherche?q=coop%C3%A9ration',
+  '/en/search?q=Singapore',
+  '/fr/introuvable',
+];
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const load = (seconds) =>
   new Promise((resolve, reject) =>
@@ -30,7 +40,9 @@ try {
   const after = await rss(server.pid);
   const growth = (after - before) / before;
   const failures = result.errors + result.timeouts;
-  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([code, { count }]) => `${code}: ${count}`)
+    .join(', ');
   console.log(`${values.connections} connections for ${values.seconds} s over ${PATHS.length} addresses`);
   console.log(`requests ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   console.log(`errors ${result.errors}, timeouts ${result.timeouts}; status codes ${statuses}`);

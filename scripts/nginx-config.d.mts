@@ -1,8 +1,1 @@
-export function renderNginxConfig(options: {
-  listen: number | string;
-  upstream: string;
-  prefix: string;
-  user?: string;
-  staticRoot?: string;
-  staticListen?: number | string;
-}): string;
+export function renderNginxConfig(options: { listen: number | string; upstream: string; prefix: string; user?: string; staticRoot?: string; staticListen?: number | string }): string;

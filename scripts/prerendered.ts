@@ -11,7 +11,12 @@ export function prerenderedPages(dir = APP_DIR): { route: string; file: string; 
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) return walk(file);
       if (!entry.name.endsWith('.html')) return [];
-      const route = `/${path.relative(dir, file).replace(/\.html$/, '').split(path.sep).join('/')}`.replace(/\/index$/, '') || '/';
+      const route =
+        `/${path
+          .relative(dir, file)
+          .replace(/\.html$/, '')
+          .split(path.sep)
+          .join('/')}`.replace(/\/index$/, '') || '/';
       return [{ route, file, html: readFileSync(file, 'utf8') }];
     });
   return walk(dir).sort((a, b) => a.route.localeCompare(b.route));

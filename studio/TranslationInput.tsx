@@ -49,7 +49,11 @@ const button = {
  */
 export function TranslationInput({ value, onChange }: { value: string | null; onChange(value: string | null): void }) {
   const labelId = useId();
-  const entry = useSyncExternalStore(unchanging, () => entryOf(window.location.pathname), () => undefined);
+  const entry = useSyncExternalStore(
+    unchanging,
+    () => entryOf(window.location.pathname),
+    () => undefined,
+  );
   const [info, setInfo] = useState<TranslationInfo | 'unreadable' | undefined>(undefined);
 
   useEffect(() => {

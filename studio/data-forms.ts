@@ -27,10 +27,7 @@ const t = studioText.data;
 
 /** A text in both languages, side by side, as in the files: `fr: …` then `en: …`. */
 const texts = (label: string, multiline = false) =>
-  fields.object(
-    Object.fromEntries(routing.locales.map((locale) => [locale, fields.text({ label: t.language[locale], multiline, validation: { isRequired: true } })])),
-    { label, layout: [6, 6] },
-  );
+  fields.object(Object.fromEntries(routing.locales.map((locale) => [locale, fields.text({ label: t.language[locale], multiline, validation: { isRequired: true } })])), { label, layout: [6, 6] });
 
 /**
  * A number field with the limits of its zod definition in lib/content/data/schema.ts: whole numbers
@@ -45,8 +42,7 @@ function numberField(label: string, schema: z.ZodNumber) {
 }
 
 /** The option of figureSchema for a kind of figure. */
-const figureOption = (kind: FigureKind) =>
-  figureSchema.options.find((option) => option.shape.kind.value === kind) as z.ZodObject<Record<string, z.ZodType>>;
+const figureOption = (kind: FigureKind) => figureSchema.options.find((option) => option.shape.kind.value === kind) as z.ZodObject<Record<string, z.ZodType>>;
 
 /** The fields of a kind of figure, as figureSchema defines them: its numbers, and its checkboxes (`moreThan`, `upTo`). */
 function figureFields(kind: FigureKind) {
@@ -97,10 +93,7 @@ function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
     title: texts(t.map.title),
     description: texts(t.map.description, true),
     emphasised: fields.object({ country: country(t.map.emphasised), legend: texts(t.map.legend) }, { label: t.map.emphasisedGroup }),
-    europe: fields.object(
-      { countries: fields.array(country(t.map.code), { label: t.map.europe, itemLabel: (props) => props.value }), legend: texts(t.map.legend) },
-      { label: t.map.europeGroup },
-    ),
+    europe: fields.object({ countries: fields.array(country(t.map.code), { label: t.map.europe, itemLabel: (props) => props.value }), legend: texts(t.map.legend) }, { label: t.map.europeGroup }),
     partners: fields.object(
       {
         legend: texts(t.map.legend),
@@ -111,7 +104,9 @@ function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
               code,
               fields.object(
                 {
-                  ...(marker ? { marker: fields.array(fields.number({ label: t.map.coordinate, validation: { isRequired: true } }), { label: t.map.marker, validation: { length: { min: 2, max: 2 } } }) } : {}),
+                  ...(marker
+                    ? { marker: fields.array(fields.number({ label: t.map.coordinate, validation: { isRequired: true } }), { label: t.map.marker, validation: { length: { min: 2, max: 2 } } }) }
+                    : {}),
                   what: texts(t.map.what, true),
                 },
                 { label: code },

@@ -10,7 +10,9 @@ import { StructuredData } from '../layout/StructuredData';
 
 /** The content page that shows the finder's form (`<ToolFinder />`): the finder's pages sit below it. */
 export function finderHostPage(locale: Locale): ContentPage | undefined {
-  return siteContent().pagesIn(locale).find((page) => page.elements.some((element) => element.value === 'ToolFinder'));
+  return siteContent()
+    .pagesIn(locale)
+    .find((page) => page.elements.some((element) => element.value === 'ToolFinder'));
 }
 
 /**
@@ -37,11 +39,7 @@ export async function FinderChrome({
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   const host = finderHostPage(locale);
   const above = host ? [...siteContent().ancestors(host), host] : [];
-  const crumbs: Crumb[] = [
-    { name: tNav('home'), path: `/${locale}` },
-    ...above.filter((page) => page.key !== '').map((page) => ({ name: navTitleOf(page), path: page.path })),
-    ...trail,
-  ];
+  const crumbs: Crumb[] = [{ name: tNav('home'), path: `/${locale}` }, ...above.filter((page) => page.key !== '').map((page) => ({ name: navTitleOf(page), path: page.path })), ...trail];
   const current = crumbs.at(-1);
   return (
     <SiteChrome locale={locale} currentKey={undefined} currentSectionKey={host && siteContent().section(host)?.key} languageLinks={languageLinks}>

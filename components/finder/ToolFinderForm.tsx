@@ -20,9 +20,7 @@ export async function ToolFinderForm({ finder, locale, answers = {}, missing = [
   const questions = await Promise.all(
     FINDER_QUESTIONS.map(async (question) => {
       const data = finder.questions[question];
-      const choices = await Promise.all(
-        Object.entries(data.choices).map(async ([name, choice]) => ({ name, slug: choice.slug[locale], label: await withFigures(choice.label[locale], locale) })),
-      );
+      const choices = await Promise.all(Object.entries(data.choices).map(async ([name, choice]) => ({ name, slug: choice.slug[locale], label: await withFigures(choice.label[locale], locale) })));
       return { question, legend: data.legend[locale], hint: data.hint && (await withFigures(data.hint[locale], locale)), error: missing.includes(question) ? data.error[locale] : undefined, choices };
     }),
   );

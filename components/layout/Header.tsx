@@ -26,11 +26,7 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
         const isCurrentSection = item.key === currentSectionKey;
         return (
           <li key={item.key}>
-            <Link
-              href={item.path}
-              aria-current={isCurrentPage ? 'page' : isCurrentSection ? 'true' : undefined}
-              className="nav-link"
-            >
+            <Link href={item.path} aria-current={isCurrentPage ? 'page' : isCurrentSection ? 'true' : undefined} className="nav-link">
               {navTitleOf(item)}
             </Link>
           </li>
@@ -56,9 +52,7 @@ export async function Header({ locale, currentSectionKey, currentKey, languageLi
       <nav aria-label={tNav('label')} className="main-nav border-t border-slate-200 bg-bar">
         <div className="mx-auto max-w-6xl px-4">
           <details className="md:hidden">
-            <summary className="flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-white">
-              {tNav('menu')}
-            </summary>
+            <summary className="flex min-h-12 cursor-pointer items-center gap-2 font-semibold text-white">{tNav('menu')}</summary>
             {list('flex flex-col pb-3')}
           </details>
           {list('hidden md:flex md:flex-wrap md:gap-1')}

@@ -9,15 +9,7 @@ export async function SearchForm({ locale, query = '', id, isRefinement = false 
       <label htmlFor={id} className="sr-only">
         {t('field')}
       </label>
-      <input
-        id={id}
-        type="search"
-        name="q"
-        defaultValue={query}
-        maxLength={200}
-        autoComplete="off"
-        className="min-h-11 w-full min-w-0 rounded-l border border-r-0 border-slate-400 px-3 text-base"
-      />
+      <input id={id} type="search" name="q" defaultValue={query} maxLength={200} autoComplete="off" className="min-h-11 w-full min-w-0 rounded-l border border-r-0 border-slate-400 px-3 text-base" />
       <button type="submit" className="min-h-11 rounded-r bg-bar px-4 font-semibold text-white hover:bg-bar-hover">
         {t('submit')}
       </button>

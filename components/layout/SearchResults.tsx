@@ -37,9 +37,7 @@ export async function SearchResults({ locale, query, otherLanguageLinks }: { loc
                     </Link>
                   </h2>
                   <p className="text-sm text-slate-600">{t('section', { section: hit.section })}</p>
-                  <p className="mt-1 text-slate-800">
-                    {hit.snippet.map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}
-                  </p>
+                  <p className="mt-1 text-slate-800">{hit.snippet.map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</p>
                 </li>
               ))}
             </ol>
@@ -61,13 +59,15 @@ export async function SearchResults({ locale, query, otherLanguageLinks }: { loc
               )}
               <p>{t('tips')}</p>
               <ul className="list-disc pl-6">
-                {siteContent().menu(locale, 'main').map((page) => (
-                  <li key={page.key}>
-                    <Link href={page.path} className="text-brand-800 underline">
-                      {page.frontmatter.title}
-                    </Link>
-                  </li>
-                ))}
+                {siteContent()
+                  .menu(locale, 'main')
+                  .map((page) => (
+                    <li key={page.key}>
+                      <Link href={page.path} className="text-brand-800 underline">
+                        {page.frontmatter.title}
+                      </Link>
+                    </li>
+                  ))}
               </ul>
             </div>
           )}

@@ -30,38 +30,38 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
   );
   return (
     <div role="region" aria-labelledby="tools-comparison-caption" tabIndex={0} className="tools-comparison not-prose my-8 overflow-x-auto rounded-lg border border-slate-200">
-        <table className="w-full min-w-[52rem] border-collapse text-left text-sm md:min-w-0">
-          <caption className="p-4 text-left">
-            <span id="tools-comparison-caption" className="block text-base font-bold text-slate-900">
-              {t('caption')}
-            </span>
-            <span className="mt-1 block text-sm font-normal text-slate-600 md:hidden">{t('scrollHint')}</span>
-          </caption>
-          <thead>
-            <tr className="bg-slate-50">
-              <td className="sticky left-0 bg-slate-50 p-3" />
-              {tools.map((tool) => (
-                <th key={tool.id} scope="col" className="p-3 align-bottom font-bold text-brand-800">
-                  <ToolName tool={tool} locale={locale} linkClassName="underline underline-offset-2" />
-                </th>
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm md:min-w-0">
+        <caption className="p-4 text-left">
+          <span id="tools-comparison-caption" className="block text-base font-bold text-slate-900">
+            {t('caption')}
+          </span>
+          <span className="mt-1 block text-sm font-normal text-slate-600 md:hidden">{t('scrollHint')}</span>
+        </caption>
+        <thead>
+          <tr className="bg-slate-50">
+            <td className="sticky left-0 bg-slate-50 p-3" />
+            {tools.map((tool) => (
+              <th key={tool.id} scope="col" className="p-3 align-bottom font-bold text-brand-800">
+                <ToolName tool={tool} locale={locale} linkClassName="underline underline-offset-2" />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ criterion, cells }) => (
+            <tr key={criterion} className="border-t border-slate-200">
+              <th scope="row" className="sticky left-0 w-28 bg-canvas p-3 align-top font-semibold text-slate-900 shadow-[1px_0_0_var(--color-slate-200)]">
+                {t(criterion)}
+              </th>
+              {cells.map((cell, i) => (
+                <td key={tools[i]?.id} className="p-3 align-top text-slate-800">
+                  {cell}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ criterion, cells }) => (
-              <tr key={criterion} className="border-t border-slate-200">
-                <th scope="row" className="sticky left-0 w-28 bg-canvas p-3 align-top font-semibold text-slate-900 shadow-[1px_0_0_var(--color-slate-200)]">
-                  {t(criterion)}
-                </th>
-                {cells.map((cell, i) => (
-                  <td key={tools[i]?.id} className="p-3 align-top text-slate-800">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -70,7 +70,11 @@ export async function SectionPages({ locale, address }: { locale: Locale; addres
                       <span aria-hidden="true">{n}</span>
                     </span>
                   ) : (
-                    <Link href={listPagePath(section, n)} aria-label={t('page', { page: n })} className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 ${link}`}>
+                    <Link
+                      href={listPagePath(section, n)}
+                      aria-label={t('page', { page: n })}
+                      className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 ${link}`}
+                    >
                       {n}
                     </Link>
                   )}

@@ -10,10 +10,12 @@ const ownAddress: AddressOf = (version) => version.path;
  * points to its home page, so that a language switch never leads to a dead end.
  */
 export function languageHrefs(translations: Partial<Record<Locale, ContentPage>>, addressOf: AddressOf = ownAddress): Record<Locale, string> {
-  return Object.fromEntries(routing.locales.map((locale) => {
-    const version = translations[locale];
-    return [locale, version ? addressOf(version) : `/${locale}`];
-  })) as Record<Locale, string>;
+  return Object.fromEntries(
+    routing.locales.map((locale) => {
+      const version = translations[locale];
+      return [locale, version ? addressOf(version) : `/${locale}`];
+    }),
+  ) as Record<Locale, string>;
 }
 
 /**

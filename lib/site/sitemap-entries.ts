@@ -5,9 +5,11 @@ import { absoluteUrl } from './url';
 
 /** Every page of the site as a sitemap entry, its alternates absolute. */
 export function siteSitemapEntries(): SitemapEntry[] {
-  return siteContent().sitemapEntries().map(({ page, alternates }) => ({
-    url: absoluteUrl(page.path),
-    lastModified: page.frontmatter.updated,
-    alternates: Object.fromEntries(Object.entries(hreflangAlternates(alternates, page.key === '')).map(([lang, path]) => [lang, absoluteUrl(path)])),
-  }));
+  return siteContent()
+    .sitemapEntries()
+    .map(({ page, alternates }) => ({
+      url: absoluteUrl(page.path),
+      lastModified: page.frontmatter.updated,
+      alternates: Object.fromEntries(Object.entries(hreflangAlternates(alternates, page.key === '')).map(([lang, path]) => [lang, absoluteUrl(path)])),
+    }));
 }

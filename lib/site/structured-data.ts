@@ -70,4 +70,8 @@ export function structuredData(page: PageFacts, publisher?: Publisher): Record<s
 }
 
 /** JSON-LD safe inside a <script> element: nothing in it can close the element. */
-export const jsonLd = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const jsonLd = (data: unknown) =>
+  JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

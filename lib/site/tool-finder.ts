@@ -96,11 +96,7 @@ export function formPath(finder: ToolFinderData, locale: Locale, answers: Partia
  * whether it was sent (rather than opened, or opened to change answers), and the questions left
  * without a valid answer.
  */
-export function readForm(
-  finder: ToolFinderData,
-  locale: Locale,
-  query: Record<string, string | string[] | undefined>,
-): { answers: Partial<Answers>; sent: boolean; missing: FinderQuestion[] } {
+export function readForm(finder: ToolFinderData, locale: Locale, query: Record<string, string | string[] | undefined>): { answers: Partial<Answers>; sent: boolean; missing: FinderQuestion[] } {
   const fields = toolFinderFields[locale];
   const first = (name: string) => {
     const value = query[name];

@@ -37,7 +37,11 @@ test('Grammalecte finds no typographic slip on any French page', () => {
   };
   // Grammalecte numbers each line of the file from 1.
   const lines = text.split('\n');
-  const routeOf = (line: number) => lines.slice(0, line).findLast((l) => l.startsWith('PAGE '))?.slice(5) ?? '?';
+  const routeOf = (line: number) =>
+    lines
+      .slice(0, line)
+      .findLast((l) => l.startsWith('PAGE '))
+      ?.slice(5) ?? '?';
   const slips = report.data.flatMap(({ iParagraph, lGrammarErrors }) =>
     lGrammarErrors.filter((e) => TYPOGRAPHY.test(e.sRuleId)).map((e) => `${routeOf(iParagraph)}: « ${e.sBefore ?? ''}[${e.sUnderlined}]${e.sAfter ?? ''} » — ${e.sMessage}`),
   );

@@ -18,7 +18,10 @@ export async function startNextDev(options: { port: number; ready: string; cwd?:
     await exited;
   };
   for (let i = 0; i < options.seconds; i += 1) {
-    const ok = await fetch(`http://127.0.0.1:${options.port}${options.ready}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${options.port}${options.ready}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return stop;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

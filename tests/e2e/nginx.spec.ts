@@ -24,7 +24,13 @@ async function startNginx(config: string, prefix: string, port: number) {
   writeFileSync(file, config);
   running.push(spawn(nginxBinary ?? 'nginx', ['-c', file, '-p', prefix, '-g', 'daemon off;'], { stdio: 'inherit' }));
   for (let i = 0; i < 50; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`nginx did not start on ${port}`);
@@ -129,9 +135,7 @@ function withAcceptEncoding(port: number, address: string, acceptEncoding: strin
   return new Promise<{ encoding: string; key: string; cache: string }>((resolve, reject) => {
     get({ host: '127.0.0.1', port, path: address, headers: acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
       res.resume();
-      res.on('end', () =>
-        resolve({ encoding: String(res.headers['content-encoding'] ?? 'identity'), key: String(res.headers['x-cache-key-encoding']), cache: String(res.headers['x-cache-status']) }),
-      );
+      res.on('end', () => resolve({ encoding: String(res.headers['content-encoding'] ?? 'identity'), key: String(res.headers['x-cache-key-encoding']), cache: String(res.headers['x-cache-status']) }));
     }).on('error', reject);
   });
 }

@@ -16,7 +16,7 @@ test.describe('every page, in both languages', () => {
       const title = await tab.title();
       expect(title).toContain(page.frontmatter.title);
 
-      const origin = new URL(await tab.locator('link[rel="canonical"]').getAttribute('href') ?? '').origin;
+      const origin = new URL((await tab.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
       await expect(tab.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${page.path}`);
       const other = counterpart(page.path, page.locale === 'fr' ? 'en' : 'fr');
       const fr = page.locale === 'fr' ? page : other;

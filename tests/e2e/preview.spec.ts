@@ -23,11 +23,20 @@ const file = (rel: string) => path.join(content, rel);
 const edit = (rel: string, change: (text: string) => string) => writeFileSync(file(rel), change(readFileSync(file(rel), 'utf8')));
 /** A message of the content check as a page shows it: its `code` is set in type, without the backticks. */
 const shown = (message: string) => message.replaceAll('`', '');
-const lineOf = (rel: string, text: string) => readFileSync(file(rel), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+const lineOf = (rel: string, text: string) =>
+  readFileSync(file(rel), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 const html = async (request: APIRequestContext, address: string) => {
   const response = await request.get(address);
   expect(response.status(), address).toBe(200);
-  return (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, '’').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return (await response.text())
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, '’')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 };
 
 test.beforeAll(async () => {
@@ -66,7 +75,11 @@ test('each mistake shows on its own page, where it stands, in the file’s langu
   edit('fr/legal-notice.mdx', (t) => `${t.slice(0, t.lastIndexOf('\n## '))}\n<div>\n${t.slice(t.lastIndexOf('\n## '))}`);
 
   const figure = await html(request, '/fr/strategie');
-  expect(figure).toContain(shown(`content/fr/strategy.mdx:${lineOf('fr/strategy.mdx', 'collaborationz')}: \`collaborationz\` n’existe pas dans content/data/figures.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`collaborationsPerYear\``));
+  expect(figure).toContain(
+    shown(
+      `content/fr/strategy.mdx:${lineOf('fr/strategy.mdx', 'collaborationz')}: \`collaborationz\` n’existe pas dans content/data/figures.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`collaborationsPerYear\``,
+    ),
+  );
 
   const component = await html(request, '/fr/priorites');
   expect(component).toContain(shown(`content/fr/priorities.mdx:${lineOf('fr/priorities.mdx', '<Carte')}: le composant \`<Carte>\` n’existe pas`));
@@ -75,7 +88,11 @@ test('each mistake shows on its own page, where it stands, in the file’s langu
   expect(link).toContain(shown(`content/en/strategy.mdx:${lineOf('en/strategy.mdx', '/en/prioritie)')}: the link \`/en/prioritie\` leads to no page`));
 
   const colon = await html(request, '/fr/pilotage');
-  expect(colon).toContain(shown(`content/fr/steering.mdx:2: l’en-tête n’est pas du YAML valide${NB}: la valeur de \`title\` contient «${NB}:${NB}»${NB}; mettez-la entre guillemets${NB}: \`title: "Le pilotage : qui fait quoi"\``));
+  expect(colon).toContain(
+    shown(
+      `content/fr/steering.mdx:2: l’en-tête n’est pas du YAML valide${NB}: la valeur de \`title\` contient «${NB}:${NB}»${NB}; mettez-la entre guillemets${NB}: \`title: "Le pilotage : qui fait quoi"\``,
+    ),
+  );
   expect(colon).toContain('Le pilotage : qui fait quoi');
 
   const unclosed = await html(request, '/fr/mentions-legales');
@@ -136,8 +153,12 @@ test('fixing the file and reloading brings the page back, with nothing restarted
 
 test('a figure, a tool’s amount and a partner of the map change in both languages by editing content/data only', async ({ request }) => {
   edit('data/figures.yaml', (t) => t.replace(/(firstStepsAmount:[\s\S]*?value: )10000/, '$112000'));
-  edit('data/cooperation-tools.yaml', (t) => t.replace('"{firstStepsAmount} au total"', '"{firstStepsAmount} au total, versés en une fois"').replace('"{firstStepsAmount} in total"', '"{firstStepsAmount} in total, paid at once"'));
-  edit('data/world-map.yaml', (t) => t.replace('Centre d’investigation clinique', 'Centre d’investigation clinique de Kigali').replace('Clinical Investigation Centre', 'Kigali Clinical Investigation Centre'));
+  edit('data/cooperation-tools.yaml', (t) =>
+    t.replace('"{firstStepsAmount} au total"', '"{firstStepsAmount} au total, versés en une fois"').replace('"{firstStepsAmount} in total"', '"{firstStepsAmount} in total, paid at once"'),
+  );
+  edit('data/world-map.yaml', (t) =>
+    t.replace('Centre d’investigation clinique', 'Centre d’investigation clinique de Kigali').replace('Clinical Investigation Centre', 'Kigali Clinical Investigation Centre'),
+  );
   const fr = await html(request, '/fr/outils-de-cooperation');
   expect(fr).toContain(`12${NB}000\u00a0€ au total, versés en une fois`);
   const en = await html(request, '/en/cooperation-tools');

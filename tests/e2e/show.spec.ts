@@ -99,7 +99,11 @@ test.describe('search', () => {
     await page.getByRole('search', { name: 'Search this site' }).getByRole('searchbox').fill('InterAging');
     await page.getByRole('search', { name: 'Search this site' }).getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL('/en/search?q=InterAging');
-    await page.getByRole('main').getByRole('link', { name: /Integrate/ }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Integrate/ })
+      .first()
+      .click();
     await expect(page).toHaveURL('/en/cooperation-tools/integrate');
     await context.close();
   });
@@ -137,7 +141,10 @@ test.describe('search', () => {
     for (const url of ['/fr/recherche', '/fr/recherche?q=coop%C3%A9ration', '/en/search?q=zzqqx']) {
       await page.goto(url);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        url,
+      ).toEqual([]);
     }
   });
 });

@@ -31,7 +31,10 @@ for (const address of [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/
       const shown = (await crumbs.allInnerTexts()).map((text) => text.replace(/\s*›\s*$/, '').trim());
       expect(list?.itemListElement.map((item) => item.name)).toEqual(shown);
       expect(list?.itemListElement.map((item) => item.position)).toEqual(shown.map((_, i) => i + 1));
-      const links = await tab.getByRole('navigation', { name: /Fil d’Ariane|Breadcrumb/ }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const links = await tab
+        .getByRole('navigation', { name: /Fil d’Ariane|Breadcrumb/ })
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(list?.itemListElement.slice(0, -1).map((item) => new URL(item.item).pathname)).toEqual(links);
       expect(new URL(list?.itemListElement.at(-1)?.item ?? '').pathname).toBe(new URL(tab.url()).pathname);
     }

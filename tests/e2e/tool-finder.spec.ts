@@ -23,7 +23,11 @@ test('a young CRCN researcher with a new collaboration is sent to International 
   await page.goto('/en/cooperation-tools');
   const form = page.locator('form.tool-finder');
   await expect(form.getByRole('group', { name: 'Who is applying?' })).toBeVisible();
-  await answer(page, [/^An Inserm researcher who became a staff scientist \(CRCN\) less than 5 years ago$/, 'A first contact with a team abroad: the collaboration is yet to start', 'In Europe'], 'See which tool fits');
+  await answer(
+    page,
+    [/^An Inserm researcher who became a staff scientist \(CRCN\) less than 5 years ago$/, 'A first contact with a team abroad: the collaboration is yet to start', 'In Europe'],
+    'See which tool fits',
+  );
   await expect(page).toHaveURL('/en/which-tool/recent-crcn/first-contact/europe');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The tool that fits your project');
   const tool = page.getByRole('region', { name: 'Explore: International First Steps' });
@@ -112,7 +116,10 @@ test('the answers are prerendered pages, without a script, and an unknown one is
 });
 
 test('the form has its own description and social preview image, in each language', async ({ page, request }) => {
-  for (const [locale, messages] of [['fr', fr], ['en', en]] as const) {
+  for (const [locale, messages] of [
+    ['fr', fr],
+    ['en', en],
+  ] as const) {
     const path = toolFinderPaths[locale];
     await page.goto(path);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', messages.ToolFinder.description);

@@ -13,7 +13,11 @@ test.describe('without JavaScript', () => {
     await section.click();
     await expect(page).toHaveURL('/fr/outils-de-cooperation');
     await expect(nav.getByRole('link', { name: 'Outils de coopération', includeHidden: true }).first()).toHaveAttribute('aria-current', 'page');
-    await page.getByRole('main').getByRole('link', { name: /International First Steps/ }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /International First Steps/ })
+      .first()
+      .click();
     await expect(page).toHaveURL('/fr/outils-de-cooperation/explorer');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL('/en/cooperation-tools/explore');
@@ -78,17 +82,20 @@ test.describe('on paper', () => {
 
 /** The relative luminance (WCAG) of a computed CSS colour, `rgb(…)`, `oklch(…)` or `lab(…)`, read through a canvas. */
 async function luminanceOf(page: import('@playwright/test').Page, selector: string, property: 'color' | 'backgroundColor') {
-  return page.locator(selector).first().evaluate((el, prop) => {
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.fillStyle = getComputedStyle(el)[prop];
-    context.fillRect(0, 0, 1, 1);
-    const [r = 0, g = 0, b = 0] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  }, property);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, prop) => {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.fillStyle = getComputedStyle(el)[prop];
+      context.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }, property);
 }
 
 test.describe('a dark system', () => {

@@ -96,9 +96,7 @@ describe('content check', () => {
 
   it('refuses a relative link, whose target would change with the page address', async () => {
     const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\n[tools](tools/explore)\n') });
-    expect(errors).toEqual([
-      'content/en/strategy.mdx:9: the link `tools/explore` is relative: write the full address of a page of the site, starting with `/fr/` or `/en/`',
-    ]);
+    expect(errors).toEqual(['content/en/strategy.mdx:9: the link `tools/explore` is relative: write the full address of a page of the site, starting with `/fr/` or `/en/`']);
   });
 
   it('refuses a link from a published page to a draft', async () => {
@@ -107,9 +105,7 @@ describe('content check', () => {
       'en/soon.mdx': page({ slug: 'soon', draft: true }),
       'en/strategy.mdx': page({ slug: 'strategy' }, '\n[soon](/en/soon)\n'),
     });
-    expect(errors).toContain(
-      'content/en/strategy.mdx:9: the link `/en/soon` leads to a draft, which the published site does not have: publish that page or remove the link',
-    );
+    expect(errors).toContain('content/en/strategy.mdx:9: the link `/en/soon` leads to a draft, which the published site does not have: publish that page or remove the link');
   });
 
   it('points out French spacing slips as warnings, in text only', async () => {
@@ -125,16 +121,12 @@ describe('content check', () => {
   it('reports a page without a translation as a warning, not an error', async () => {
     const { errors, warnings } = await check({ ...site, 'fr/new.mdx': page({ slug: 'nouveau' }) });
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([
-      'content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant',
-    ]);
+    expect(warnings).toEqual(['content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant']);
   });
 
   it('reports a translation made from an older version of the original', async () => {
     const { warnings } = await check({ ...site, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 1 }, '\nUne phrase ajoutée.\n') });
-    expect(warnings).toEqual([
-      'content/en/strategy.mdx: this translation was made from an older version of `content/fr/strategy.mdx`: update it, then run `npm run content:stamp`',
-    ]);
+    expect(warnings).toEqual(['content/en/strategy.mdx: this translation was made from an older version of `content/fr/strategy.mdx`: update it, then run `npm run content:stamp`']);
   });
 
   it('does not call a translation outdated when only the date or the order of the original changed', async () => {

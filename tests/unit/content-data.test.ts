@@ -48,7 +48,9 @@ describe('data files: figures, cooperation tools, world map', () => {
 
   it('lists the kinds of figure when one is misspelt, the closest first', async () => {
     const [problem] = await errorsWith(figures('partners:\n  label: { fr: Partenaires, en: Partners }\n  kind: counts\n  value: 4\n'));
-    expect(problem).toBe(`content/data/figures.yaml:12: \`partners\` › \`kind\` ne peut pas valoir \`counts\`${NB}: les valeurs possibles sont \`count\`, \`amount\`, \`years\`, \`range\`, \`percent\`, \`year\`, \`yearSpan\``);
+    expect(problem).toBe(
+      `content/data/figures.yaml:12: \`partners\` › \`kind\` ne peut pas valoir \`counts\`${NB}: les valeurs possibles sont \`count\`, \`amount\`, \`years\`, \`range\`, \`percent\`, \`year\`, \`yearSpan\``,
+    );
   });
 
   it('refuses a name that pages could not write', async () => {

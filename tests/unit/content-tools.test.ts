@@ -43,7 +43,10 @@ describe('content:new', () => {
         fr: 'l’adresse en français «\u202fexplorer\u202f» est déjà celle de content/fr/tools/explore.mdx\u202f: choisissez un autre titre',
         en: 'the French slug "explorer" is already used by content/fr/tools/explore.mdx: choose another title',
       },
-      { fr: 'l’adresse en anglais «\u202fExplore\u202f» ne peut contenir que des minuscules sans accent, des chiffres et des tirets', en: 'the English slug "Explore": lowercase letters, digits and hyphens only' },
+      {
+        fr: 'l’adresse en anglais «\u202fExplore\u202f» ne peut contenir que des minuscules sans accent, des chiffres et des tirets',
+        en: 'the English slug "Explore": lowercase letters, digits and hyphens only',
+      },
     ]);
     expect(problemsWithNewPage({ ...request, section: 'nowhere', name: 'Bad name' }, pages).map((problem) => problem.en)).toEqual([
       'file name "Bad name": lowercase letters, digits and hyphens only',

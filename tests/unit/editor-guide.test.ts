@@ -54,7 +54,11 @@ describe.each(guides)('$file', ({ file, locale }) => {
 
   const dataExamples = dataBlocks(text);
   it('shows how to change each data file', () => {
-    expect(dataExamples.map((e) => e.file).sort()).toEqual(Object.values(DATA_FILES).map((d) => `content/data/${d.file}`).sort());
+    expect(dataExamples.map((e) => e.file).sort()).toEqual(
+      Object.values(DATA_FILES)
+        .map((d) => `content/data/${d.file}`)
+        .sort(),
+    );
   });
 
   it.each(dataExamples.map((example) => [example.file, example] as const))('the example for %s, written into the real file, passes the content check', async (_, { file, yaml }) => {

@@ -45,8 +45,7 @@ export function openFixture(files: Record<string, string>, mode: ContentMode = '
 }
 
 /** Loads a fixture content tree, labelled `content`, drafts included unless told otherwise. */
-export const loadFixture = (files: Record<string, string>, { includeDrafts = true } = {}) =>
-  loadContentTree(writeFixture(files), { label: 'content', includeDrafts });
+export const loadFixture = (files: Record<string, string>, { includeDrafts = true } = {}) => loadContentTree(writeFixture(files), { label: 'content', includeDrafts });
 
 /** Data files that pass their schemas: two figures, one tool (on the fixture's tools/explore page), a world map with one partner, a tool finder of two answers a question. */
 export const minimalData: Record<string, string> = {

@@ -3,10 +3,8 @@ import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
 type Messages = { [key: string]: string | Messages };
-const keys = (messages: Messages, prefix = ''): string[] =>
-  Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
-const lookup = (messages: Messages, path: string) =>
-  path.split('.').reduce<string | Messages>((m, k) => (m as Messages)[k] as Messages, messages) as string;
+const keys = (messages: Messages, prefix = ''): string[] => Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+const lookup = (messages: Messages, path: string) => path.split('.').reduce<string | Messages>((m, k) => (m as Messages)[k] as Messages, messages) as string;
 // `{name}` and `{name, plural, …}` arguments, and `<tag>` rich-text tags; plural branches are text, not placeholders.
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[},]|<\/?(\w+)>/g)].map((m) => m[0]).sort();
 

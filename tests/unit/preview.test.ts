@@ -7,7 +7,13 @@ import type { ContentProblem } from '@/lib/content/problems';
 import { explainMdxError } from '@/lib/content/explain';
 import { whereAndWhat } from '@/lib/content/explain';
 
-const problem = (line: number, subject?: ContentProblem['subject']): ContentProblem => ({ file: 'content/fr/x.mdx', line, message: `problem at ${line}`, severity: 'error', ...(subject ? { subject } : {}) });
+const problem = (line: number, subject?: ContentProblem['subject']): ContentProblem => ({
+  file: 'content/fr/x.mdx',
+  line,
+  message: `problem at ${line}`,
+  severity: 'error',
+  ...(subject ? { subject } : {}),
+});
 
 /** The text after the plugin: each placed problem shows as [!n: what it holds]. */
 function marked(text: string, problems: ContentProblem[]) {
@@ -36,9 +42,7 @@ describe('the preview puts each problem where it stands', () => {
 
   it('wraps a broken link, and marks a card with one inside itself', () => {
     const text = 'See [this](/fr/nowhere) and [that](/fr/ok).\n\n<Card href="/fr/gone">Card</Card>';
-    expect(marked(text, [problem(1, { kind: 'link', href: '/fr/nowhere' }), problem(3, { kind: 'link', href: '/fr/gone' })]).text).toBe(
-      'See [!0:(this)] and (that).\n<Card>[!1:]Card</Card>\n',
-    );
+    expect(marked(text, [problem(1, { kind: 'link', href: '/fr/nowhere' }), problem(3, { kind: 'link', href: '/fr/gone' })]).text).toBe('See [!0:(this)] and (that).\n<Card>[!1:]Card</Card>\n');
   });
 
   it('wraps the very characters of a typographic slip, and a second one in the same text', () => {

@@ -4,7 +4,11 @@ import { loadContentTree } from '@/lib/content/load';
 import { buildSearchIndex, search, snippetOf } from '@/lib/search';
 
 const { pages } = loadContentTree(path.resolve('content'), { includeDrafts: false });
-const indexFor = (locale: 'fr' | 'en') => buildSearchIndex(pages.filter((p) => p.locale === locale), () => 'section');
+const indexFor = (locale: 'fr' | 'en') =>
+  buildSearchIndex(
+    pages.filter((p) => p.locale === locale),
+    () => 'section',
+  );
 const fr = indexFor('fr');
 const en = indexFor('en');
 const paths = (outcome: ReturnType<typeof search>) => outcome.hits.map((h) => h.path);

@@ -38,7 +38,9 @@ describe('pages leave without scripts', () => {
 
 describe('a page shows its content without scripts, or is not sent', () => {
   const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>Our strategy</title></head><body><header><a href="/en">Inserm</a></header>${body}</body></html>`;
-  const good = page('<main id="content"><h1 class="text-3xl">Our strategy</h1><p>Two axes.</p><ul class="hidden md:flex"><li>Menu</li></ul><span aria-hidden="true">→</span></main><div hidden=""></div>');
+  const good = page(
+    '<main id="content"><h1 class="text-3xl">Our strategy</h1><p>Two axes.</p><ul class="hidden md:flex"><li>Menu</li></ul><span aria-hidden="true">→</span></main><div hidden=""></div>',
+  );
 
   it('passes a page whose <main> holds its <h1> and its title, with nothing hidden for a script', () => {
     expect(whyNotVisible(good, { shows: ['Our strategy', 'Two axes.'] })).toEqual([]);
@@ -172,20 +174,42 @@ describe('the language switch leads to a page of the site, never elsewhere', () 
     expect(languageChoice('/fr/quel-outil/crcn-recent/premier-contact/europe', pages)).toEqual({ locale: 'fr', location: '/fr/quel-outil/crcn-recent/premier-contact/europe' });
   });
 
-  it.each(['https://evil.example/', '//evil.example/en', '/\\evil.example', '/en/strategy/../../evil', 'javascript:alert(1)', '/de', '/en/nowhere', '', 'en/strategy', '/en/strategy\r\nSet-Cookie: x=1'])(
-    'refuses %j',
-    (to) => {
-      expect(languageChoice(to, pages)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    '//evil.example/en',
+    '/\\evil.example',
+    '/en/strategy/../../evil',
+    'javascript:alert(1)',
+    '/de',
+    '/en/nowhere',
+    '',
+    'en/strategy',
+    '/en/strategy\r\nSet-Cookie: x=1',
+  ])('refuses %j', (to) => {
+    expect(languageChoice(to, pages)).toBeUndefined();
+  });
 });
 
 describe('the addresses the language switch knows, from the content and the tool finder', () => {
   it('knows pages, further pages of a list, the search, the finder’s form and its answers, and nothing else', () => {
-    for (const address of ['/fr', '/en/strategy', '/fr/recherche', '/en/which-tool', '/en/which-tool/recent-crcn/first-contact/europe', '/fr/quel-outil/equipe-confirmee/reseau-thematique/hors-europe']) {
+    for (const address of [
+      '/fr',
+      '/en/strategy',
+      '/fr/recherche',
+      '/en/which-tool',
+      '/en/which-tool/recent-crcn/first-contact/europe',
+      '/fr/quel-outil/equipe-confirmee/reseau-thematique/hors-europe',
+    ]) {
       expect(isSiteAddress(address), address).toBe(true);
     }
-    for (const address of ['/de', '/en/strategie', '/en/which-tool/crcn-recent/first-contact/europe', '/en/which-tool/recent-crcn/first-contact', '/en/which-tool/recent-crcn/first-contact/europe/x', '/fr/quel-outil/']) {
+    for (const address of [
+      '/de',
+      '/en/strategie',
+      '/en/which-tool/crcn-recent/first-contact/europe',
+      '/en/which-tool/recent-crcn/first-contact',
+      '/en/which-tool/recent-crcn/first-contact/europe/x',
+      '/fr/quel-outil/',
+    ]) {
       expect(isSiteAddress(address), address).toBe(false);
     }
   });

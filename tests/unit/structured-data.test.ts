@@ -9,7 +9,16 @@ describe('structured data', () => {
   });
 
   it('puts the trail in order, from home, with absolute addresses', () => {
-    const graph = structuredData({ path: '/fr/a/b', name: 'B', inLanguage: 'fr', trail: [{ name: 'Accueil', path: '/fr' }, { name: 'A', path: '/fr/a' }, { name: 'B', path: '/fr/a/b' }] })['@graph'] as Record<string, unknown>[];
+    const graph = structuredData({
+      path: '/fr/a/b',
+      name: 'B',
+      inLanguage: 'fr',
+      trail: [
+        { name: 'Accueil', path: '/fr' },
+        { name: 'A', path: '/fr/a' },
+        { name: 'B', path: '/fr/a/b' },
+      ],
+    })['@graph'] as Record<string, unknown>[];
     expect(graph[1]).toMatchObject({
       '@type': 'BreadcrumbList',
       itemListElement: [

@@ -26,7 +26,12 @@ function entries(locale: Locale): string[] {
   const dir = path.join(root, locale);
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.split(path.sep).join('/').replace(/\.mdx$/, ''))
+    .map((file) =>
+      file
+        .split(path.sep)
+        .join('/')
+        .replace(/\.mdx$/, ''),
+    )
     .sort();
 }
 

@@ -42,9 +42,7 @@ describe('the tool finder’s rules (content/data/tool-finder.yaml), case by cas
   }
 
   it('every combination is a case above: none left untested', () => {
-    expect(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).toEqual(
-      expect.arrayContaining(cases.flatMap(([applicant, stage]) => [`${applicant} ${stage}`, `${applicant} ${stage}`])),
-    );
+    expect(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).toEqual(expect.arrayContaining(cases.flatMap(([applicant, stage]) => [`${applicant} ${stage}`, `${applicant} ${stage}`])));
     expect(new Set(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).size).toBe(cases.length);
   });
 
@@ -134,7 +132,9 @@ describe('the content check of tool-finder.yaml', () => {
 
   it('refuses two answers of a question with the same word in an address, and a word that is not one', async () => {
     const twice = finderYaml.replace('slug: { fr: suite, en: later }', 'slug: { fr: debut, en: later }');
-    expect(await errorsWith(twice)).toEqual([`content/data/tool-finder.yaml:${lineOf(twice, 'fr: debut, en: later')}: deux réponses de \`stage\` ont le même mot d’adresse \`debut\`${NB}: chaque réponse a le sien`]);
+    expect(await errorsWith(twice)).toEqual([
+      `content/data/tool-finder.yaml:${lineOf(twice, 'fr: debut, en: later')}: deux réponses de \`stage\` ont le même mot d’adresse \`debut\`${NB}: chaque réponse a le sien`,
+    ]);
     const accent = finderYaml.replace('slug: { fr: suite, en: later }', 'slug: { fr: suite, en: Later on }');
     expect(await errorsWith(accent)).toEqual([
       `content/data/tool-finder.yaml:${lineOf(accent, 'Later on')}: \`questions\` › \`stage\` › \`choices\` › \`later\` › \`slug\` › \`en\` n’est pas valide${NB}: il faut un mot d’adresse, en minuscules sans accent, chiffres et tirets, par exemple \`premier-contact\``,

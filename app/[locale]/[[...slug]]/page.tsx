@@ -17,7 +17,9 @@ type Params = Promise<{ locale: string; slug?: string[] }>;
 // Every page, and the further pages of the sections that list theirs (/fr/appels/page/2).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!hasLocale(routing.locales, params.locale)) return [];
-  return siteContent().addresses(params.locale).map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
+  return siteContent()
+    .addresses(params.locale)
+    .map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
 }
 
 async function findAddress(params: Params) {

@@ -14,8 +14,8 @@ const finderSlug = (locale: Locale) => toolFinderPaths[locale].split('/').slice(
 
 export function generateStaticParams() {
   return [
-    ...siteContent().pages
-      .filter((page) => page.parentKey === null || page.parentKey === '')
+    ...siteContent()
+      .pages.filter((page) => page.parentKey === null || page.parentKey === '')
       .map((page) => ({ locale: page.locale, slug: page.segments })),
     ...routing.locales.map((locale) => ({ locale, slug: finderSlug(locale) })),
   ];
@@ -39,18 +39,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!preview) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale: preview.locale, namespace: 'Site' });
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#1f3d7a', color: '#ffffff' }}>
-        <div style={{ display: 'flex', flexDirection: 'column', fontSize: 34 }}>
-          <span style={{ fontWeight: 700, fontSize: 44 }}>{t('institution')}</span>
-          <span>{t('shortName')}</span>
-        </div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <span style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{forImage(preview.title)}</span>
-          <span style={{ marginTop: 24, fontSize: 30, lineHeight: 1.35, color: '#d9e4f5' }}>{forImage(preview.description)}</span>
-        </div>
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#1f3d7a', color: '#ffffff' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', fontSize: 34 }}>
+        <span style={{ fontWeight: 700, fontSize: 44 }}>{t('institution')}</span>
+        <span>{t('shortName')}</span>
       </div>
-    ),
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <span style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{forImage(preview.title)}</span>
+        <span style={{ marginTop: 24, fontSize: 30, lineHeight: 1.35, color: '#d9e4f5' }}>{forImage(preview.description)}</span>
+      </div>
+    </div>,
     { width: 1200, height: 630 },
   );
 }
