@@ -67,6 +67,8 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Search results are rendered on request from the content layer: the standalone server needs it.
     outputFileTracingIncludes: { '/**': ['./content/**/*', './messages/*.json'] },
     poweredByHeader: false,
+    // The preview and the studio are the editors' screens: no developer's badge over them.
+    devIndicators: false,
     reactStrictMode: true,
     // server.mjs compresses: it must read the HTML, to take the framework's scripts out of it.
     compress: false,

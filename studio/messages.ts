@@ -127,4 +127,15 @@ export const studioText = {
       what: 'Ce que l’Inserm y fait',
     },
   },
+  /** The editorial bar above the studio (studio/EditorialBar.tsx). */
+  bar: {
+    label: 'Espace de rédaction',
+    signedIn: (name: string, role: string) => `${name} · ${role}`,
+    roles: { redacteur: 'rédaction', relecteur: 'relecture et publication', administrateur: 'administration' } as Record<string, string>,
+    signOut: 'Se déconnecter',
+    alsoHere: (name: string, since: string) => `${name} modifie aussi cette page depuis ${since}.`,
+    refused: (at: string) => `Votre enregistrement de ${at} a été refusé pour ne rien écraser : votre texte est gardé de côté.`,
+    merge: 'Comparer et fusionner',
+    unreachable: 'L’espace de rédaction ne répond pas : vos enregistrements attendront qu’il revienne.',
+  },
 };
