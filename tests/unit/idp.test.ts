@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as oidc from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type DemoIdp, DemoIdpRefusal, startDemoIdp } from '@/editorial/idp/provider';
 
 const EDITORIAL = 'http://127.0.0.1:4999';
@@ -19,6 +19,9 @@ beforeAll(async () => {
   config = await oidc.discovery(new URL(idp.issuer), DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, oidc.ClientSecretBasic(DEMO_CLIENT_SECRET), { execute: [oidc.allowInsecureRequests] });
 });
 afterAll(() => idp?.stop());
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 /** A browser, as far as the provider can tell: cookies kept, redirects seen one by one, forms posted. */
 function browser() {
@@ -195,10 +198,9 @@ describe('the demo identity provider', () => {
     vi.stubEnv('IDP_HOST', '');
     vi.stubEnv('NODE_ENV', 'production');
     await expect(startDemoIdp({ port: 0 })).rejects.toThrow(/NODE_ENV/);
-    vi.unstubAllEnvs();
   });
 
-  it('npm run idp:demo exits with code 1 and says why when asked for another address or in production', () => {
+  it('npm run idp:demo exits with code 1 and says why when asked for another address or in production', { timeout: 60_000 }, () => {
     const tsx = path.resolve('node_modules/.bin/tsx');
     const asked: Record<string, string>[] = [{ IDP_HOST: '0.0.0.0' }, { NODE_ENV: 'production' }];
     for (const env of asked) {
