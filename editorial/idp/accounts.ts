@@ -10,7 +10,7 @@ const DEMO_ACCOUNTS_FILE = path.join(import.meta.dirname, 'demo-accounts.yaml');
 
 const accountSchema = z.strictObject({
   sub: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens, e.g. demo-camille-martin'),
-  email: z.email('an e-mail address, e.g. camille.martin@inserm.invalid'),
+  email: z.email('an e-mail address in lowercase, e.g. camille.martin@inserm.invalid').regex(/^[^A-Z]*$/, 'an e-mail address in lowercase, e.g. camille.martin@inserm.invalid'),
   name: z.string().trim().min(1, 'the person’s name, e.g. Camille Martin'),
   groups: z.array(z.string().regex(/^[a-z-]+$/, 'a group name in lowercase, e.g. redaction')),
   note: z.string().trim().min(1, 'what the account is for, in French, e.g. rédaction'),

@@ -1,6 +1,6 @@
 // npm run idp:demo — the local identity provider for trying the editorial server, on 127.0.0.1.
 import { loadDemoAccounts } from './accounts';
-import { DEMO_CLIENT_ID, DemoIdpRefusal, startDemoIdp } from './provider';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DemoIdpRefusal, startDemoIdp } from './provider';
 
 try {
   const { issuer, stop } = await startDemoIdp();
@@ -10,7 +10,7 @@ try {
     [
       `Fournisseur d’identité de démonstration (pour essayer et tester uniquement) : ${issuer}`,
       `Demo identity provider (for trying and testing only): ${issuer}/.well-known/openid-configuration`,
-      `Client : ${DEMO_CLIENT_ID} (secret : EDITORIAL_OIDC_CLIENT_SECRET, ou celui de démonstration — see editorial/idp/README.md)`,
+      `Client : ${DEMO_CLIENT_ID}, secret : ${process.env.EDITORIAL_OIDC_CLIENT_SECRET ? 'EDITORIAL_OIDC_CLIENT_SECRET' : `${DEMO_CLIENT_SECRET} (démonstration / demo)`}`,
       `Comptes / accounts — mot de passe / password : ${password}`,
       ...accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.name} [${account.groups.join(', ')}]`),
     ].join('\n'),
