@@ -295,8 +295,11 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     // The checks above stand for `next dev`'s own (it allows its own origin only).
     proxyReq.removeHeader('origin');
   });
-  proxy.on('proxyRes', (proxyRes) => {
+  proxy.on('proxyRes', (proxyRes, req) => {
     for (const [name, value] of Object.entries(securityHeaders)) proxyRes.headers[name.toLowerCase()] = value;
+    // `next dev` serves one of its scripts as JSON (_clientMiddlewareManifest.js): forbidding the
+    // browser to sniff it would stop the preview's client router from loading it.
+    if (/\.js$/.test(new URL(req.url ?? '/', publicUrl).pathname) && /^application\/json/.test(String(proxyRes.headers['content-type']))) delete proxyRes.headers['x-content-type-options'];
   });
   proxy.on('error', (error, _req, res) => {
     console.warn(`The preview did not answer: ${error.message}`);

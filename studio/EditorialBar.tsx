@@ -14,7 +14,7 @@ interface Here {
 const t = studioText.bar;
 /** How often the screen says it is open: the others see it within seconds, and stop seeing it soon after it closes. */
 const EVERY_MS = 10_000;
-const time = (iso: string) => new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(':', ' h ');
+const time = (iso: string) => new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(':', ' h ');
 
 /**
  * The bar above the studio: who is signed in (and signing out), who else has this page open and
