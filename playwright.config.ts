@@ -18,11 +18,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live|editorial)\.spec\.ts/ },
     // The editors' preview and studio each run their own `next dev`: after the rest and one after the
     // other, so that compiling them slows no other test.
     { name: 'preview', use: { ...devices['Desktop Chrome'] }, testMatch: /preview\.spec\.ts/, dependencies: ['chromium'] },
     { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['preview'] },
+    // The team's editorial server (the demo identity provider, sign-in, two editors): last, on its own.
+    { name: 'editorial', use: { ...devices['Desktop Chrome'] }, testMatch: /editorial\.spec\.ts/, dependencies: ['studio'] },
   ],
   webServer: {
     command: `node server.mjs`,

@@ -13,8 +13,10 @@ export async function runEditorial(config: EditorialConfig): Promise<() => Promi
   const address = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_PUBLIC_URL.origin : `http://127.0.0.1:${config.EDITORIAL_PORT}`;
   console.log(`Espace de rédaction / editorial server: ${address}/fr/studio (${config.EDITORIAL_MODE === 'team' ? 'team, sign-in required' : 'this machine only'})`);
   return async () => {
+    // Live-reload sockets are not the server's connections any more once upgraded: they end with
+    // the preview, so the server's closing is not waited for.
+    server.close();
     server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
     await preview.stop();
   };
 }

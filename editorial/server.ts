@@ -297,6 +297,9 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
   });
   proxy.on('proxyRes', (proxyRes, req) => {
     for (const [name, value] of Object.entries(securityHeaders)) proxyRes.headers[name.toLowerCase()] = value;
+    // The application names its own address in a redirect (it is asked at 127.0.0.1): the person follows this server's.
+    const location = proxyRes.headers.location;
+    if (typeof location === 'string' && location.startsWith(target)) proxyRes.headers.location = `${publicUrl.origin}${location.slice(target.length)}`;
     // `next dev` serves one of its scripts as JSON (_clientMiddlewareManifest.js): forbidding the
     // browser to sniff it would stop the preview's client router from loading it.
     if (/\.js$/.test(new URL(req.url ?? '/', publicUrl).pathname) && /^application\/json/.test(String(proxyRes.headers['content-type']))) delete proxyRes.headers['x-content-type-options'];

@@ -77,6 +77,18 @@ export const studioPaths: Record<Locale, string> = {
   en: '/en/studio',
 };
 
+/** The latest updates of the site's pages, served by app/[locale]/updates; their Atom feed is `feedPaths`. */
+export const updatesPaths: Record<Locale, string> = {
+  fr: '/fr/mises-a-jour',
+  en: '/en/updates',
+};
+
+/** The Atom feed of each language's updates, served by app/feeds/[file]. */
+export const feedPaths: Record<Locale, string> = {
+  fr: '/feeds/fr.atom',
+  en: '/feeds/en.atom',
+};
+
 /** The site's own routes under each language (app/[locale]/<route>), each with its address per language. */
 const siteRoutes: Record<string, Record<Locale, string>> = {
   search: searchPaths,
@@ -84,6 +96,7 @@ const siteRoutes: Record<string, Record<Locale, string>> = {
   'page-not-found': notFoundPaths,
   'tool-finder': toolFinderPaths,
   studio: studioPaths,
+  updates: updatesPaths,
 };
 
 /** Every address the site's own routes take, in every language: no content page may take one. */

@@ -24,6 +24,7 @@ export { ContentError, type ContentProblem, formatProblem, localeOfFile } from '
 export { LIST_PAGE_SIZE, listPageCount, listPagePath, NEIGHBOURS, SITE_MAP_PAGES } from './listing';
 export { hasTableOfContents, lastUpdated, navTitleOf, neighbourhood } from './query';
 export { loadPageBody } from './body';
+export type { PageUpdate } from './updates';
 export { compileFailure } from './explain';
 export { fingerprint } from './fingerprint';
 export { MARKDOWN_PLUGINS, rehypePlugins, remarkPlugins } from './pipeline';

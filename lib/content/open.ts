@@ -8,6 +8,7 @@ import { ParseCache } from './parse-cache';
 import { type ContentProblem, ContentError } from './problems';
 import { SiteIndex } from './query';
 import { type VersionStatus, versionStatus } from './status';
+import { loadUpdates, type PageUpdate } from './updates';
 
 /**
  * How content is read:
@@ -59,6 +60,7 @@ export class Content {
   readonly data: SiteData;
   private readonly readingProblems: ContentProblem[];
   private readonly index: SiteIndex;
+  private readonly updates: Map<string, PageUpdate[]>;
   private allProblems?: ContentProblem[];
 
   constructor({ root, mode, contentDir = path.join(root, LABEL) }: OpenOptions) {
@@ -68,9 +70,11 @@ export class Content {
     this.contentDir = path.resolve(/* turbopackIgnore: true */ contentDir);
     const tree = loadContentTree(this.contentDir, { label: LABEL, includeDrafts: mode !== 'publish', lenient: mode === 'preview', cache: parseCacheOf(this.root) });
     const { data, problems } = loadSiteData(this.contentDir, { label: LABEL });
+    const updates = loadUpdates(this.contentDir, LABEL, new Set(tree.pages.filter((page) => !page.isFallback).map((page) => page.key)));
     this.pages = tree.pages;
     this.data = data;
-    this.readingProblems = [...tree.problems, ...problems];
+    this.updates = updates.byKey;
+    this.readingProblems = [...tree.problems, ...problems, ...updates.problems];
     this.index = new SiteIndex(tree.pages);
   }
 
@@ -125,6 +129,21 @@ export class Content {
   /** Where the version of `key` in `locale` stands: missing, draft, original, or its translation's state. */
   status(key: string, locale: Locale): VersionStatus {
     return versionStatus(this.index.byKey(locale, key));
+  }
+
+  /** A page's published updates, newest first: the date and the note of each, in both languages. */
+  updatesOf(page: ContentPage): PageUpdate[] {
+    return this.updates.get(page.key) ?? [];
+  }
+
+  /** Every update of the site in one language, newest first, with the page it updated: the updates page and the feed. */
+  latestUpdates(locale: Locale): { page: ContentPage; date: string; note: string }[] {
+    return [...this.updates]
+      .flatMap(([key, updates]) => {
+        const page = this.pageByKey(locale, key);
+        return page && !page.frontmatter.draft ? updates.map((update) => ({ page, date: update.date, note: update.note[locale] })) : [];
+      })
+      .sort((a, b) => b.date.localeCompare(a.date) || a.page.path.localeCompare(b.page.path));
   }
 
   /** What an address shows, if anything. */
