@@ -65,6 +65,27 @@ export const toolFinderPaths: Record<Locale, string> = {
   en: '/en/which-tool',
 };
 
+/**
+ * The routes whose address differs per language in a production build: next.config.ts redirects each
+ * route's own address (`/fr/tool-finder/…`) to its localized one (`/fr/quel-outil/…`), and rewrites
+ * that back to the route.
+ */
+export const localizedRoutePaths: Record<string, Record<Locale, string>> = {
+  search: searchPaths,
+  'tool-finder': toolFinderPaths,
+};
+
+/** The address visitors use for a route's own address: `/fr/quel-outil/a/b/c` for `/fr/tool-finder/a/b/c`, others unchanged. */
+export function localizedAddress(routeAddress: string): string {
+  for (const [route, paths] of Object.entries(localizedRoutePaths)) {
+    for (const [locale, localized] of Object.entries(paths)) {
+      const own = `/${locale}/${route}`;
+      if (routeAddress === own || routeAddress.startsWith(`${own}/`)) return `${localized}${routeAddress.slice(own.length)}`;
+    }
+  }
+  return routeAddress;
+}
+
 /** The names of the finder form's fields in each language, as its address shows them (`?demandeur=…`). */
 export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'partner' | 'sent', string>> = {
   fr: { applicant: 'demandeur', stage: 'collaboration', partner: 'partenaire', sent: 'envoi' },
