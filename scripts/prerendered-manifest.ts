@@ -106,7 +106,8 @@ export function recordPrerendered(distDir: string, { publicAddress, isLeftToNext
     }
     const body = readFileSync(path.join(distDir, file));
     for (const [name, value] of Object.entries(meta.headers ?? {})) if (!INTERNAL.test(name) && !headers.has(name)) headers.setHeader(name, value);
-    // Next.js's ETag, and the conditional requests it answers with a 304: pages only.
+    // Next.js's ETag, and the conditional requests it answers with a 304 (pages only): the headers
+    // next.config.ts gives the address and the ETag, no Content-Type yet and so no Vary.
     const etag = isPage ? generateETag(body.toString('utf8')) : undefined;
     const notModified = etag ? new Headers() : undefined;
     if (notModified && etag) {

@@ -14,7 +14,7 @@ export const PRERENDERED_MANIFEST = 'prerendered-manifest.json';
 /** Where the build writes their compressed copies, in the build's directory. */
 export const PRERENDERED_DIR = 'prerendered';
 
-/** What a digest of a response's body is written in: the manifest names each body by it. */
+/** The digest of a response's body: the manifest records it, the server checks the file it reads against it. */
 export const digestOf = (body) => createHash('sha256').update(body).digest('base64');
 
 // Whether the client's copy is current, as Next.js decides it for a prerendered page (the `fresh`
@@ -66,7 +66,6 @@ function prepared({ status, headers, notModified }, bodies) {
 export function readPrerendered(distDir) {
   const record = path.join(distDir, PRERENDERED_MANIFEST);
   if (!existsSync(record)) return undefined;
-  /** @type {{ responses: Record<string, { status: number, headers: Record<string, string>, notModified?: Record<string, string>, files: Record<string, string>, digest: string }> }} */
   const { responses } = JSON.parse(readFileSync(record, 'utf8'));
   const answers = new Map();
   const stale = [];
@@ -89,7 +88,8 @@ export function readPrerendered(distDir) {
  * Next.js): a GET or HEAD of a recorded address, whatever its query (the prerendered pages read
  * none), compared as the client sent it. Any other spelling of the address (a trailing slash,
  * uppercase, percent-encoding, dot segments) goes to Next.js, which redirects it or answers it as
- * it always has.
+ * it always has. A HEAD gets the headers of the GET, as HTTP asks (Next.js and lib/serve/response.mjs
+ * sent a HEAD the headers of the uncompressed page, whatever the client accepted).
  */
 export function answerFor(answers, { method, url = '', headers }) {
   if (method !== 'GET' && method !== 'HEAD') return undefined;
