@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
-import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths, toolFinderPaths, updatesPaths } from './i18n/routing';
+import { LANGUAGE_CHOICE_PATH, type Locale, localizedRoutePaths, previewPaths, searchPaths } from './i18n/routing';
 import { checkContent, ContentError, MARKDOWN_PLUGINS } from './lib/content';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
@@ -50,7 +50,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     if (errors.length > 0) throw new ContentError(errors);
     console.log(reused ? 'Content: checked by npm run content:check, unchanged since.' : 'Content: checked.');
   }
-  const routes = localizedRoutes({ search: searchPaths, 'tool-finder': toolFinderPaths, updates: updatesPaths, ...(isPreview ? { preview: previewPaths } : {}) });
+  const routes = localizedRoutes({ ...localizedRoutePaths, ...(isPreview ? { preview: previewPaths } : {}) });
   // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them
   // again; browsers check each time. Not search results (a visitor's query), nor the language choice
   // (it sets the visitor's cookie), nor hashed assets (Next.js marks those immutable).

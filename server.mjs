@@ -6,6 +6,8 @@
 // - An unknown address answers 404 in its language: English first under /en/, French under /fr/.
 // - Requests lose the headers of Next.js's client-side router and internal headers; what the
 //   site does not use (image optimisation) is not served.
+// - Prerendered responses are answered from memory, compressed at build time (lib/serve/prerendered.mjs):
+//   the same bytes and headers Next.js and lib/serve would send, without them.
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
 //   are refused here, as are addresses that are not valid percent-encoding or hold a control
 //   character (Next.js would answer some of them with a 500).
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { readNotFoundPages } from './lib/serve/not-found.mjs';
+import { answerFromMemory, readPrerendered } from './lib/serve/prerendered.mjs';
 import { withoutFrameworkHeaders } from './lib/serve/request-headers.mjs';
 import { takeOver } from './lib/serve/response.mjs';
 
@@ -39,6 +42,15 @@ process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 const notFound = readNotFoundPages(path.join(dir, '.next'));
 if (!notFound) console.warn('The not-found pages of each language are not recorded (run `npm run build`): unknown addresses get the bilingual one.');
 
+// The prerendered responses, in memory: a GET or HEAD of one is answered without Next.js.
+const prerendered = readPrerendered(path.join(dir, '.next'));
+if (!prerendered) console.warn('The prerendered responses are not recorded (run `npm run build`): Next.js answers every request.');
+else {
+  const stale = prerendered.stale.length > 0 ? `; ${prerendered.stale.length} changed since the build recorded them, left to Next.js: ${prerendered.stale.join(', ')}` : '';
+  console.log(`In memory: ${prerendered.answers.size} prerendered responses, ${(prerendered.bytes / 1024 / 1024).toFixed(1)} MB in all their encodings${stale}.`);
+}
+const answers = prerendered?.answers ?? new Map();
+
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -53,6 +65,7 @@ function refuse(res, status, message, headers = {}) {
 }
 
 createServer((req, res) => {
+  if (answerFromMemory(answers, req, res)) return;
   takeOver(req, res, { notFound });
   if (req.method === 'OPTIONS') return refuse(res, 204, '', { allow: 'GET, HEAD' });
   if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });

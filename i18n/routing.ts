@@ -65,18 +65,6 @@ export const toolFinderPaths: Record<Locale, string> = {
   en: '/en/which-tool',
 };
 
-/** The names of the finder form's fields in each language, as its address shows them (`?demandeur=…`). */
-export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'partner' | 'sent', string>> = {
-  fr: { applicant: 'demandeur', stage: 'collaboration', partner: 'partenaire', sent: 'envoi' },
-  en: { applicant: 'applicant', stage: 'stage', partner: 'partner', sent: 'sent' },
-};
-
-/** The writing studio's front page (`npm run studio` only), served by app/[locale]/studio. */
-export const studioPaths: Record<Locale, string> = {
-  fr: '/fr/studio',
-  en: '/en/studio',
-};
-
 /** The latest updates of the site's pages, served by app/[locale]/updates; their Atom feed is `feedPaths`. */
 export const updatesPaths: Record<Locale, string> = {
   fr: '/fr/mises-a-jour',
@@ -87,6 +75,40 @@ export const updatesPaths: Record<Locale, string> = {
 export const feedPaths: Record<Locale, string> = {
   fr: '/feeds/fr.atom',
   en: '/feeds/en.atom',
+};
+
+/**
+ * The routes whose address differs per language in a production build: next.config.ts redirects each
+ * route's own address (`/fr/tool-finder/…`) to its localized one (`/fr/quel-outil/…`), and rewrites
+ * that back to the route.
+ */
+export const localizedRoutePaths: Record<string, Record<Locale, string>> = {
+  search: searchPaths,
+  'tool-finder': toolFinderPaths,
+  updates: updatesPaths,
+};
+
+/** The address visitors use for a route's own address: `/fr/quel-outil/a/b/c` for `/fr/tool-finder/a/b/c`, others unchanged. */
+export function localizedAddress(routeAddress: string): string {
+  for (const [route, paths] of Object.entries(localizedRoutePaths)) {
+    for (const [locale, localized] of Object.entries(paths)) {
+      const own = `/${locale}/${route}`;
+      if (routeAddress === own || routeAddress.startsWith(`${own}/`)) return `${localized}${routeAddress.slice(own.length)}`;
+    }
+  }
+  return routeAddress;
+}
+
+/** The names of the finder form's fields in each language, as its address shows them (`?demandeur=…`). */
+export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'partner' | 'sent', string>> = {
+  fr: { applicant: 'demandeur', stage: 'collaboration', partner: 'partenaire', sent: 'envoi' },
+  en: { applicant: 'applicant', stage: 'stage', partner: 'partner', sent: 'sent' },
+};
+
+/** The writing studio's front page (`npm run studio` only), served by app/[locale]/studio. */
+export const studioPaths: Record<Locale, string> = {
+  fr: '/fr/studio',
+  en: '/en/studio',
 };
 
 /** The site's own routes under each language (app/[locale]/<route>), each with its address per language. */

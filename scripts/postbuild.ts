@@ -1,14 +1,18 @@
 // Runs after `next build` (npm run build): takes the framework's scripts out of every prerendered
-// page, refuses the build unless each shows its content without them (lib/serve/visible.mjs), and
-// completes the standalone output with what Next.js leaves out (static files, public/, the server).
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+// page, refuses the build unless each shows its content without them (lib/serve/visible.mjs),
+// records the prerendered responses the server answers from memory, compressed once and for all
+// (scripts/prerendered-manifest.ts), and completes the standalone output with what Next.js leaves
+// out (static files, public/, the server).
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { notFoundPaths } from '../i18n/routing';
+import { localizedAddress, notFoundPaths } from '../i18n/routing';
 import { openContent } from '../lib/content';
 import { withoutScripts } from '../lib/serve/html.mjs';
 import { NOT_FOUND_RECORD } from '../lib/serve/not-found.mjs';
+import { PRERENDERED_DIR, PRERENDERED_MANIFEST } from '../lib/serve/prerendered.mjs';
 import { whyNotVisible } from '../lib/serve/visible.mjs';
 import { APP_DIR, prerenderedPages } from './prerendered';
+import { recordPrerendered } from './prerendered-manifest';
 
 const STANDALONE = path.resolve('.next/standalone');
 /** Next.js's own page for a render that failed: no page of the site, never sent (the server answers a plain 500). */
@@ -62,6 +66,19 @@ for (const [locale, address] of Object.entries(notFoundPaths)) {
 }
 writeFileSync(path.resolve('.next', NOT_FOUND_RECORD), JSON.stringify(notFoundPaths));
 
+// The prerendered responses, answered from memory: all but the framework's own pages and the
+// not-found pages (which answer 404 at their own address, lib/serve/not-found.mjs).
+const notFoundAddresses = new Set(Object.values(notFoundPaths));
+rmSync(path.resolve('.next', PRERENDERED_DIR), { recursive: true, force: true });
+const recorded = recordPrerendered(path.resolve('.next'), {
+  publicAddress: localizedAddress,
+  isLeftToNext: (route) => route.startsWith('/_') || notFoundAddresses.has(route),
+});
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+console.log(
+  `Recorded: ${recorded.addresses.length} prerendered responses to answer from memory, ${megabytes(recorded.bytes.identity)} as they are, ${megabytes(recorded.bytes.br)} Brotli, ${megabytes(recorded.bytes.gzip)} gzip (left to Next.js: ${recorded.leftToNext.join(', ')}).`,
+);
+
 // The standalone server runs from .next/standalone: it needs the static assets, public/, and the
 // same server as `npm start` (server.mjs and what it imports).
 if (existsSync(STANDALONE)) {
@@ -70,6 +87,10 @@ if (existsSync(STANDALONE)) {
   if (existsSync('public')) cpSync('public', path.join(STANDALONE, 'public'), { recursive: true });
   cpSync('server.mjs', path.join(STANDALONE, 'server.mjs'));
   cpSync(path.resolve('.next', NOT_FOUND_RECORD), path.join(STANDALONE, '.next', NOT_FOUND_RECORD));
+  // The pages it cleaned are the same bytes as the build's: the record and the compressed copies hold for them.
+  rmSync(path.join(STANDALONE, '.next', PRERENDERED_DIR), { recursive: true, force: true });
+  cpSync(path.resolve('.next', PRERENDERED_DIR), path.join(STANDALONE, '.next', PRERENDERED_DIR), { recursive: true });
+  cpSync(path.resolve('.next', PRERENDERED_MANIFEST), path.join(STANDALONE, '.next', PRERENDERED_MANIFEST));
   for (const dir of ['lib/serve', 'lib/security']) cpSync(dir, path.join(STANDALONE, dir), { recursive: true, filter: (file) => !file.endsWith('.d.mts') });
-  console.log('Standalone: copied .next/static, public/ and server.mjs into .next/standalone (run `node server.mjs` there)');
+  console.log('Standalone: copied .next/static, public/, the prerendered responses and server.mjs into .next/standalone (run `node server.mjs` there)');
 }

@@ -3,7 +3,7 @@
 // Vary that any cache understands — compressed for the client, and a page not found in the language
 // of its address. A page that would not show its content without scripts is not sent at all.
 import { createHash } from 'node:crypto';
-import { encoded, isCompressible } from './encoding.mjs';
+import { encoded, encodedETag, isCompressible } from './encoding.mjs';
 import { withoutScripts } from './html.mjs';
 import { tidyHeaders } from './response-headers.mjs';
 import { whyNotVisible } from './visible.mjs';
@@ -123,8 +123,7 @@ export function takeOver(req, res, { notFound } = {}) {
     const sent = encoded(body, req.headers['accept-encoding'], sameEveryTime(req, res));
     if (sent.encoding) {
       res.setHeader('Content-Encoding', sent.encoding);
-      // The same page in another encoding: a weak validator, which still earns a 304 on revalidation.
-      if (etag && !String(etag).startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+      if (etag) res.setHeader('ETag', encodedETag(String(etag)));
     }
     res.removeHeader('Transfer-Encoding');
     res.setHeader('Content-Length', sent.body.length);
