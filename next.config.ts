@@ -4,7 +4,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
 import { LANGUAGE_CHOICE_PATH, type Locale, localizedRoutePaths, previewPaths, searchPaths } from './i18n/routing';
-import { checkContent, ContentError, MARKDOWN_PLUGINS } from './lib/content';
+import { checkContent, ContentError, MARKDOWN_PLUGINS, openContent } from './lib/content';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
@@ -83,7 +83,13 @@ export default async function config(phase: string): Promise<NextConfig> {
       ];
     },
     async redirects() {
-      return routes.redirects;
+      // A retired page that has a replacement leads there for good.
+      const content = openContent({ root: path.resolve('.'), mode: 'check' });
+      const replaced = content.retired.flatMap((page) => {
+        const replacement = content.replacementOf(page);
+        return replacement ? [{ source: page.path, destination: replacement.path, statusCode: 301 as const }] : [];
+      });
+      return [...routes.redirects, ...replaced];
     },
     async rewrites() {
       return routes.rewrites;

@@ -17,8 +17,16 @@ const url = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value))
 const common = {
   /** Where the server listens. */
   EDITORIAL_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Where the state it keeps between restarts lives (sessions, texts kept after a refused save). */
+  /** Where the state it keeps between restarts lives (sessions, texts kept after a refused save, the workflow). */
   EDITORIAL_STATE_DIR: z.string().default('.editorial'),
+  /** Where publications go: a git remote of the checkout (any plain remote: a bare repository is enough), and its published branch. */
+  EDITORIAL_REMOTE: z.string().min(1).default('origin'),
+  EDITORIAL_PUBLISHED_BRANCH: z.string().min(1).default('main'),
+  /** Whether one person may approve their own changes (otherwise they publish them only "without review", with a reason). */
+  EDITORIAL_SELF_APPROVAL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 };
 
 const team = z.object({

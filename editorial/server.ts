@@ -6,6 +6,8 @@ import { localAddress, pathOf } from '@/lib/site/local-address';
 import { fileOfStudioAddress } from '@/studio/paths';
 import type { EditorialConfig } from './config';
 import { gitIdentity, Queue, recordSave } from './git';
+import type { Publishing } from './publishing';
+import { publishingRoutes } from './publishing-routes';
 import { type PeopleRoles, peopleRoles } from './people';
 import { Presence } from './presence';
 import { allows, type Person, type Role } from '@/lib/editorial/roles';
@@ -36,9 +38,11 @@ const isLoopbackHost = (host: string) => /^(127\.0\.0\.1|localhost|\[::1\])(:\d+
 export interface EditorialServer {
   server: Server;
   presence: Presence;
+  /** One thing at a time: saves, publications, the scheduler. */
+  queue: Queue;
 }
 
-export async function createEditorialServer(config: EditorialConfig, previewPort: number, idp?: IdentityProvider): Promise<EditorialServer> {
+export async function createEditorialServer(config: EditorialConfig, previewPort: number, idp?: IdentityProvider, publishing?: Publishing): Promise<EditorialServer> {
   const team = config.EDITORIAL_MODE === 'team' ? config : undefined;
   if (team && !idp) throw new Error('the team server needs its identity provider');
   const publicUrl = team ? team.EDITORIAL_PUBLIC_URL : new URL(`http://127.0.0.1:${config.EDITORIAL_PORT}`);
@@ -220,6 +224,8 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     return fetch(`${target}${req.originalUrl}`, { method: req.method, headers, body });
   };
 
+  if (publishing) publishingRoutes(app, publishing, saves);
+
   // Keystatic reads a file: remember which version this person opened.
   app.get(/^\/api\/keystatic\/blob\/([0-9a-f]{40})\/(.+)$/, async (req, res) => {
     const [sha = '', file = ''] = [req.params[0], req.params[1]] as string[];
@@ -299,7 +305,8 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     for (const [name, value] of Object.entries(securityHeaders)) proxyRes.headers[name.toLowerCase()] = value;
     // The application names its own address in a redirect (it is asked at 127.0.0.1): the person follows this server's.
     const location = proxyRes.headers.location;
-    if (typeof location === 'string' && location.startsWith(target)) proxyRes.headers.location = `${publicUrl.origin}${location.slice(target.length)}`;
+    const internal = typeof location === 'string' ? new RegExp(`^https?://(127\\.0\\.0\\.1|localhost|\\[::1\\]):${previewPort}(?=/|$)`).exec(location) : null;
+    if (internal && typeof location === 'string') proxyRes.headers.location = `${publicUrl.origin}${location.slice(internal[0].length)}`;
     // `next dev` serves one of its scripts as JSON (_clientMiddlewareManifest.js): forbidding the
     // browser to sniff it would stop the preview's client router from loading it.
     if (/\.js$/.test(new URL(req.url ?? '/', publicUrl).pathname) && /^application\/json/.test(String(proxyRes.headers['content-type']))) delete proxyRes.headers['x-content-type-options'];
@@ -358,7 +365,7 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     if (publicUrl.protocol === 'http:') req.headers['x-forwarded-proto'] = 'https';
     sessionMiddleware(req as Request, {} as Response, go);
   });
-  return { server, presence };
+  return { server, presence, queue: saves };
 }
 
 /** The person, as the application reads them (studio/person.ts). */

@@ -14,6 +14,7 @@ export { siteContent } from './site';
 export { checkContent } from './check';
 export { stampTranslation } from './stamp';
 export { type NewPage, writeNewPage } from './scaffold';
+export { withRetirement, withUpdatedDate, withUpdateNote } from './publication';
 
 export type { ContentPage, TranslationState } from './load';
 export type { Heading } from './parse';

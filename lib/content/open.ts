@@ -57,6 +57,8 @@ export class Content {
   readonly mode: ContentMode;
   readonly contentDir: string;
   readonly pages: readonly ContentPage[];
+  /** The pages an administrator retired, at their addresses. */
+  readonly retired: readonly ContentPage[];
   readonly data: SiteData;
   private readonly readingProblems: ContentProblem[];
   private readonly index: SiteIndex;
@@ -72,6 +74,7 @@ export class Content {
     const { data, problems } = loadSiteData(this.contentDir, { label: LABEL });
     const updates = loadUpdates(this.contentDir, LABEL, new Set(tree.pages.filter((page) => !page.isFallback).map((page) => page.key)));
     this.pages = tree.pages;
+    this.retired = tree.retired;
     this.data = data;
     this.updates = updates.byKey;
     this.readingProblems = [...tree.problems, ...problems, ...updates.problems];
@@ -144,6 +147,18 @@ export class Content {
         return page && !page.frontmatter.draft ? updates.map((update) => ({ page, date: update.date, note: update.note[locale] })) : [];
       })
       .sort((a, b) => b.date.localeCompare(a.date) || a.page.path.localeCompare(b.page.path));
+  }
+
+  /** The retired page at an address, if one is. */
+  retiredAt(locale: Locale, segments: readonly string[] = []): ContentPage | undefined {
+    const at = `/${[locale, ...segments.map((s) => s.toLowerCase())].join('/')}`;
+    return this.retired.find((page) => page.path === at);
+  }
+
+  /** Where a retired page sends visitors: its replacement's address in the same language, if it has one that is shown. */
+  replacementOf(page: ContentPage): ContentPage | undefined {
+    const key = page.frontmatter.retired?.replacement;
+    return key === undefined ? undefined : this.pageByKey(page.locale, key);
   }
 
   /** What an address shows, if anything. */

@@ -18,7 +18,7 @@ export interface PageUpdate {
   note: Record<Locale, string>;
 }
 
-export const UPDATES_FOLDER = 'updates';
+const UPDATES_FOLDER = 'updates';
 
 function yamlFilesUnder(dir: string, base = ''): string[] {
   let entries;

@@ -11,13 +11,9 @@ import type { Identity, Repository, Version } from './repository';
  * which exact versions) are kept in the editorial server's state directory.
  */
 
-export type ChangeState = 'draft' | 'submitted' | 'approved' | 'scheduled';
+type ChangeState = 'draft' | 'submitted' | 'approved' | 'scheduled';
 
-export interface Person extends Identity {
-  role?: string;
-}
-
-export interface WorkflowEvent {
+interface WorkflowEvent {
   at: string;
   who: Identity;
   what: 'submitted' | 'sent-back' | 'approved' | 'scheduled' | 'unscheduled' | 'published' | 'publication-refused';
@@ -132,6 +128,25 @@ export async function changesInProgress(repository: Repository, workflow: Workfl
     }),
   );
   return changes.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+}
+
+/** A publication made without review, until someone else reviews it afterwards. */
+export interface Unreviewed {
+  commit: string;
+  subject: string;
+  publisher: Identity;
+  reason: string;
+  at: string;
+}
+
+export const unreviewedFile = (stateDir: string) => path.join(stateDir, 'unreviewed.json');
+
+export function readUnreviewed(stateDir: string): Unreviewed[] {
+  try {
+    return JSON.parse(readFileSync(unreviewedFile(stateDir), 'utf8')) as Unreviewed[];
+  } catch {
+    return [];
+  }
 }
 
 /** Whether a person wrote any of a change: the person who approves is not one who wrote. */

@@ -128,7 +128,18 @@ export class Repository {
   async publications(files: readonly string[] = [], limit = 200): Promise<Publication[]> {
     const published = await this.published();
     if (!published) return [];
-    const format = ['%H', '%an', '%ae', '%cn', '%ce', '%cI', '%s', '%b', '%(trailers:key=Reviewed-by,valueonly,separator=%x2C)', '%(trailers:key=Published-without-review,valueonly,separator=%x20)'].join('%x00');
+    const format = [
+      '%H',
+      '%an',
+      '%ae',
+      '%cn',
+      '%ce',
+      '%cI',
+      '%s',
+      '%b',
+      '%(trailers:key=Reviewed-by,valueonly,separator=%x2C)',
+      '%(trailers:key=Published-without-review,valueonly,separator=%x20)',
+    ].join('%x00');
     const output = await this.git(['log', `-n${limit}`, `--format=${format}%x1e`, published, '--', ...(files.length ? files : ['content'])]);
     return output
       .split(SEPARATOR)
@@ -136,7 +147,16 @@ export class Repository {
       .filter((record) => record.trim())
       .map((record) => {
         const [commit = '', an = '', ae = '', cn = '', ce = '', at = '', subject = '', body = '', reviewed = '', without = ''] = record.split('\0');
-        return { commit, author: { name: an, email: ae }, publisher: { name: cn, email: ce }, at, subject, body: body.trim(), reviewedBy: reviewed.trim() || undefined, withoutReview: without.trim() || undefined };
+        return {
+          commit,
+          author: { name: an, email: ae },
+          publisher: { name: cn, email: ce },
+          at,
+          subject,
+          body: body.trim(),
+          reviewedBy: reviewed.trim() || undefined,
+          withoutReview: without.trim() || undefined,
+        };
       });
   }
 

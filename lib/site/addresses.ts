@@ -10,7 +10,7 @@ import { answersOf } from './tool-finder';
 export function isSiteAddress(pathname: string): boolean {
   const [, locale = '', ...segments] = pathname.split('/');
   if (!hasLocale(routing.locales, locale)) return false;
-  if (siteContent().resolve(locale, segments)) return true;
+  if (siteContent().resolve(locale, segments) || siteContent().retiredAt(locale, segments)) return true;
   if (pathname === searchPaths[locale] || pathname === toolFinderPaths[locale] || pathname === updatesPaths[locale]) return true;
   const finder = siteContent().data.toolFinder;
   if (!finder || !pathname.startsWith(`${toolFinderPaths[locale]}/`)) return false;

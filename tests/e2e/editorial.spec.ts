@@ -210,11 +210,25 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
   const clean = () => expect(git('status', '--porcelain', '--', 'content')).toBe('');
 
   test('without a session, every address leads to sign-in or answers 401, and nothing changes', async ({ request }) => {
-    const reads = ['/', '/fr/studio', '/fr/apercu', '/keystatic', '/keystatic/collection/fr/item/strategy', '/api/keystatic/tree', '/api/studio/translation?file=fr/strategy', '/_next/static/chunks/main.js', '/fr/studio/fusion/00000000-0000-0000-0000-000000000000'];
+    const reads = [
+      '/',
+      '/fr/studio',
+      '/fr/apercu',
+      '/keystatic',
+      '/keystatic/collection/fr/item/strategy',
+      '/api/keystatic/tree',
+      '/api/studio/translation?file=fr/strategy',
+      '/_next/static/chunks/main.js',
+      '/fr/studio/fusion/00000000-0000-0000-0000-000000000000',
+    ];
     for (const address of reads) {
       const page = await request.get(address, { maxRedirects: 0, headers: { accept: 'text/html' } });
       const api = await request.get(address, { maxRedirects: 0, headers: { accept: 'application/json', 'no-cors': '1' } });
-      expect([address, page.status(), page.headers().location ?? '']).toEqual([address, address.startsWith('/api/') || address.startsWith('/_next/') ? 401 : 303, address.startsWith('/api/') || address.startsWith('/_next/') ? '' : `/auth/sign-in?back=${encodeURIComponent(address)}`]);
+      expect([address, page.status(), page.headers().location ?? '']).toEqual([
+        address,
+        address.startsWith('/api/') || address.startsWith('/_next/') ? 401 : 303,
+        address.startsWith('/api/') || address.startsWith('/_next/') ? '' : `/auth/sign-in?back=${encodeURIComponent(address)}`,
+      ]);
       // A request that does not ask for a page (a script, the studio's reading) is simply refused.
       expect([address, api.status()]).toEqual([address, 401]);
     }
@@ -225,7 +239,11 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
       ['/_editorial/presence', { path: '/keystatic/collection/fr/item/strategy' }],
     ];
     for (const [address, body] of writes) {
-      const answer = await request.post(address, { headers: { origin: base, 'no-cors': '1', 'content-type': typeof body === 'string' ? 'application/x-www-form-urlencoded' : 'application/json' }, data: body, maxRedirects: 0 });
+      const answer = await request.post(address, {
+        headers: { origin: base, 'no-cors': '1', 'content-type': typeof body === 'string' ? 'application/x-www-form-urlencoded' : 'application/json' },
+        data: body,
+        maxRedirects: 0,
+      });
       expect([address, answer.status()]).toEqual([address, 401]);
     }
     clean();
@@ -235,7 +253,14 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
     const upgrade = (headers: Record<string, string>) =>
       new Promise<string>((resolve) => {
         const socket = connect(PORT, '127.0.0.1', () => {
-          const lines = Object.entries({ host: `127.0.0.1:${PORT}`, connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', ...headers }).map(([k, v]) => `${k}: ${v}`);
+          const lines = Object.entries({
+            host: `127.0.0.1:${PORT}`,
+            connection: 'Upgrade',
+            upgrade: 'websocket',
+            'sec-websocket-version': '13',
+            'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+            ...headers,
+          }).map(([k, v]) => `${k}: ${v}`);
           socket.write(`GET /_next/webpack-hmr HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`);
         });
         let data = '';

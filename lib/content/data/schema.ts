@@ -23,7 +23,7 @@ const help = <T extends z.ZodType>(schema: T, text: Text): T => {
 const NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
 
 /** A text in every language of the site, side by side: `fr: …` then `en: …` (a new schema each time, for its own help). */
-export const localized = (text: Text = dataHelp.texts) =>
+const localized = (text: Text = dataHelp.texts) =>
   help(z.strictObject(Object.fromEntries(routing.locales.map((locale) => [locale, help(z.string().trim().min(1), dataHelp.textIn[locale])])) as Record<Locale, z.ZodString>), text);
 
 const moreThan = help(z.boolean().optional(), dataHelp.moreThan);

@@ -56,7 +56,9 @@ export default async function MergeRoute({ params, searchParams }: Props) {
     return chrome(
       <div className="mx-auto max-w-3xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>
-        <p className="mt-4 text-slate-700">{t(kept.resolved.how === 'merged' ? 'doneMerged' : 'doneDropped', { at: format.dateTime(new Date(kept.resolved.at), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+        <p className="mt-4 text-slate-700">
+          {t(kept.resolved.how === 'merged' ? 'doneMerged' : 'doneDropped', { at: format.dateTime(new Date(kept.resolved.at), { dateStyle: 'long', timeStyle: 'short' }) })}
+        </p>
         <p className="mt-4">
           <Link className="font-semibold text-brand-800 underline" href={back}>
             {t('back')}
