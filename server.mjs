@@ -8,6 +8,7 @@
 //   site does not use (image optimisation) is not served.
 // - Prerendered responses are answered from memory, compressed at build time (lib/serve/prerendered.mjs):
 //   the same bytes and headers Next.js and lib/serve would send, without them.
+// - /_release says which release this is (its commit); SIGTERM stops it without dropping a request.
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
 //   are refused here, as are addresses that are not valid percent-encoding or hold a control
 //   character (Next.js would answer some of them with a 500).
@@ -17,6 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { readNotFoundPages } from './lib/serve/not-found.mjs';
+import { readRelease, RELEASE_PATH } from './lib/serve/release.mjs';
+import { readRetired } from './lib/serve/retired.mjs';
 import { answerFromMemory, readPrerendered } from './lib/serve/prerendered.mjs';
 import { withoutFrameworkHeaders } from './lib/serve/request-headers.mjs';
 import { takeOver } from './lib/serve/response.mjs';
@@ -40,6 +43,8 @@ process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
 // A page not found answers in the language of its address (lib/serve/not-found.mjs).
 const notFound = readNotFoundPages(path.join(dir, '.next'));
+// A retired page answers 410 Gone at its address (lib/serve/retired.mjs).
+const retired = readRetired(path.join(dir, '.next'));
 if (!notFound) console.warn('The not-found pages of each language are not recorded (run `npm run build`): unknown addresses get the bilingual one.');
 
 // The prerendered responses, in memory: a GET or HEAD of one is answered without Next.js.
@@ -50,6 +55,9 @@ else {
   console.log(`In memory: ${prerendered.answers.size} prerendered responses, ${(prerendered.bytes / 1024 / 1024).toFixed(1)} MB in all their encodings${stale}.`);
 }
 const answers = prerendered?.answers ?? new Map();
+
+// Which release this is: its commit, when it was built, when this server started (lib/serve/release.mjs).
+const release = readRelease(path.join(dir, '.next'));
 
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
@@ -64,9 +72,13 @@ function refuse(res, status, message, headers = {}) {
   res.end(message);
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
+  if (req.url === RELEASE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    return res.end(req.method === 'HEAD' ? undefined : release);
+  }
   if (answerFromMemory(answers, req, res)) return;
-  takeOver(req, res, { notFound });
+  takeOver(req, res, { notFound, retired });
   if (req.method === 'OPTIONS') return refuse(res, 204, '', { allow: 'GET, HEAD' });
   if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
   let pathname;
@@ -81,3 +93,13 @@ createServer((req, res) => {
   withoutFrameworkHeaders(req.headers);
   return handle(req, res);
 }).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+
+// Stopped (a release switched away from this server): no new connection, the requests under way
+// answered, then gone — nothing dropped. A request that would not end is not waited for forever.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 15_000).unref();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

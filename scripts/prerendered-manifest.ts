@@ -64,13 +64,15 @@ export type RecordOptions = {
   publicAddress: (route: string) => string;
   /** Routes answered otherwise: the framework's own pages, the not-found pages (a 404 at their own address). */
   isLeftToNext: (route: string) => boolean;
+  /** A status other than 200 for an address: a retired page's 410. */
+  statusOf?: (address: string) => number | undefined;
 };
 
 /**
  * Records the prerendered responses of the build in `distDir` (.next): their compressed copies under
  * PRERENDERED_DIR, and PRERENDERED_MANIFEST. Returns what it recorded, and what it left to Next.js.
  */
-export function recordPrerendered(distDir: string, { publicAddress, isLeftToNext }: RecordOptions) {
+export function recordPrerendered(distDir: string, { publicAddress, isLeftToNext, statusOf }: RecordOptions) {
   const read = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8')) as unknown;
   const { routes } = prerenderManifest.parse(read('prerender-manifest.json'));
   const { headers: headerRules } = routesManifest.parse(read('routes-manifest.json'));
@@ -108,8 +110,10 @@ export function recordPrerendered(distDir: string, { publicAddress, isLeftToNext
     for (const [name, value] of Object.entries(meta.headers ?? {})) if (!INTERNAL.test(name) && !headers.has(name)) headers.setHeader(name, value);
     // Next.js's ETag, and the conditional requests it answers with a 304 (pages only): the headers
     // next.config.ts gives the address and the ETag, no Content-Type yet and so no Vary.
+    const status = statusOf?.(address) ?? 200;
     const etag = isPage ? generateETag(body.toString('utf8')) : undefined;
-    const notModified = etag ? new Headers() : undefined;
+    // Only a page that is there is worth revalidating: a retired page's 410 is simply sent again.
+    const notModified = etag && status === 200 ? new Headers() : undefined;
     if (notModified && etag) {
       for (const [name, value] of Object.entries(configured(address)?.toObject() ?? {})) notModified.setHeader(name, value);
       notModified.setHeader('ETag', etag);
@@ -131,7 +135,7 @@ export function recordPrerendered(distDir: string, { publicAddress, isLeftToNext
         bytes[encoding] += compressed.length;
       }
     }
-    responses[address] = { status: 200, headers: headers.toObject(), ...(notModified ? { notModified: notModified.toObject() } : {}), files, digest: digestOf(body) };
+    responses[address] = { status, headers: headers.toObject(), ...(notModified ? { notModified: notModified.toObject() } : {}), files, digest: digestOf(body) };
   }
   const manifest: PrerenderedManifest = { responses };
   writeFileSync(path.join(distDir, PRERENDERED_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);

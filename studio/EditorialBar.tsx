@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { studioText } from './messages';
 
@@ -77,6 +78,9 @@ export function EditorialBar() {
               </p>
             ))}
           </div>
+          <Link href="/fr/studio/changements" className="editorial-bar-link">
+            {t.changes}
+          </Link>
           {here.signOut && (
             <form method="post" action="/auth/logout">
               <button type="submit">{t.signOut}</button>

@@ -57,12 +57,13 @@ const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof c
 /**
  * Takes over `res` for one request: HTML and other text are gathered, pages lose their scripts,
  * headers are tidied, and the body is compressed for the client (lib/serve/encoding.mjs). Anything
- * else streams through. With `notFound` (lib/serve/not-found.mjs), a page not found answers in the
+ * else streams through. With `retired` (lib/serve/retired.mjs), a retired page answers 410. With
+ * `notFound` (lib/serve/not-found.mjs), a page not found answers in the
  * language of its address, and the not-found pages' own addresses answer 404.
  */
-export function takeOver(req, res, { notFound } = {}) {
+export function takeOver(req, res, { notFound, retired } = {}) {
   const pathname = pathOf(req.url);
-  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : undefined;
+  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : retired?.has(pathname) ? 410 : undefined;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);

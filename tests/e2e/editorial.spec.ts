@@ -15,6 +15,7 @@ const PORT = Number(process.env.EDITORIAL_E2E_PORT ?? 3230);
 const IDP_PORT = PORT + 1;
 const base = `http://127.0.0.1:${PORT}`;
 let root: string;
+let remote: string;
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'default' });
@@ -29,6 +30,11 @@ const axe = async (page: Page, where: string) => {
 test.beforeAll(async () => {
   test.setTimeout(360_000);
   root = copyProject('editorial-');
+  // The published branch: a bare repository, as any plain git remote.
+  remote = `${root}-published.git`;
+  execFileSync('git', ['clone', '-q', '--bare', root, remote]);
+  git('remote', 'add', 'origin', remote);
+  git('fetch', '-q', 'origin');
   server = spawn(process.execPath, ['--import', 'tsx', 'editorial/demo.ts'], {
     cwd: root,
     env: { ...process.env, EDITORIAL_PORT: String(PORT), IDP_PORT: String(IDP_PORT), NEXT_TELEMETRY_DISABLED: '1' },
@@ -53,6 +59,7 @@ test.afterAll(async () => {
     await exited;
   }
   if (root) rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+  if (remote) rmSync(remote, { recursive: true, force: true });
 });
 
 /** A person signs in, in a browser of their own, from the address they asked for. */
@@ -328,4 +335,111 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
     await other.goto('/fr/studio');
     await expect(other).toHaveURL(/\/auth\/sign-in/);
   });
+});
+
+test('publishing with no terminal: one writes, another sends back, then approves and publishes; the remote has one clear commit; the note is on the page, the updates page and both feeds', async ({
+  browser,
+}) => {
+  test.setTimeout(420_000);
+  const remoteGit = (...args: string[]) => execFileSync('git', ['--git-dir', remote, ...args], { encoding: 'utf8' });
+  const before = remoteGit('rev-parse', 'main').trim();
+  const camille = await signIn(browser, 'camille.martin@inserm.invalid');
+  await openPage(camille, 'priorities');
+  await camille.getByRole('textbox', { name: 'Titre', exact: true }).fill('Nos priorités à l’international');
+  await camille.getByRole('button', { name: 'Sauvegarder' }).click();
+  await expect.poll(() => git('log', '-1', '--format=%an|%s')).toBe('Camille Martin|Studio save: content/fr/priorities.mdx\n');
+
+  // Camille submits her change, with a note for the reviewer and a public note in both languages.
+  await camille.goto('/fr/studio/changements');
+  const row = camille.getByRole('row').filter({ hasText: 'content/fr/priorities.mdx' });
+  await expect(row).toContainText('brouillon');
+  await row.getByRole('link', { name: /Relire/ }).click();
+  await expect(camille.getByRole('heading', { level: 1 })).toHaveText('Page «\u202fNos priorités à l’international\u202f»');
+  await expect(camille.getByRole('table', { name: 'Champs modifiés' })).toContainText('Nos priorités à l’international');
+  await expect(camille.getByText('Aucune erreur\u202f: le site peut être construit avec ce changement.')).toBeVisible();
+  expect(await axe(camille, 'review screen (editor)')).toEqual([]);
+  await camille.getByLabel(/Ce qui change \(note interne/).fill('Un titre plus précis pour les priorités');
+  await camille.getByLabel(/Mise à jour importante/).check();
+  await camille.getByLabel('Note de mise à jour publique, en français').fill('Le titre de la page précise qu’il s’agit de nos priorités internationales.');
+  await camille.getByLabel('Note de mise à jour publique, en anglais').fill('The page title now says these are our international priorities.');
+  await camille.getByRole('button', { name: 'Envoyer en relecture' }).click();
+  await expect(camille.getByRole('status')).toContainText('Le changement est envoyé en relecture.');
+  // She cannot approve her own change: no button, and the action itself refuses.
+  await expect(camille.getByRole('button', { name: 'Approuver' })).toHaveCount(0);
+  const refused = await camille.request.post('/_editorial/changes/approve', { headers: { origin: base }, form: { subject: 'page:priorities', back: '/fr/studio/changements' }, maxRedirects: 0 });
+  expect(new URL(refused.headers().location ?? '', base).searchParams.get('erreur')).toBe('Seuls les relecteurs approuvent et publient.');
+
+  // Dominique reads the change and sends it back, with what to fix.
+  const dominique = await signIn(browser, 'dominique.bernard@inserm.invalid', '/fr/studio/changements');
+  await dominique
+    .getByRole('row')
+    .filter({ hasText: 'content/fr/priorities.mdx' })
+    .getByRole('link', { name: /Relire/ })
+    .click();
+  await expect(dominique.getByRole('main')).toContainText('en relecture');
+  expect(await axe(dominique, 'review screen (reviewer)')).toEqual([]);
+  await dominique.getByLabel(/Ce qu’il faut reprendre/).fill('Le titre anglais doit suivre.');
+  await dominique.getByRole('button', { name: 'Renvoyer aux auteurs' }).click();
+  await expect(dominique.getByRole('status')).toContainText('renvoyé');
+
+  // Camille reads the note, brings the English page along, and submits again.
+  await camille.reload();
+  await expect(camille.getByRole('paragraph').filter({ hasText: 'Le titre anglais doit suivre.' })).toBeVisible();
+  await camille.goto('/keystatic/collection/en/item/priorities');
+  await expect(camille.locator('.ProseMirror')).toBeVisible({ timeout: 120_000 });
+  await camille.getByRole('textbox', { name: 'Titre', exact: true }).fill('Our international priorities');
+  await camille.getByRole('button', { name: 'Sauvegarder' }).click();
+  await expect.poll(() => git('log', '-1', '--format=%s')).toBe('Studio save: content/en/priorities.mdx\n');
+  await camille.goto(`/fr/studio/changements/${encodeURIComponent('page:priorities')}`);
+  await camille.getByLabel(/Ce qui change \(note interne/).fill('Un titre plus précis pour les priorités');
+  await camille.getByLabel(/Mise à jour importante/).check();
+  await camille.getByLabel('Note de mise à jour publique, en français').fill('Le titre de la page précise qu’il s’agit de nos priorités internationales.');
+  await camille.getByLabel('Note de mise à jour publique, en anglais').fill('The page title now says these are our international priorities.');
+  await camille.getByRole('button', { name: 'Envoyer en relecture' }).click();
+  await expect(camille.getByRole('status')).toContainText('envoyé en relecture');
+
+  // Dominique approves and publishes.
+  await dominique.goto(`/fr/studio/changements/${encodeURIComponent('page:priorities')}`);
+  await dominique.getByRole('button', { name: 'Approuver' }).click();
+  await expect(dominique.getByRole('status')).toContainText('Le changement est approuvé.');
+  await dominique.getByRole('button', { name: 'Publier maintenant' }).click();
+  await expect(dominique.getByRole('status')).toContainText('Le changement est publié');
+
+  // One new commit on the remote: Camille's, published by Dominique, the note its message, that page only.
+  expect(remoteGit('rev-list', '--count', `${before}..main`).trim()).toBe('1');
+  expect(remoteGit('log', '-1', '--format=%an|%cn|%s', 'main').trim()).toBe('Camille Martin|Dominique Bernard|Un titre plus précis pour les priorités');
+  expect(remoteGit('log', '-1', '--format=%B', 'main')).toContain('Reviewed-by: Dominique Bernard <dominique.bernard@inserm.invalid>');
+  expect(remoteGit('diff', '--name-only', `${before}`, 'main').trim().split('\n')).toEqual(['content/en/priorities.mdx', 'content/fr/priorities.mdx', 'content/updates/priorities.yaml']);
+
+  // The page's history lists it; the note is on the page, on the updates page and in both feeds.
+  await dominique.goto('/fr/studio/historique/priorities');
+  await expect(dominique.getByRole('main')).toContainText('Un titre plus précis pour les priorités');
+  await expect(dominique.getByRole('main')).toContainText('Écrit par Camille Martin, publié par Dominique Bernard');
+  expect(await axe(dominique, 'history screen')).toEqual([]);
+  await dominique.goto('/fr/priorites');
+  await expect(dominique.getByRole('link', { name: 'voir toutes les mises à jour' })).toBeVisible();
+  await expect(dominique.getByRole('region', { name: 'Toutes les mises à jour' })).toContainText('Le titre de la page précise qu’il s’agit de nos priorités internationales.');
+  await dominique.goto('/en/updates');
+  await expect(dominique.getByRole('main')).toContainText('The page title now says these are our international priorities.');
+  const feeds: [string, string][] = [
+    ['/feeds/fr.atom', 'Le titre de la page précise'],
+    ['/feeds/en.atom', 'The page title now says'],
+  ];
+  for (const [feed, note] of feeds) {
+    const xml = await (await dominique.request.get(feed)).text();
+    const entries = await dominique.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return 'not XML';
+      const atom = 'http://www.w3.org/2005/Atom';
+      if (doc.documentElement.namespaceURI !== atom || doc.documentElement.localName !== 'feed') return 'not an Atom feed';
+      const required = ['id', 'title', 'updated'];
+      if (!required.every((name) => doc.documentElement.getElementsByTagNameNS(atom, name).length > 0)) return 'feed lacks id, title or updated';
+      return [...doc.getElementsByTagNameNS(atom, 'entry')].map((entry) => ({
+        ok: required.every((name) => entry.getElementsByTagNameNS(atom, name).length === 1) && entry.getElementsByTagNameNS(atom, 'link').length > 0,
+        summary: entry.getElementsByTagNameNS(atom, 'summary')[0]?.textContent ?? '',
+      }));
+    }, xml);
+    expect(Array.isArray(entries) && entries.every((entry) => entry.ok), `${feed}: ${JSON.stringify(entries)}`).toBe(true);
+    expect(JSON.stringify(entries)).toContain(note);
+  }
 });

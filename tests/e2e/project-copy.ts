@@ -24,7 +24,7 @@ export function copyProject(prefix: string): string {
     execFileSync('cp', ['-a', 'node_modules', path.join(root, 'node_modules')]);
   }
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@test.invalid', ...args], { cwd: root, stdio: 'ignore' });
-  git('init', '-q');
+  git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'the project, before anyone edits');
   return root;

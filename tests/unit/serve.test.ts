@@ -84,16 +84,16 @@ describe('a page shows its content without scripts, or is not sent', () => {
 describe('what the server does to every response', () => {
   const long = 'x'.repeat(2000);
   const page = (main: string) => `<!DOCTYPE html><html><head><title>Strategy</title></head><body><main><h1>Strategy</h1>${main}</main></body></html>`;
-  async function served(body: string, headers: Record<string, string>) {
+  async function served(body: string, headers: Record<string, string>, { address = '/', retired }: { address?: string; retired?: string[] } = {}) {
     const server = createServer((req, res) => {
-      takeOver(req, res);
+      takeOver(req, res, { retired: retired && { has: (pathname: string) => retired.includes(pathname) } });
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.write(body.slice(0, 10));
       res.end(body.slice(10));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { 'accept-encoding': 'br' } });
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${address}`, { headers: { 'accept-encoding': 'br' } });
       // fetch decompresses what it asked for: the text is the page as a browser reads it.
       return { status: response.status, headers: response.headers, text: await response.text() };
     } finally {
@@ -139,6 +139,15 @@ describe('what the server does to every response', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+
+  it('a retired page answers 410 Gone, saying why, and no other page does', async () => {
+    const why = page(`<p>Cette page a été retirée le 30 novembre 2026 : l’appel est clos.</p>${long}`);
+    const html = { 'content-type': 'text/html; charset=utf-8' };
+    const gone = await served(why, html, { address: '/fr/appel-2024', retired: ['/fr/appel-2024'] });
+    expect({ status: gone.status, text: gone.text }).toEqual({ status: 410, text: why });
+    const other = await served(page(long), html, { address: '/fr/strategie', retired: ['/fr/appel-2024'] });
+    expect(other.status).toBe(200);
   });
 
   it('a small or binary response goes through as it is', async () => {
