@@ -13,8 +13,15 @@ module.exports = {
     {
       name: 'lib-stays-below',
       severity: 'error',
-      comment: 'lib/ holds the code every part uses: it imports nothing from the routes, the components, the preview, the studio or the editorial server.',
+      comment: 'lib/ holds the code every part uses: it imports nothing from the routes, the components, the preview, the studio, the editorial server or the release system.',
       from: { path: '^lib/' },
+      to: { path: '^(app|components|preview|studio|editorial|release)/' },
+    },
+    {
+      name: 'release-runs-alone',
+      severity: 'error',
+      comment: 'The release system (release/) builds and serves what a commit holds: it knows nothing of the routes, the components, the preview, the studio or the editorial server.',
+      from: { path: '^release/' },
       to: { path: '^(app|components|preview|studio|editorial)/' },
     },
     {

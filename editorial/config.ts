@@ -22,6 +22,8 @@ const common = {
   /** Where publications go: a git remote of the checkout (any plain remote: a bare repository is enough), and its published branch. */
   EDITORIAL_REMOTE: z.string().min(1).default('origin'),
   EDITORIAL_PUBLISHED_BRANCH: z.string().min(1).default('main'),
+  /** The public site (its origin): it says which release it serves (/_release), for the studio to say which publication is online since when. */
+  EDITORIAL_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Whether one person may approve their own changes (otherwise they publish them only "without review", with a reason). */
   EDITORIAL_SELF_APPROVAL: z
     .enum(['true', 'false'])

@@ -1,6 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { localAddress, pathOf } from '@/lib/site/local-address';
 import type { Person } from '@/lib/editorial/roles';
+import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import type { Repository } from '@/lib/editorial/repository';
 import type { Queue } from './git';
 import { Publishing, Refusal, type SubmitOptions } from './publishing';
@@ -67,19 +68,24 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
   action('pages/retire', (person, req) =>
     publishing.retire(person, field(req, 'key'), { note: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') }, replacement: field(req, 'replacement') || undefined }),
   );
+  action('releases/rollback', (person, req) => publishing.rollback(person, field(req, 'commit')));
   action('pages/bring-back', (person, req) => publishing.retire(person, field(req, 'key'), undefined));
 }
 
 /**
- * Publishes, at their minute, the changes scheduled for it, and reads the published branch again (a
- * publication made elsewhere shows): looked at every `everyMs`, once at a time with everything else.
+ * Publishes, at their minute, the changes scheduled for it (prepared ahead of time for the release
+ * system), and reads the published branch and the release system's notes again (a publication made
+ * elsewhere, a release online or failed, shows): every `everyMs`, once at a time with everything else.
  */
-export function startScheduler(publishing: Publishing, repository: Repository, queue: Queue, everyMs = 15_000) {
+export function startScheduler(publishing: Publishing, repository: Repository, queue: Queue, everyMs = 5_000) {
   const timer = setInterval(() => {
     queue
       .run(async () => {
         await repository.fetch().catch(() => undefined);
-        return publishing.runDue();
+        await fetchReleaseNotes(repository);
+        const result = await publishing.runDue();
+        await publishing.prepareScheduled();
+        return result;
       })
       .then(({ failed }) => {
         for (const { subject, reason } of failed) console.warn(`Scheduled publication of ${subject} refused: ${reason}`);

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { checkWith } from '@/lib/editorial/check-change';
 import { type Change, changesInProgress, isWriterOf, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
+import { onlineReleases } from '@/lib/editorial/releases';
 import type { Identity, Repository, Version } from '@/lib/editorial/repository';
 import { allows, type Person } from '@/lib/editorial/roles';
 import { recordSave } from './git';
@@ -25,6 +27,9 @@ export type Clock = () => Date;
 /** Today in Paris, YYYY-MM-DD: the date a significant update gives its pages. */
 const parisDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 const when = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(/ (\d+):(\d+)$/, ' $1 h $2');
+
+/** The reference a scheduled publication is handed to the release system under, to be built ahead of its minute. */
+const scheduledRef = (subject: string) => `refs/scheduled/${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`;
 
 export interface SubmitOptions {
   note: string;
@@ -103,7 +108,9 @@ export class Publishing {
       approved: undefined,
       scheduledFor: undefined,
       sentBack: { by: { name: person.name, email: person.email }, at: this.now().toISOString(), note: note.trim() },
+      prepared: undefined,
     };
+    await this.dropPrepared(change.record);
     this.event(record, person, 'sent-back', note.trim());
     this.workflow.set(record);
   }
@@ -138,25 +145,89 @@ export class Publishing {
     if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs programment une publication.');
     if (change.state !== 'approved' && change.state !== 'scheduled') throw new Refusal('Seul un changement approuvé peut être programmé.');
     if (Number.isNaN(at.getTime()) || at.getTime() <= this.now().getTime()) throw new Refusal('Choisissez une date et une heure à venir.');
-    const record = { ...(change.record as WorkflowRecord), state: 'scheduled' as const, scheduledFor: at.toISOString() };
+    await this.dropPrepared(change.record);
+    const record = { ...(change.record as WorkflowRecord), state: 'scheduled' as const, scheduledFor: at.toISOString(), prepared: undefined };
     this.event(record, person, 'scheduled', when(record.scheduledFor));
+    // Prepared by the scheduler within seconds (prepareScheduled), not while the reviewer waits.
     this.workflow.set(record);
+  }
+
+  /** Takes a scheduled publication's prepared commit back from the release system. */
+  private async dropPrepared(record: WorkflowRecord | undefined) {
+    if (record?.prepared) await this.repository.setRemoteRef(record.prepared.ref, null).catch(() => undefined);
+  }
+
+  /** The reviewer who scheduled a publication: it is theirs, the approval standing as given. */
+  private schedulerOf(record: WorkflowRecord): Person {
+    const scheduler = record.events.findLast((event) => event.what === 'scheduled')?.who ?? record.approved?.by;
+    return { ...(scheduler as Identity), role: 'relecteur' };
+  }
+
+  /**
+   * Prepares the scheduled publications: each one's commit as it will be (dated its minute), on the
+   * published branch as it is now, handed to the release system (refs/scheduled/*) to build and
+   * verify ahead of time, so that at its minute only the switch remains. Prepared again when the
+   * published branch moves. One that could not be published now is left for its minute, which says why.
+   */
+  async prepareScheduled(): Promise<void> {
+    const tip = await this.repository.published();
+    if (!tip) return;
+    for (const record of Object.values(this.workflow.all())) {
+      if (record.state !== 'scheduled' || !record.scheduledFor || record.prepared?.parent === tip) continue;
+      const at = new Date(record.scheduledFor);
+      try {
+        const scheduler = this.schedulerOf(record);
+        const { base, files, author, message } = await this.compose(scheduler, record.subject, at);
+        const there = await this.repository.versionsAt(tip, Object.keys(base));
+        if (Object.keys(base).some((file) => (there[file] ?? null) !== (base[file] ?? null))) continue;
+        if ((await this.checkWith(files, tip)).errors.length > 0) continue;
+        const commit = await this.repository.buildCommit({ parent: tip, files, author, publisher: scheduler, message, date: at });
+        const ref = scheduledRef(record.subject);
+        await this.repository.setRemoteRef(ref, commit);
+        const now = this.workflow.get(record.subject);
+        if (now?.state === 'scheduled') this.workflow.set({ ...now, prepared: { commit, parent: tip, ref } });
+      } catch (error) {
+        if (!(error instanceof Refusal)) console.warn(`Scheduled publication of ${record.subject} not prepared: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /**
+   * A scheduled publication at its minute: its prepared commit, when the published branch is still
+   * the one it was built on (the release system has it built: only the switch remains); else
+   * published as any other.
+   */
+  private async publishScheduled(record: WorkflowRecord): Promise<void> {
+    const scheduler = this.schedulerOf(record);
+    const prepared = record.prepared;
+    if (prepared && (await this.repository.fetch()) === prepared.parent) {
+      const { files } = await this.compose(scheduler, record.subject, new Date(record.scheduledFor ?? this.now()));
+      const inPrepared = await this.repository.versionsAt(prepared.commit, Object.keys(files));
+      const same = Object.keys(files).every((file) => (files[file] ?? null) === (inPrepared[file] ?? null));
+      if (same && (await this.repository.push(prepared.commit)) === 'pushed') {
+        await this.afterPublication(scheduler, record.subject, files, prepared.commit);
+        return;
+      }
+    }
+    await this.publish(scheduler, record.subject);
   }
 
   async unschedule(person: Person, subject: string) {
     const change = await this.change(subject);
     if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs déprogramment une publication.');
     if (change.state !== 'scheduled') throw new Refusal('Ce changement n’est pas programmé.');
-    const record = { ...(change.record as WorkflowRecord), state: 'approved' as const, scheduledFor: undefined };
+    const record = { ...(change.record as WorkflowRecord), state: 'approved' as const, scheduledFor: undefined, prepared: undefined };
+    await this.dropPrepared(change.record);
     this.event(record, person, 'unscheduled');
     this.workflow.set(record);
   }
 
   /**
-   * Publishes an approved change, or — by a reviewer, with a reason — a change nobody reviewed
-   * (marked "not reviewed" until someone else reviews it). Answers the publication's commit.
+   * What publishing a change would put on the published branch: the versions of its files (with a
+   * significant update's date, `at`'s day in Paris, and its note), the versions they replace, and
+   * the commit's people and message. Refuses what may not be published, saying why.
    */
-  async publish(person: Person, subject: string, unreviewed?: { reason: string } & Partial<SubmitOptions>): Promise<string> {
+  private async compose(person: Person, subject: string, at: Date, unreviewed?: { reason: string } & Partial<SubmitOptions>) {
     const change = await this.change(subject);
     if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs publient.');
     const record = change.record;
@@ -187,7 +258,7 @@ export class Publishing {
     // A significant update dates its pages and adds its note: texts computed here, written once published.
     const files = { ...versions };
     if (significant && key !== undefined && changeNote) {
-      const day = parisDay(this.now());
+      const day = parisDay(at);
       for (const file of await this.pageFiles(key)) {
         const text = await this.repository.text(files[file] ?? (await this.repository.versionsAt('HEAD', [file]))[file] ?? null);
         if (text) files[file] = await this.repository.store(withUpdatedDate(text, day));
@@ -196,6 +267,15 @@ export class Publishing {
       const notes = await this.repository.text((await this.repository.versionsAt('HEAD', [notesFile]))[notesFile] ?? null);
       files[notesFile] = await this.repository.store(withUpdateNote(notes, { date: day, note: changeNote }));
     }
+    return { base, files, author, message };
+  }
+
+  /**
+   * Publishes an approved change, or — by a reviewer, with a reason — a change nobody reviewed
+   * (marked "not reviewed" until someone else reviews it). Answers the publication's commit.
+   */
+  async publish(person: Person, subject: string, unreviewed?: { reason: string } & Partial<SubmitOptions>): Promise<string> {
+    const { base, files, author, message } = await this.compose(person, subject, this.now(), unreviewed);
     const commit = await this.land(person, author, subject, base, files, message);
     await this.afterPublication(person, subject, files, commit, unreviewed?.reason);
     return commit;
@@ -256,6 +336,7 @@ export class Publishing {
     }
     if (wrote) await recordSave(this.repository.root, person, 'Publication');
     await this.repository.mergePublished(person);
+    await this.dropPrepared(this.workflow.get(subject));
     this.workflow.delete(subject);
     if (reasonWithoutReview)
       this.writeUnreviewed([...this.unreviewed(), { commit, subject, publisher: { name: person.name, email: person.email }, reason: reasonWithoutReview.trim(), at: this.now().toISOString() }]);
@@ -285,18 +366,17 @@ export class Publishing {
     const published: string[] = [];
     const failed: { subject: string; reason: string }[] = [];
     for (const record of due) {
-      const scheduler = record.events.findLast((event) => event.what === 'scheduled')?.who ?? record.approved?.by;
       try {
-        // The publication is the reviewer's who scheduled it; the approval stands as given.
-        await this.publish({ ...(scheduler as Identity), role: 'relecteur' }, record.subject);
+        await this.publishScheduled(record);
         published.push(record.subject);
       } catch (error) {
         const reason = error instanceof Refusal ? error.message : String(error);
         failed.push({ subject: record.subject, reason });
         const again = this.workflow.get(record.subject);
         if (again) {
+          await this.dropPrepared(again);
           this.event(again, { name: 'Espace de rédaction', email: 'redaction@inserm.invalid' }, 'publication-refused', reason);
-          this.workflow.set({ ...again, state: 'approved', scheduledFor: undefined });
+          this.workflow.set({ ...again, state: 'approved', scheduledFor: undefined, prepared: undefined });
         }
       }
     }
@@ -316,6 +396,18 @@ export class Publishing {
       writeFileSync(path.join(this.repository.root, file), await this.repository.text(version));
     }
     await recordSave(this.repository.root, person, `Restore the version of ${commit.slice(0, 7)}`);
+  }
+
+  /**
+   * Asks the release system to put the site back to a release that was online (an administrator):
+   * a rollback request on the remote (refs/rollback/<moment>), answered in seconds, with no build.
+   * The published branch stays as it is: its next publication goes online again.
+   */
+  async rollback(person: Person, commit: string): Promise<void> {
+    if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur remet en ligne une version précédente du site.');
+    const online = await onlineReleases(this.repository);
+    if (!online.some((release) => release.commit === commit)) throw new Refusal('Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.');
+    await this.repository.setRemoteRef(`refs/rollback/${this.now().getTime()}`, commit);
   }
 
   /**

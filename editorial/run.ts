@@ -1,4 +1,5 @@
 import type { EditorialConfig } from './config';
+import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import { startPreview } from './preview';
 import { Publishing } from './publishing';
@@ -14,12 +15,14 @@ export async function runEditorial(config: EditorialConfig): Promise<() => Promi
   await repository
     .fetch()
     .catch((error: Error) => console.warn(`The published branch could not be read (${config.EDITORIAL_REMOTE}/${config.EDITORIAL_PUBLISHED_BRANCH}): ${error.message.split('\n')[0]}`));
+  await fetchReleaseNotes(repository);
   const publishing = new Publishing(repository, config.stateDir, { selfApproval: config.EDITORIAL_SELF_APPROVAL, clock: () => new Date() });
   const preview = await startPreview(config.root, {
     EDITORIAL_STATE_DIR: config.stateDir,
     EDITORIAL_REMOTE: config.EDITORIAL_REMOTE,
     EDITORIAL_PUBLISHED_BRANCH: config.EDITORIAL_PUBLISHED_BRANCH,
     EDITORIAL_SELF_APPROVAL: String(config.EDITORIAL_SELF_APPROVAL),
+    ...(config.EDITORIAL_SITE_URL ? { EDITORIAL_SITE_URL: config.EDITORIAL_SITE_URL } : {}),
   });
   const { server, queue } = await createEditorialServer(config, preview.port, idp, publishing);
   const stopScheduler = startScheduler(publishing, repository, queue);

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
 import { Flash } from './Flash';
+import { Releases } from './Releases';
 import { changeAddress, moment, studioChanges, studioUnreviewed, subjectLabel } from './workflow';
 
 const t = studioText.workflow;
@@ -87,6 +88,7 @@ export async function ChangesScreen({ person, done, error }: { person?: StudioPe
           </ul>
         </section>
       )}
+      <Releases person={person} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ContentPage } from '@/lib/content';
 import { notesFileOf } from '@/lib/editorial/changes';
 import type { Publication } from '@/lib/editorial/repository';
 import { Flash } from './Flash';
+import { PublicationStatus, statusesOf } from './Releases';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
 import { historyAddress, moment, studioRepository } from './workflow';
@@ -44,6 +45,7 @@ export async function HistoryScreen({
   error?: string;
 }) {
   const publications = await pagePublications(page.key);
+  const statuses = await statusesOf(publications);
   const isAdmin = person?.role === 'administrateur';
   const here = historyAddress(page.key);
   return (
@@ -65,6 +67,7 @@ export async function HistoryScreen({
               <p className="text-sm text-slate-800">{t.publishedBy(publication.author.name, publication.publisher.name)}</p>
               {publication.reviewedBy && <p className="text-sm text-slate-800">{t.reviewedBy(publication.reviewedBy.replace(/\s*<[^>]*>/, ''))}</p>}
               {publication.withoutReview && <p className="text-sm font-semibold text-amber-900">{t.withoutReview(publication.withoutReview)}</p>}
+              {statuses.size > 0 && <PublicationStatus status={statuses.get(publication.commit)} />}
               {publication.body && (
                 <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{publication.body.replace(/^(Reviewed-by|Co-authored-by|Published-without-review|Reverts):.*$/gm, '').trim()}</p>
               )}

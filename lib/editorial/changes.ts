@@ -32,6 +32,11 @@ export interface WorkflowRecord {
   approved?: { by: Identity; at: string };
   sentBack?: { by: Identity; at: string; note: string };
   scheduledFor?: string;
+  /**
+   * A scheduled publication, prepared: the commit it will be (dated its minute), on the published
+   * commit it was built on, handed to the release system to build ahead of time (refs/scheduled/*).
+   */
+  prepared?: { commit: string; parent: string; ref: string };
   /** A significant update carries a public change note in both languages; a minor correction none. */
   significant: boolean;
   changeNote?: { fr: string; en: string };

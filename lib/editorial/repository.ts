@@ -169,7 +169,22 @@ export class Repository {
    * A publication commit on top of `parent`: its tree the parent's, these files set to these
    * versions (null: removed). Built in a throwaway index: the checkout's own files are untouched.
    */
-  async buildCommit({ parent, files, author, publisher, message }: { parent: string; files: Record<string, Version>; author: Identity; publisher: Identity; message: string }): Promise<string> {
+  async buildCommit({
+    parent,
+    files,
+    author,
+    publisher,
+    message,
+    date,
+  }: {
+    parent: string;
+    files: Record<string, Version>;
+    author: Identity;
+    publisher: Identity;
+    message: string;
+    /** Its date (a scheduled publication is dated its minute); now by default. */
+    date?: Date;
+  }): Promise<string> {
     const dir = mkdtempSync(path.join(tmpdir(), 'publication-'));
     const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
     try {
@@ -184,6 +199,7 @@ export class Repository {
         GIT_AUTHOR_EMAIL: author.email,
         GIT_COMMITTER_NAME: publisher.name,
         GIT_COMMITTER_EMAIL: publisher.email,
+        ...(date ? { GIT_AUTHOR_DATE: date.toISOString(), GIT_COMMITTER_DATE: date.toISOString() } : {}),
       };
       return (await this.git(['commit-tree', tree, '-p', parent, '-F', '-'], identity, message)).trim();
     } finally {
@@ -202,6 +218,12 @@ export class Repository {
       if (/\[rejected\]|non-fast-forward|fetch first|stale info/i.test(text)) return 'moved';
       throw error;
     }
+  }
+
+  /** Sets a reference of the remote outside its branches (a scheduled publication's, a rollback request's), or removes it (null). */
+  async setRemoteRef(ref: string, commit: string | null): Promise<void> {
+    if (!/^refs\/(scheduled|rollback)\/[\w.-]+$/.test(ref)) throw new Error(`not a reference the editorial server sets: ${ref}`);
+    await this.git(['push', '--quiet', '--force', this.remote, commit ? `${commit}:${ref}` : `:${ref}`]);
   }
 
   /**

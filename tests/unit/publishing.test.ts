@@ -7,6 +7,7 @@ import { parisTime } from '@/editorial/publishing-routes';
 import { Publishing, Refusal } from '@/editorial/publishing';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { changesInProgress, subjectOf, Workflow } from '@/lib/editorial/changes';
+import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import type { Person } from '@/lib/editorial/roles';
 import { reviewOf } from '@/studio/review';
@@ -185,6 +186,71 @@ describe('publishing, from a change to one commit on the published branch', () =
     w.clock.now = new Date('2026-12-01T08:30:05Z');
     expect(await w.publishing.runDue()).toEqual({ published: ['page:strategy'], failed: [] });
     expect(w.remoteLog()[0]).toBe('Camille Martin|Dominique Bernard|Annonce');
+  });
+
+  it('hands a scheduled publication to the release system ahead of its minute, and publishes exactly that commit at it', async () => {
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Sous embargo.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Annonce', significant: false });
+    await w.publishing.approve(dominique, 'page:strategy');
+    await w.publishing.schedule(dominique, 'page:strategy', parisTime('2026-12-01T09:30'));
+    await w.publishing.prepareScheduled();
+    const scheduled = run(w.remote, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/scheduled/').trim().split(' ');
+    expect(scheduled[0]).toMatch(/^refs\/scheduled\//);
+    const prepared = scheduled[1] as string;
+    // The commit as it will be published, dated its minute; the published branch has not moved.
+    expect(run(w.remote, 'log', '-1', '--format=%an|%cn|%s|%cI', prepared).trim()).toBe('Camille Martin|Dominique Bernard|Annonce|2026-12-01T08:30:00+00:00');
+    expect(w.remoteLog()).toHaveLength(1);
+    w.clock.now = new Date('2026-12-01T08:30:05Z');
+    expect(await w.publishing.runDue()).toEqual({ published: ['page:strategy'], failed: [] });
+    // The very commit the release system built is the one published; the request is gone.
+    expect(run(w.remote, 'rev-parse', 'main').trim()).toBe(prepared);
+    expect(run(w.remote, 'for-each-ref', 'refs/scheduled/').trim()).toBe('');
+  });
+
+  it('prepares a scheduled publication again when the published branch moves, and takes it back when unscheduled', async () => {
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Sous embargo.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Annonce', significant: false });
+    await w.publishing.approve(dominique, 'page:strategy');
+    await w.publishing.schedule(dominique, 'page:strategy', parisTime('2026-12-01T09:30'));
+    await w.publishing.prepareScheduled();
+    const first = run(w.remote, 'for-each-ref', '--format=%(objectname)', 'refs/scheduled/').trim();
+    // Someone publishes another page meanwhile: the scheduled one is prepared on top of it.
+    const other = path.join(w.root, '../other');
+    run(path.dirname(w.root), 'clone', '-q', w.remote, other);
+    writeFileSync(path.join(other, 'content/fr/index.mdx'), `${readFileSync(path.join(other, 'content/fr/index.mdx'), 'utf8')}\nAilleurs.\n`);
+    run(other, 'commit', '-qam', 'Elsewhere');
+    run(other, 'push', '-q', 'origin', 'main');
+    const tip = await w.repository.fetch();
+    await w.publishing.prepareScheduled();
+    const second = run(w.remote, 'for-each-ref', '--format=%(objectname)', 'refs/scheduled/').trim();
+    expect(second).not.toBe(first);
+    expect(run(w.remote, 'rev-parse', `${second}^`).trim()).toBe(tip);
+    await w.publishing.unschedule(dominique, 'page:strategy');
+    expect(run(w.remote, 'for-each-ref', 'refs/scheduled/').trim()).toBe('');
+  });
+
+  it('asks the release system to go back to a version that was online, for an administrator only', async () => {
+    const published = (await w.repository.published()) as string;
+    expect(await refusal(w.publishing.rollback(alex, published))).toContain('jamais été en ligne');
+    // The release system said it was online (release/repo.ts writes these notes on the remote).
+    run(
+      w.remote,
+      '-c',
+      'user.name=Release',
+      '-c',
+      'user.email=r@x',
+      'notes',
+      '--ref',
+      'releases',
+      'append',
+      '-m',
+      JSON.stringify({ event: 'online', at: '2026-11-29T10:00:00.000Z', machine: 'web1', release: 'r1' }),
+      published,
+    );
+    await fetchReleaseNotes(w.repository);
+    expect(await refusal(w.publishing.rollback(dominique, published))).toContain('Seul un administrateur');
+    await w.publishing.rollback(alex, published);
+    expect(run(w.remote, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/rollback/').trim()).toBe(`refs/rollback/${w.clock.now.getTime()} ${published}`);
   });
 
   it('restores an old version as a change (reviewed like any other), and reverts a publication in one step', async () => {

@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { openSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { scriptsIn } from '../lib/serve/html.mjs';
+import { whyNotVisible } from '../lib/serve/visible.mjs';
+import { isAlive } from './layout';
+
+/** The Node servers of a release: started in its directory, checked, stopped without dropping a request. */
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A free port on 127.0.0.1, as the system gives one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Whether nothing listens on a port of 127.0.0.1. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** What the server on `port` says it serves, if it answers. */
+export async function serving(port: number): Promise<string | undefined> {
+  const said = await fetch(`http://127.0.0.1:${port}/_release`, { signal: AbortSignal.timeout(2000) }).then(
+    (response) => (response.ok ? (response.json() as Promise<{ commit?: string }>) : undefined),
+    () => undefined,
+  );
+  return said?.commit ?? undefined;
+}
+
+/** Waits until the server on `port` says it serves `commit`. */
+export async function healthy(port: number, commit: string, seconds = 60): Promise<void> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if ((await serving(port)) === commit) return;
+    await sleep(250);
+  }
+  throw new Error(`the server on port ${port} did not answer for ${commit.slice(0, 10)} within ${seconds} s`);
+}
+
+/** Starts one server of a release, on its own (it outlives this command), its log in the release's directory. */
+export function startServer(dir: string, port: number, id: string): ChildProcess {
+  const log = openSync(path.join(dir, `server-${port}.log`), 'a');
+  const child = spawn(process.execPath, ['server.mjs'], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', RELEASE_ID: id, NODE_ENV: 'production' },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  child.unref();
+  return child;
+}
+
+/**
+ * Whether a process is one of our servers, working in a directory under `under`: a process number
+ * recorded before a machine restarted may now be anyone's, and is never signalled on faith.
+ */
+function isServerUnder(pid: number, under: string): boolean {
+  try {
+    const cwd = readlinkSync(`/proc/${pid}/cwd`);
+    return cwd === path.resolve(under) || cwd.startsWith(path.resolve(under) + path.sep);
+  } catch {
+    return false;
+  }
+}
+
+/** Stops servers gracefully (they finish what they are answering), and waits until they are gone; only processes working under `under`. */
+export async function stopServers(all: number[], under: string, seconds = 20): Promise<void> {
+  const pids = all.filter((pid) => pid > 0 && isServerUnder(pid, under));
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  for (let waited = 0; waited < seconds * 4 && pids.some(isAlive); waited += 1) await sleep(250);
+  for (const pid of pids.filter(isAlive)) process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * Verifies a built release before anyone sees it: a server of its own on a spare port, every
+ * prerendered address (every page of both languages among them) asked once — the status the build
+ * recorded, no script, each page showing its content. Answers what is wrong (nothing: it may go live).
+ */
+export async function verifyRelease(dir: string, commit: string): Promise<string[]> {
+  const port = await freePort();
+  const server = startServer(dir, port, 'verification');
+  const problems: string[] = [];
+  try {
+    await healthy(port, commit);
+    const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerendered-manifest.json'), 'utf8')) as { responses: Record<string, { status: number; headers: Record<string, string> }> };
+    const addresses = Object.entries(manifest.responses);
+    if (!addresses.some(([address]) => address === '/fr') || !addresses.some(([address]) => address === '/en')) problems.push('the home pages are not among the prerendered addresses');
+    for (const [address, recorded] of addresses) {
+      const response = await fetch(`http://127.0.0.1:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+      if (response.status !== recorded.status) {
+        problems.push(`${address}: ${response.status} instead of ${recorded.status}`);
+        continue;
+      }
+      if (!/^text\/html/.test(response.headers.get('content-type') ?? '')) {
+        await response.arrayBuffer();
+        continue;
+      }
+      const html = await response.text();
+      const scripts = scriptsIn(html);
+      if (scripts.length > 0) problems.push(`${address}: ${scripts.length} script(s)`);
+      for (const reason of whyNotVisible(html)) problems.push(`${address}: ${reason}`);
+    }
+  } catch (error) {
+    problems.push((error as Error).message);
+  } finally {
+    if (server.pid) await stopServers([server.pid], dir);
+  }
+  return problems;
+}
