@@ -50,21 +50,22 @@ export async function buildRelease(layout: Layout, commit: string, now = new Dat
 
     const previous = previousBuilt(layout);
     const previousDir = previous && layout.dirOf(previous.id);
-    const sameLock =
-      previousDir &&
-      existsSync(path.join(previousDir, 'package-lock.json')) &&
-      readFileSync(path.join(previousDir, 'package-lock.json'), 'utf8') === readFileSync(path.join(dir, 'package-lock.json'), 'utf8');
-    if (previousDir && sameLock && existsSync(path.join(previousDir, 'node_modules'))) {
-      // The same packages: the previous release's, hard-linked (seconds, no space).
-      execFileSync('cp', ['-al', path.join(previousDir, 'node_modules'), path.join(dir, 'node_modules')]);
-    } else {
-      await run('npm', ['install', '--no-audit', '--no-fund'], dir);
-    }
+    // The same packages as the previous release (or, for the first, as RELEASE_PACKAGES_FROM): hard-linked (seconds, no space).
+    const packagesFrom = [previousDir, layout.settings.RELEASE_PACKAGES_FROM].find(
+      (candidate) =>
+        candidate &&
+        existsSync(path.join(candidate, 'node_modules')) &&
+        existsSync(path.join(candidate, 'package-lock.json')) &&
+        readFileSync(path.join(candidate, 'package-lock.json'), 'utf8') === readFileSync(path.join(dir, 'package-lock.json'), 'utf8'),
+    );
+    if (packagesFrom) execFileSync('cp', ['-al', path.join(packagesFrom, 'node_modules'), path.join(dir, 'node_modules')]);
+    else await run('npm', ['install', '--no-audit', '--no-fund'], dir);
     if (previousDir && existsSync(path.join(previousDir, '.next', 'cache'))) {
       // The content check's parse cache and verdict, and Next.js's own build cache: copied, since a build writes in them.
       cpSync(path.join(previousDir, '.next', 'cache'), path.join(dir, '.next', 'cache'), { recursive: true });
     }
-    await run('npm', ['run', 'build'], dir, { RELEASE_COMMIT: commit, NEXT_TELEMETRY_DISABLED: '1', ...(layout.settings.SITE_URL ? { SITE_URL: layout.settings.SITE_URL } : {}) });
+    // Built at a lower priority than the servers answering visitors meanwhile, on the same cores.
+    await run('nice', ['-n', '10', 'npm', 'run', 'build'], dir, { RELEASE_COMMIT: commit, NEXT_TELEMETRY_DISABLED: '1', ...(layout.settings.SITE_URL ? { SITE_URL: layout.settings.SITE_URL } : {}) });
     // Hashed names never clash: every kept release's assets side by side, for nginx to serve.
     cpSync(path.join(dir, '.next', 'static'), path.join(layout.assets), { recursive: true, force: false, errorOnExist: false });
   } catch (error) {

@@ -37,6 +37,8 @@ const settings = z.object({
   RELEASE_AFTER_SWITCH: z.string().optional(),
   /** How often the watcher fetches RELEASE_REMOTE, in seconds (a repository on this machine is read every second). */
   RELEASE_WATCH_SECONDS: z.coerce.number().min(1).default(5),
+  /** A checkout whose packages the first release takes (hard-linked) when its package-lock.json is the same, instead of installing them. */
+  RELEASE_PACKAGES_FROM: z.string().optional(),
   /** How many releases stay ready for a rollback. */
   RELEASE_KEEP: z.coerce.number().int().min(2).default(5),
 });
@@ -160,6 +162,8 @@ export class Layout {
 }
 
 export function isAlive(pid: number): boolean {
+  // 0 and negative numbers name process groups, not a process.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -173,6 +173,10 @@ async function watch() {
   await locked(() => resume(true));
   let fetched = 0;
   let stopping = false;
+  // A release that failed for another reason than its build (a port taken, nginx refusing) is tried again, but not every second.
+  const waitUntil = new Map<string, number>();
+  const later = (commit: string) => waitUntil.set(commit, Date.now() + 60_000);
+  const mayTry = (commit: string) => (waitUntil.get(commit) ?? 0) <= Date.now();
   process.once('SIGTERM', () => (stopping = true));
   process.once('SIGINT', () => (stopping = true));
   while (!stopping) {
@@ -190,11 +194,19 @@ async function watch() {
       if (request) {
         await locked(() => rollback(request.commit)).catch((error) => say(`Rollback to ${request.commit.slice(0, 10)} refused: ${(error as Error).message}`));
         update((now) => ({ answered: [request.ref, ...now.answered].slice(0, 100) }));
-      } else if (refs.branch && refs.branch !== state.live?.commit && refs.branch !== state.pinned && !failed.has(refs.branch)) {
-        await locked(() => release(refs.branch)).catch((error) => say(`Release failed, the site is as it was: ${(error as Error).message}`));
+      } else if (refs.branch && refs.branch !== state.live?.commit && refs.branch !== state.pinned && !failed.has(refs.branch) && mayTry(refs.branch)) {
+        const commit = refs.branch;
+        await locked(() => release(commit)).catch((error) => {
+          later(commit);
+          say(`Release failed, the site is as it was: ${(error as Error).message}`);
+        });
       } else {
-        const due = refs.scheduled.find(({ commit }) => !builtOf(commit) && !failed.has(commit));
-        if (due) await locked(() => prepare(due.commit)).catch((error) => say(`Preparation failed: ${(error as Error).message}`));
+        const due = refs.scheduled.find(({ commit }) => !builtOf(commit) && !failed.has(commit) && mayTry(commit));
+        if (due)
+          await locked(() => prepare(due.commit)).catch((error) => {
+            later(due.commit);
+            say(`Preparation failed: ${(error as Error).message}`);
+          });
       }
     } catch (error) {
       say(`The watcher could not read the repository: ${(error as Error).message}`);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
-import type { Layout, Live, ReleaseState } from './layout';
+import { isAlive, type Layout, type Live, type ReleaseState } from './layout';
 import { healthy, portIsFree, startServer, stopServers } from './servers';
 
 /**
@@ -32,6 +32,7 @@ function pointNginx(layout: Layout, id: string, ports: number[]) {
     release: id,
     assets: layout.assets,
   });
+  mkdirSync(settings.RELEASE_NGINX_PREFIX, { recursive: true });
   const temporary = `${settings.RELEASE_NGINX_CONF}.${process.pid}.tmp`;
   writeFileSync(temporary, config);
   // nginx must accept the configuration before it replaces the one in use.
@@ -39,8 +40,21 @@ function pointNginx(layout: Layout, id: string, ports: number[]) {
   execFileSync(test[0] as string, test.slice(1), { stdio: 'inherit' });
   writeFileSync(settings.RELEASE_NGINX_CONF, config);
   rmSync(temporary, { force: true });
-  const reload = settings.RELEASE_NGINX_RELOAD ?? `nginx -p ${settings.RELEASE_NGINX_PREFIX} -c ${settings.RELEASE_NGINX_CONF} -s reload`;
-  execFileSync('sh', ['-c', reload], { stdio: 'inherit' });
+  if (settings.RELEASE_NGINX_RELOAD) {
+    execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
+    return;
+  }
+  // nginx run by the release system itself: reloaded gracefully when it runs, started when it does not.
+  const nginx = ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF];
+  let running = false;
+  try {
+    // (`nginx -t` leaves an empty pid file behind: only a number is a running nginx.)
+    const pid = Number(readFileSync(path.join(settings.RELEASE_NGINX_PREFIX, 'nginx.pid'), 'utf8').trim());
+    running = pid > 0 && isAlive(pid);
+  } catch {
+    running = false;
+  }
+  execFileSync('nginx', running ? [...nginx, '-s', 'reload'] : nginx, { stdio: 'inherit' });
 }
 
 export interface SwitchResult {
@@ -68,7 +82,13 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
     await stopServers(pids, layout.releases);
     throw error;
   }
-  pointNginx(layout, id, ports);
+  try {
+    pointNginx(layout, id, ports);
+  } catch (error) {
+    // nginx still sends visitors to the live servers: the new ones go.
+    await stopServers(pids, layout.releases);
+    throw error;
+  }
   if (previous) {
     // nginx's old workers finish the requests they hold with the old servers; then those stop, answering theirs.
     await sleep(1000);

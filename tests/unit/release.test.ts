@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -111,11 +111,14 @@ beforeAll(async () => {
   git(work, 'remote', 'add', 'origin', bare);
 });
 
-afterAll(async () => {
-  try {
-    for (const pid of state().live.pids) if (isAlive(pid)) process.kill(pid, 'SIGTERM');
-  } catch {
-    // Nothing online.
+afterAll(() => {
+  // Every server any release of this test started, whatever state it ended in.
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/cwd`).startsWith(top)) process.kill(Number(pid), 'SIGTERM');
+    } catch {
+      // Gone, or not ours to read.
+    }
   }
 });
 
