@@ -8,7 +8,8 @@
 //   site does not use (image optimisation) is not served.
 // - Prerendered responses are answered from memory, compressed at build time (lib/serve/prerendered.mjs):
 //   the same bytes and headers Next.js and lib/serve would send, without them.
-// - /_release says which release this is (its commit); SIGTERM stops it without dropping a request.
+// - /_release says which release this is (its commit); SIGTERM stops it without dropping a request;
+//   SOCKET has it listen on a Unix socket (the release system's servers).
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
 //   are refused here, as are addresses that are not valid percent-encoding or hold a control
 //   character (Next.js would answer some of them with a 500).
@@ -92,7 +93,12 @@ const server = createServer((req, res) => {
   if (UNUSED.test(pathname)) return refuse(res, 404, 'Not found.');
   withoutFrameworkHeaders(req.headers);
   return handle(req, res);
-}).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+});
+// SOCKET: a Unix socket instead of a port (the release system's servers, behind nginx: a release is
+// switched by putting its sockets in place of the live ones, nginx untouched).
+const socket = process.env.SOCKET;
+if (socket) server.listen({ path: socket, readableAll: true, writableAll: true }, () => console.log(`Ready on ${socket}`));
+else server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
 
 // Stopped (a release switched away from this server): no new connection, the requests under way
 // answered, then gone — nothing dropped. A request that would not end is not waited for forever.

@@ -8,7 +8,9 @@ import { z } from 'zod';
  *
  *   <root>/releases/<id>/   one checkout of a commit each, built and verified (the last five kept)
  *   <root>/assets/          the hashed assets (CSS…) of every kept release, served by nginx
- *   <root>/state.json       which release is live, on which ports, and what happened when
+ *   <root>/sockets/         the live servers' Unix sockets, which nginx sends requests to
+ *   <root>/current          the live release's directory
+ *   <root>/state.json       which release is live, its servers, and what happened when
  *   <root>/release.lock     one release or rollback at a time
  *
  * Settings come from the environment (RELEASE_*), checked at start.
@@ -21,16 +23,18 @@ const settings = z.object({
   /** Where the published repository is, when it is not on this machine (several machines behind a load balancer): any git URL, fetched before each release. */
   RELEASE_REMOTE: z.string().optional(),
   RELEASE_BRANCH: z.string().default('main'),
-  /** Node servers per release, each on its own port; one per core by default. */
+  /** Node servers per release, each on its own Unix socket; one per core by default. */
   RELEASE_SERVERS: z.coerce.number().int().min(1).max(32).default(Math.max(1, cpus().length)),
-  /** The ports releases take, two sets alternating: the next release's beside the live one's. */
-  RELEASE_PORT_BASE: z.coerce.number().int().min(1024).max(65000).default(3000),
   /** nginx: the configuration file to write, and how to make nginx read it again (gracefully). */
   RELEASE_NGINX_CONF: z.string().optional(),
   RELEASE_NGINX_RELOAD: z.string().optional(),
   RELEASE_NGINX_LISTEN: z.string().default('80'),
   RELEASE_NGINX_PREFIX: z.string().default('/var/lib/inserm-nginx'),
   RELEASE_NGINX_USER: z.string().optional(),
+  /** nginx's refresh door, on the loopback: after a switch, each page that changed is asked through it (deploy/nginx.conf.template). */
+  RELEASE_NGINX_REFRESH: z.string().default('127.0.0.1:8089'),
+  /** The names visitors reach the site by (the Host nginx's cache is keyed by): the pages that changed are refreshed under each. Default: SITE_URL's. */
+  RELEASE_PUBLIC_HOSTS: z.string().optional(),
   /** The public origin (canonical URLs, sitemap), passed to the build. */
   SITE_URL: z.string().optional(),
   /** A command run after each switch, given RELEASE_ID and RELEASE_COMMIT (a CDN's purge, a monitor's notice). */
@@ -62,7 +66,6 @@ export type ReleaseRecord = z.output<typeof releaseRecord>;
 const liveRecord = z.object({
   id: z.string(),
   commit: z.string(),
-  ports: z.array(z.number()),
   pids: z.array(z.number()),
   since: z.string(),
 });
@@ -86,6 +89,7 @@ export class Layout {
   constructor(readonly settings: ReleaseSettings) {
     mkdirSync(this.releases, { recursive: true });
     mkdirSync(this.assets, { recursive: true });
+    mkdirSync(this.sockets, { recursive: true });
   }
 
   get root() {
@@ -96,6 +100,28 @@ export class Layout {
   }
   get assets() {
     return path.join(this.root, 'assets');
+  }
+  get sockets() {
+    return path.join(this.root, 'sockets');
+  }
+  /** The live servers' sockets, the ones nginx sends requests to. */
+  socket(index: number) {
+    return path.join(this.sockets, `site-${index}.sock`);
+  }
+  /** Where a release's servers listen before they take the live ones' place. */
+  nextSocket(index: number) {
+    return path.join(this.sockets, `next-${index}.sock`);
+  }
+  get liveSockets() {
+    return Array.from({ length: this.settings.RELEASE_SERVERS }, (_, index) => this.socket(index));
+  }
+  /** The names the site is reached by. */
+  get publicHosts(): string[] {
+    const hosts = this.settings.RELEASE_PUBLIC_HOSTS ?? new URL(this.settings.SITE_URL ?? 'https://international.inserm.fr').host;
+    return hosts
+      .split(',')
+      .map((host) => host.trim())
+      .filter(Boolean);
   }
   dirOf(id: string) {
     return path.join(this.releases, id);

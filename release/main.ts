@@ -77,12 +77,14 @@ async function release(name: string | undefined) {
     return;
   }
   const record = await ready(commit, started);
-  const { live: now, seconds } = await switchTo(layout, record.id, 'release');
+  const { live: now, seconds, refreshed } = await switchTo(layout, record.id, 'release');
   recordEvent(layout, commit, { event: 'online', release: record.id, seconds: since(started) });
   // A release by hand or by a publication ends a rollback's hold.
   update(() => ({ pinned: undefined }));
   prune(layout, scheduledCommits());
-  say(`Online: ${commit.slice(0, 10)} (${record.id}) on ports ${now.ports.join(', ')}; switched in ${seconds.toFixed(1)} s, ${since(started)} s in all.`);
+  say(
+    `Online: ${commit.slice(0, 10)} (${record.id}), servers ${now.pids.join(', ')}; switched in ${seconds.toFixed(1)} s (${refreshed} addresses refreshed in nginx's cache), ${since(started)} s in all.`,
+  );
 }
 
 async function prepare(name: string | undefined) {
@@ -139,17 +141,21 @@ async function resume(onlyIfDown = false) {
     return;
   }
   if (onlyIfDown) {
-    const answers = await Promise.all(live.ports.map(serving));
+    const answers = await Promise.all(layout.liveSockets.map((socket) => serving({ socket })));
     if (answers.every((commit) => commit === live.commit)) return;
   }
   const { live: now } = await switchTo(layout, live.id, 'resume');
-  say(`Online again: ${now.commit.slice(0, 10)} (${now.id}) on ports ${now.ports.join(', ')}.`);
+  say(`Online again: ${now.commit.slice(0, 10)} (${now.id}), servers ${now.pids.join(', ')}.`);
 }
 
 function status() {
   const state = layout.state();
   const line = (record: ReleaseRecord) => `  ${record.id}  ${record.commit.slice(0, 10)}  built ${record.builtAt} in ${record.seconds} s${record.id === state.live?.id ? '  ← online' : ''}`;
-  console.log(state.live ? `Online: ${state.live.commit} (${state.live.id}) since ${state.live.since}, ports ${state.live.ports.join(', ')}` : 'Nothing online from this release system yet.');
+  console.log(
+    state.live
+      ? `Online: ${state.live.commit} (${state.live.id}) since ${state.live.since}, servers ${state.live.pids.join(', ')} on ${layout.sockets}`
+      : 'Nothing online from this release system yet.',
+  );
   if (state.pinned) console.log(`Rolled back: the published branch (${state.pinned.slice(0, 10)}) goes online again with the next publication, or npm run release.`);
   console.log(`Kept (npm run rollback -- <id>):\n${state.releases.map(line).join('\n') || '  none'}`);
   for (const failure of state.failures.slice(0, 3)) console.log(`Failed: ${failure.commit.slice(0, 10)} at ${failure.at}:\n  ${failure.reason.replace(/\n/g, '\n  ')}`);

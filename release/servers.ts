@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync, readFileSync, readlinkSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { scriptsIn } from '../lib/serve/html.mjs';
@@ -31,30 +32,45 @@ export function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** What the server on `port` says it serves, if it answers. */
-export async function serving(port: number): Promise<string | undefined> {
-  const said = await fetch(`http://127.0.0.1:${port}/_release`, { signal: AbortSignal.timeout(2000) }).then(
-    (response) => (response.ok ? (response.json() as Promise<{ commit?: string }>) : undefined),
-    () => undefined,
-  );
-  return said?.commit ?? undefined;
+/** Where a server listens: a Unix socket (behind nginx), or a port of 127.0.0.1 (a verification). */
+export type Listen = { socket: string } | { port: number };
+
+/** What the server at `where` says it serves, if it answers within two seconds. */
+export function serving(where: Listen): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = get({ ...('socket' in where ? { socketPath: where.socket } : { host: '127.0.0.1', port: where.port }), path: '/_release', agent: false, timeout: 2000 }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => {
+        try {
+          resolve(response.statusCode === 200 ? ((JSON.parse(body) as { commit?: string }).commit ?? undefined) : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(undefined));
+  });
 }
 
-/** Waits until the server on `port` says it serves `commit`. */
-export async function healthy(port: number, commit: string, seconds = 60): Promise<void> {
+const named = (where: Listen) => ('socket' in where ? where.socket : `port ${where.port}`);
+
+/** Waits until the server at `where` says it serves `commit`. */
+export async function healthy(where: Listen, commit: string, seconds = 60): Promise<void> {
   for (let waited = 0; waited < seconds * 4; waited += 1) {
-    if ((await serving(port)) === commit) return;
+    if ((await serving(where)) === commit) return;
     await sleep(250);
   }
-  throw new Error(`the server on port ${port} did not answer for ${commit.slice(0, 10)} within ${seconds} s`);
+  throw new Error(`the server on ${named(where)} did not answer for ${commit.slice(0, 10)} within ${seconds} s`);
 }
 
 /** Starts one server of a release, on its own (it outlives this command), its log in the release's directory. */
-export function startServer(dir: string, port: number, id: string): ChildProcess {
-  const log = openSync(path.join(dir, `server-${port}.log`), 'a');
+export function startServer(dir: string, where: Listen, id: string): ChildProcess {
+  const log = openSync(path.join(dir, `server-${'socket' in where ? path.basename(where.socket, '.sock') : where.port}.log`), 'a');
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', RELEASE_ID: id, NODE_ENV: 'production' },
+    env: { ...process.env, ...('socket' in where ? { SOCKET: where.socket } : { PORT: String(where.port), HOSTNAME: '127.0.0.1' }), RELEASE_ID: id, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],
     detached: true,
   });
@@ -96,10 +112,10 @@ export async function stopServers(all: number[], under: string, seconds = 20): P
  */
 export async function verifyRelease(dir: string, commit: string): Promise<string[]> {
   const port = await freePort();
-  const server = startServer(dir, port, 'verification');
+  const server = startServer(dir, { port }, 'verification');
   const problems: string[] = [];
   try {
-    await healthy(port, commit);
+    await healthy({ port }, commit);
     const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerendered-manifest.json'), 'utf8')) as { responses: Record<string, { status: number; headers: Record<string, string> }> };
     const addresses = Object.entries(manifest.responses);
     if (!addresses.some(([address]) => address === '/fr') || !addresses.some(([address]) => address === '/en')) problems.push('the home pages are not among the prerendered addresses');

@@ -1,51 +1,46 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
 import { isAlive, type Layout, type Live, type ReleaseState } from './layout';
-import { healthy, portIsFree, startServer, stopServers } from './servers';
+import { healthy, startServer, stopServers } from './servers';
 
 /**
- * The switch: the new release's servers start beside the live ones and answer their health check,
- * nginx is pointed at them and reloaded gracefully (its old workers finish their requests), then the
- * old servers finish theirs and stop. No request is refused at any moment.
+ * The switch, without touching nginx: the new release's servers start beside the live ones, each on
+ * a socket of its own, and answer their health check; each socket then takes the place of a live one
+ * (a rename: nginx's next connection reaches the new server); the old servers finish the requests
+ * they hold and stop; the pages that changed are refreshed in nginx's cache. No request is refused
+ * at any moment: nginx is never reloaded for a switch (a reload closes the connections visitors keep
+ * open, and one sent at that instant is lost), only when its own configuration changes.
  */
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type Manifest = Record<string, { status: number; headers: Record<string, string>; digest?: string }>;
 
-/** The ports of the set the live release does not use: two sets alternate. */
-function portsFor(layout: Layout, live: Live | undefined): number[] {
-  const { RELEASE_SERVERS: count, RELEASE_PORT_BASE: base } = layout.settings;
-  const sets = [0, 1].map((set) => Array.from({ length: count }, (_, i) => base + set * count + i));
-  return sets.find((ports) => !live?.ports.some((port) => ports.includes(port))) ?? (sets[0] as number[]);
+/** The prerendered responses a release recorded: what it serves from memory, by address. */
+function manifestOf(dir: string): Manifest {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, '.next', 'prerendered-manifest.json'), 'utf8')) as { responses: Manifest }).responses;
+  } catch {
+    return {};
+  }
 }
 
-/** Writes nginx's configuration for a release's servers and has nginx read it again; nothing when nginx is not managed here. */
-function pointNginx(layout: Layout, id: string, ports: number[]) {
+/**
+ * Writes nginx's configuration and has nginx read it, when it differs from the one in use or nginx
+ * is not running (the first release, a restart); nothing otherwise, and nothing when nginx is not
+ * managed here. A configuration nginx refuses replaces nothing.
+ */
+function ensureNginx(layout: Layout) {
   const settings = layout.settings;
   if (!settings.RELEASE_NGINX_CONF) return;
   const config = renderNginxConfig({
     listen: settings.RELEASE_NGINX_LISTEN,
-    upstream: ports.map((port) => `127.0.0.1:${port}`).join(','),
+    upstream: layout.liveSockets.map((socket) => `unix:${socket}`).join(','),
     prefix: settings.RELEASE_NGINX_PREFIX,
     user: settings.RELEASE_NGINX_USER,
-    release: id,
     assets: layout.assets,
+    refreshListen: settings.RELEASE_NGINX_REFRESH,
   });
-  mkdirSync(settings.RELEASE_NGINX_PREFIX, { recursive: true });
-  const temporary = `${settings.RELEASE_NGINX_CONF}.${process.pid}.tmp`;
-  writeFileSync(temporary, config);
-  // nginx must accept the configuration before it replaces the one in use.
-  const test = ['nginx', '-t', '-q', '-p', settings.RELEASE_NGINX_PREFIX, '-c', temporary];
-  execFileSync(test[0] as string, test.slice(1), { stdio: 'inherit' });
-  writeFileSync(settings.RELEASE_NGINX_CONF, config);
-  rmSync(temporary, { force: true });
-  if (settings.RELEASE_NGINX_RELOAD) {
-    execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
-    return;
-  }
-  // nginx run by the release system itself: reloaded gracefully when it runs, started when it does not.
-  const nginx = ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF];
   let running = false;
   try {
     // (`nginx -t` leaves an empty pid file behind: only a number is a running nginx.)
@@ -54,47 +49,87 @@ function pointNginx(layout: Layout, id: string, ports: number[]) {
   } catch {
     running = false;
   }
-  execFileSync('nginx', running ? [...nginx, '-s', 'reload'] : nginx, { stdio: 'inherit' });
+  const current = existsSync(settings.RELEASE_NGINX_CONF) ? readFileSync(settings.RELEASE_NGINX_CONF, 'utf8') : undefined;
+  if (running && current === config) return;
+  mkdirSync(settings.RELEASE_NGINX_PREFIX, { recursive: true });
+  const temporary = `${settings.RELEASE_NGINX_CONF}.${process.pid}.tmp`;
+  writeFileSync(temporary, config);
+  try {
+    execFileSync('nginx', ['-t', '-q', '-p', settings.RELEASE_NGINX_PREFIX, '-c', temporary], { stdio: 'inherit' });
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  writeFileSync(settings.RELEASE_NGINX_CONF, config);
+  if (settings.RELEASE_NGINX_RELOAD) execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
+  else execFileSync('nginx', ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF, ...(running ? ['-s', 'reload'] : [])], { stdio: 'inherit' });
+}
+
+/** The addresses whose response differs between two releases (or that only one has). */
+function changedAddresses(before: Manifest, after: Manifest): string[] {
+  const same = (a: Manifest[string] | undefined, b: Manifest[string] | undefined) =>
+    a !== undefined && b !== undefined && a.status === b.status && a.digest === b.digest && JSON.stringify(a.headers) === JSON.stringify(b.headers);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((address) => !same(before[address], after[address]));
+}
+
+/**
+ * Has nginx ask the live servers again for each of these addresses, in each encoding it keeps a copy
+ * of, under each name the site is reached by: the cache then holds the new release's pages.
+ * Answers how many could not be refreshed (they expire on their own: an hour at most).
+ */
+async function refreshCache(layout: Layout, addresses: readonly string[]): Promise<number> {
+  if (!layout.settings.RELEASE_NGINX_CONF || addresses.length === 0) return 0;
+  const door = `http://${layout.settings.RELEASE_NGINX_REFRESH}`;
+  const requests = addresses.flatMap((address) => layout.publicHosts.flatMap((host) => ['br', 'gzip', 'identity'].map((encoding) => ({ address, host, encoding }))));
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const { address, host, encoding } = requests[next++] as (typeof requests)[number];
+      try {
+        const response = await fetch(`${door}${address}`, { headers: { host, 'accept-encoding': encoding }, redirect: 'manual' });
+        await response.arrayBuffer();
+      } catch {
+        failed += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return failed;
 }
 
 export interface SwitchResult {
   live: Live;
   seconds: number;
+  refreshed: number;
 }
 
-/** Puts a built release online, in place of the live one. */
+/** Puts a built release online, in place of the live one (or, resuming, starts the live one again). */
 export async function switchTo(layout: Layout, id: string, how: 'release' | 'rollback' | 'resume'): Promise<SwitchResult> {
   const started = Date.now();
   const state = layout.state();
   const record = state.releases.find((release) => release.id === id);
   if (!record || !layout.isBuilt(id)) throw new Error(`release ${id} is not built here`);
-  const previous = how === 'resume' ? undefined : state.live;
-  const ports = how === 'resume' && state.live ? state.live.ports : portsFor(layout, previous);
+  const previous = state.live;
   const dir = layout.dirOf(id);
-  // Resuming: whatever is left of the live release's servers makes way first.
-  if (how === 'resume' && state.live) await stopServers(state.live.pids, layout.releases);
-  for (const port of ports)
-    if (!(await portIsFree(port))) throw new Error(`port ${port} is taken (a server left by an interrupted switch?): npm run release -- --status, then deploy/README.md, "Recovering by hand"`);
-  const pids = ports.map((port) => startServer(dir, port, id).pid ?? 0);
+  const sockets = layout.liveSockets.map((_, index) => layout.nextSocket(index));
+  for (const socket of sockets) rmSync(socket, { force: true });
+  const pids = sockets.map((socket) => startServer(dir, { socket }, id).pid ?? 0);
   try {
-    await Promise.all(ports.map((port) => healthy(port, record.commit)));
+    await Promise.all(sockets.map((socket) => healthy({ socket }, record.commit)));
+    ensureNginx(layout);
   } catch (error) {
     await stopServers(pids, layout.releases);
     throw error;
   }
-  try {
-    pointNginx(layout, id, ports);
-  } catch (error) {
-    // nginx still sends visitors to the live servers: the new ones go.
-    await stopServers(pids, layout.releases);
-    throw error;
-  }
-  if (previous) {
-    // nginx's old workers finish the requests they hold with the old servers; then those stop, answering theirs.
-    await sleep(1000);
-    await stopServers(previous.pids, layout.releases);
-  }
-  // <root>/current: the release online, whose release system the repository's hook runs.
+  // The switch itself: each new socket in the place of a live one.
+  sockets.forEach((socket, index) => renameSync(socket, layout.socket(index)));
+  // The old servers finish what they hold (nginx's idle connections to them close: its next request opens one to the new).
+  // (Resuming, those are whatever is left of the live release's own servers.)
+  if (previous) await stopServers(previous.pids, layout.releases);
+  const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(dir));
+  const failed = await refreshCache(layout, changed);
+  if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
+  // <root>/current: the release online, whose release system the service runs.
   const link = path.join(layout.root, `current.${process.pid}`);
   rmSync(link, { force: true });
   symlinkSync(path.join('releases', id), link);
@@ -107,10 +142,10 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
       console.warn(`RELEASE_AFTER_SWITCH failed (the release is online all the same): ${(error as Error).message}`);
     }
   }
-  const live: Live = { id, commit: record.commit, ports, pids, since: new Date().toISOString() };
-  const next: ReleaseState = { ...state, live, history: [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) };
+  const live: Live = { id, commit: record.commit, pids, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
+  const next: ReleaseState = { ...state, live, history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) };
   layout.saveState(next);
-  return { live, seconds: (Date.now() - started) / 1000 };
+  return { live, seconds: (Date.now() - started) / 1000, refreshed: changed.length };
 }
 
 /**

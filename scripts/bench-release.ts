@@ -22,7 +22,6 @@ import { startScheduler } from '../editorial/publishing-routes';
 import { openContent } from '../lib/content';
 import { fetchReleaseNotes } from '../lib/editorial/releases';
 import { Repository } from '../lib/editorial/repository';
-import { portIsFree } from '../release/servers';
 import type { Person } from '../lib/editorial/roles';
 import { writeCallsSection } from './scale-content';
 import { freePorts, nginxBinary } from './serve-utils.mjs';
@@ -63,24 +62,15 @@ if (PAGES > 0) {
   sh(checkout, 'git', 'push', '-q', 'origin', 'HEAD:main');
 }
 
-const [nginxPort = 0] = await freePorts(1);
-/** A base whose four ports (two sets of two servers) are free now: the machine is shared. */
-async function freeBase(): Promise<number> {
-  for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 20000);
-    const ports = [0, 1, 2, 3].map((i) => base + i);
-    if (ports.includes(nginxPort)) continue;
-    const free = await Promise.all(ports.map((port) => portIsFree(port)));
-    if (free.every(Boolean)) return base;
-  }
-}
-const portBase = await freeBase();
+const [nginxPort = 0, refreshPort = 0] = await freePorts(2);
 const releaseEnv = {
   ...process.env,
   RELEASE_ROOT: srv,
   RELEASE_REPO: published,
   RELEASE_SERVERS: '2',
-  RELEASE_PORT_BASE: String(portBase),
+  RELEASE_NGINX_REFRESH: `127.0.0.1:${refreshPort}`,
+  // The name the load generator reaches the site by (the Host nginx's cache is keyed by).
+  RELEASE_PUBLIC_HOSTS: `127.0.0.1:${nginxPort}`,
   RELEASE_NGINX_CONF: path.join(prefix, 'nginx.conf'),
   RELEASE_NGINX_PREFIX: prefix,
   RELEASE_NGINX_LISTEN: `127.0.0.1:${nginxPort}`,
@@ -132,14 +122,25 @@ async function until(what: string, test: () => Promise<boolean>, seconds: number
   return (Date.now() - started) / 1000;
 }
 
+const loadOptions = (duration: number) => ({
+  url: site,
+  connections: 100,
+  duration,
+  timeout: 10,
+  requests: addresses.map((p) => ({ method: 'GET' as const, path: p, headers: { 'accept-encoding': 'br' } })),
+});
+
+/** The errors a load saw, with when (seconds after it started) and what. */
+const errorsSeen: string[] = [];
+
 /** Load through nginx for as long as `during` runs: 100 connections over existing pages. */
 async function underLoad<T>(during: () => Promise<T>): Promise<{ value: T; result: autocannon.Result }> {
   let instance: autocannon.Instance | undefined;
+  const started = Date.now();
+  errorsSeen.length = 0;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      { url: site, connections: 100, duration: 3600, timeout: 10, requests: addresses.map((p) => ({ method: 'GET', path: p, headers: { 'accept-encoding': 'br' } })) },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
+    instance = autocannon(loadOptions(3600), (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on('reqError', (error: NodeJS.ErrnoException) => errorsSeen.push(`${((Date.now() - started) / 1000).toFixed(1)} s: ${error.code ?? error.message}`));
   });
   await sleep(2000);
   try {
@@ -177,6 +178,7 @@ const describe = (name: string, result: autocannon.Result, steadyP99: number) =>
   say(
     `${name}: ${result.requests.total} requests (${result.requests.average.toFixed(0)}/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; errors ${result.errors}, timeouts ${result.timeouts}, other statuses ${other.join(' ') || 'none'}`,
   );
+  if (errorsSeen.length > 0) say(`errors: ${errorsSeen.slice(0, 10).join('; ')}${errorsSeen.length > 10 ? '…' : ''}`);
   check(result.errors === 0 && result.timeouts === 0 && other.length === 0, `${name}: no error, only 200s`);
   check(result.latency.p99 <= 2 * steadyP99, `${name}: p99 ${result.latency.p99} ms ≤ 2 × steady ${steadyP99} ms`);
 };
@@ -186,14 +188,14 @@ try {
   say(`First release of ${sh(published, 'git', 'rev-parse', '--short', 'main')} (${PAGES ? `+${PAGES} pages per language, ` : ''}cold: packages linked from this checkout, no cache)…`);
   const head = sh(published, 'git', 'rev-parse', 'main');
   const cold = await until('first release', async () => state().live?.commit === head, 1800);
-  say(`Online after ${cold.toFixed(0)} s. Steady state: 100 connections for 20 s…`);
-  const steady = await new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon({ url: site, connections: 100, duration: 20, timeout: 10, requests: addresses.map((p) => ({ method: 'GET', path: p, headers: { 'accept-encoding': 'br' } })) }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    ),
-  );
-  say(`steady: ${steady.requests.average.toFixed(0)} requests/s, p50 ${steady.latency.p50} ms, p99 ${steady.latency.p99} ms, errors ${steady.errors}; load average ${loadavg()[0]?.toFixed(2)}`);
-  const steadyP99 = Math.max(steady.latency.p99, 1);
+  say(`Online after ${cold.toFixed(0)} s.`);
+  // The steady state, measured just before each step: the machine is shared, its load changes.
+  const steadyState = async () => {
+    const steady = await new Promise<autocannon.Result>((resolve, reject) => autocannon(loadOptions(15), (error, result) => (error ? reject(error) : resolve(result))));
+    say(`steady: ${steady.requests.average.toFixed(0)} requests/s, p50 ${steady.latency.p50} ms, p99 ${steady.latency.p99} ms, errors ${steady.errors}; load average ${loadavg()[0]?.toFixed(2)}`);
+    return Math.max(steady.latency.p99, 1);
+  };
+  let steadyP99 = await steadyState();
 
   // 1. A publication, from "Publish" to the text through nginx.
   const first = `Mesure de mise en ligne ${Date.now()}.`;
@@ -210,6 +212,7 @@ try {
 
   // 2. The administrator's rollback, from the studio's button to the old text through nginx.
   await fetchReleaseNotes(repository);
+  steadyP99 = await steadyState();
   const rollback = await underLoad(async () => {
     const started = Date.now();
     await queue.run(() => publishing.rollback(alex, before));
@@ -229,6 +232,8 @@ try {
   say(`Scheduled for ${minute.toISOString()}; prepared meanwhile…`);
   await until('preparation', async () => /Ready to go online/.test(log.split('Online:').pop() ?? ''), lead + 600);
   say(`Prepared ${((minute.getTime() - Date.now()) / 1000).toFixed(0)} s before its minute.`);
+  await until('a little before the minute', async () => Date.now() >= minute.getTime() - 30_000, lead + 600);
+  steadyP99 = await steadyState();
   const atMinute = await underLoad(async () => {
     await until('the minute', async () => Date.now() >= minute.getTime(), lead + 600);
     await until('scheduled publication', async () => (await text(`${site}${address}`)).includes(second), 600);

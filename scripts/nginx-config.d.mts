@@ -5,8 +5,8 @@ export function renderNginxConfig(options: {
   user?: string;
   staticRoot?: string;
   staticListen?: number | string;
-  /** The release served: part of the cache key, so that a switched release is asked again. */
-  release?: string;
   /** The folder of every kept release's hashed assets, served at /_next/static/. */
   assets?: string;
+  /** Where the cache's refresh door listens (the loopback): what the release system asks after a switch. */
+  refreshListen?: string;
 }): string;

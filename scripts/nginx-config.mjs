@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Renders deploy/nginx.conf.template.
 //   node scripts/nginx-config.mjs --listen 8080 --upstream 127.0.0.1:3000[,127.0.0.1:3001] --prefix /tmp/nginx [--static-root DIR --static-listen 8081]
-//                                 [--release ID --assets DIR]   (what the release system writes: the cache keyed by release, the releases' assets)
+//                                 [--assets DIR --refresh-listen 127.0.0.1:8089]   (what the release system writes: the releases' assets, the cache's refresh door)
+// --upstream takes host:port addresses or Unix sockets (unix:/path).
 // --user sets the workers' user (tests and benchmarks run as whoever owns their temporary folders).
 // --static-root adds a server that serves prerendered HTML straight from disk (the benchmark's baseline).
 import { readFileSync } from 'node:fs';
@@ -30,7 +31,32 @@ const staticLocation = (assets) =>
 `
     : '';
 
-export function renderNginxConfig({ listen, upstream, prefix, staticRoot, staticListen, user, release = '', assets }) {
+/**
+ * A door on the loopback for the release system only: the same cache, each request sent to the
+ * application whatever the cache holds and its answer kept in place of the old one. After a switch,
+ * the release system asks it for every page that changed: visitors get the new pages at once.
+ */
+const refreshServer = (refreshListen) =>
+  refreshListen
+    ? `
+  server {
+    listen ${refreshListen};
+    server_name _;
+    location / {
+      proxy_pass http://next_app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_cache pages;
+      proxy_cache_key "$scheme$host$request_uri|$encoding";
+      proxy_cache_bypass 1;
+    }
+  }
+`
+    : '';
+
+export function renderNginxConfig({ listen, upstream, prefix, staticRoot, staticListen, user, assets, refreshListen }) {
   const servers = upstream
     .split(',')
     .map((address) => `    server ${address.trim()};`)
@@ -41,8 +67,8 @@ export function renderNginxConfig({ listen, upstream, prefix, staticRoot, static
     .replaceAll('{{PREFIX}}', prefix)
     .replaceAll('{{UPSTREAM_SERVERS}}', servers)
     .replaceAll('{{ENCODING_MAP}}', encodingMap())
-    .replaceAll('{{RELEASE}}', release)
-    .replaceAll('{{STATIC_LOCATION}}', staticLocation(assets));
+    .replaceAll('{{STATIC_LOCATION}}', staticLocation(assets))
+    .replaceAll('{{REFRESH_SERVER}}', refreshServer(refreshListen));
   if (staticRoot) {
     const fromDisk = `
   server {
@@ -69,9 +95,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'static-root': { type: 'string' },
       'static-listen': { type: 'string', default: '8081' },
       user: { type: 'string' },
-      release: { type: 'string', default: '' },
       assets: { type: 'string' },
+      'refresh-listen': { type: 'string' },
     },
   });
-  process.stdout.write(renderNginxConfig({ ...values, staticRoot: values['static-root'], staticListen: values['static-listen'] }));
+  process.stdout.write(renderNginxConfig({ ...values, staticRoot: values['static-root'], staticListen: values['static-listen'], refreshListen: values['refresh-listen'] }));
 }

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchReleaseNotes, onlineReleases, onlineStatuses } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import { isAlive } from '@/release/layout';
-import { portIsFree } from '@/release/servers';
 
 // The release system, run as an administrator and the release service run it (`npm run release`,
 // `npm run rollback`, `--watch`), on a small project of its own: a build that writes what the
@@ -19,7 +18,6 @@ const top = mkdtempSync(path.join(tmpdir(), 'release-'));
 const bare = path.join(top, 'published.git');
 const work = path.join(top, 'work');
 const releaseRoot = path.join(top, 'srv');
-let portBase = 0;
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@x', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@x' } }).trim();
@@ -47,7 +45,8 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end('<!doctype html><html><body><main><h1>' + text + '</h1></main></body></html>');
 });
-server.listen(Number(process.env.PORT), '127.0.0.1');
+if (process.env.SOCKET) server.listen({ path: process.env.SOCKET, writableAll: true });
+else server.listen(Number(process.env.PORT), '127.0.0.1');
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
 `,
 });
@@ -68,7 +67,6 @@ const env = () => ({
   RELEASE_ROOT: releaseRoot,
   RELEASE_REPO: bare,
   RELEASE_SERVERS: '2',
-  RELEASE_PORT_BASE: String(portBase),
   NODE_OPTIONS: '',
 });
 
@@ -82,12 +80,13 @@ function release(...args: string[]): { ok: boolean; output: string } {
   }
 }
 
-const state = () =>
-  JSON.parse(readFileSync(path.join(releaseRoot, 'state.json'), 'utf8')) as { live: { commit: string; pids: number[]; ports: number[] }; failures: { commit: string; reason: string }[] };
-/** A page as a new visitor gets it (a connection of its own: never one kept from a server since stopped). */
-const page = (port: number) =>
+const state = () => JSON.parse(readFileSync(path.join(releaseRoot, 'state.json'), 'utf8')) as { live: { commit: string; pids: number[] }; failures: { commit: string; reason: string }[] };
+/** The live servers' sockets, where nginx sends visitors. */
+const sockets = [0, 1].map((index) => path.join(releaseRoot, 'sockets', `site-${index}.sock`));
+/** A page as a new visitor gets it through one of the live sockets (a connection of its own: never one kept from a server since stopped). */
+const page = (socket: string) =>
   new Promise<string>((resolve, reject) => {
-    get({ host: '127.0.0.1', port, path: '/fr', agent: false }, (response) => {
+    get({ socketPath: socket, path: '/fr', agent: false }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
       response.on('end', () => resolve(body));
@@ -95,16 +94,7 @@ const page = (port: number) =>
   });
 const notes = () => execFileSync('git', ['--git-dir', bare, 'notes', '--ref', 'releases', 'list'], { encoding: 'utf8' });
 
-async function freeBase(): Promise<number> {
-  for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 20000);
-    const free = await Promise.all([0, 1, 2, 3].map((i) => portIsFree(base + i)));
-    if (free.every(Boolean)) return base;
-  }
-}
-
-beforeAll(async () => {
-  portBase = await freeBase();
+beforeAll(() => {
   git(top, 'init', '-q', '--bare', '-b', 'main', bare);
   mkdirSync(work);
   git(work, 'init', '-q', '-b', 'main');
@@ -132,7 +122,7 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(ok, output).toBe(true);
     const live = state().live;
     expect(live.commit).toBe(first);
-    expect(await Promise.all(live.ports.map(page))).toEqual(live.ports.map(() => expect.stringContaining('Première version')));
+    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Première version')));
     expect(readlinkSync(path.join(releaseRoot, 'current'))).toMatch(new RegExp(`^releases/\\d{8}T\\d{6}Z-${first.slice(0, 10)}$`));
     expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
     expect(notes()).toContain(first);
@@ -147,20 +137,20 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(ok).toBe(false);
     expect(output).toContain('the site is as it was');
     expect(state().live).toEqual(before);
-    expect(await page(before.ports[0] as number)).toContain('Première version');
+    expect(await page(sockets[0] as string)).toContain('Première version');
     expect(state().failures[0]).toMatchObject({ commit: broken });
     expect(state().failures[0]?.reason).toContain('unknown component <Carte>');
   });
 
-  it('switches to the next release beside the live one, stops the old servers, keeps the old assets', async () => {
+  it('switches to the next release beside the live one (its sockets in their place), stops the old servers, keeps the old assets', async () => {
     const before = state().live;
     second = commitProject('Deuxième version');
     const { ok, output } = release();
     expect(ok, output).toBe(true);
     const live = state().live;
     expect(live.commit).toBe(second);
-    expect(live.ports.some((port) => before.ports.includes(port))).toBe(false);
-    expect(await page(live.ports[0] as number)).toContain('Deuxième version');
+    expect(live.pids.some((pid) => before.pids.includes(pid))).toBe(false);
+    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
     expect(before.pids.some(isAlive)).toBe(false);
     expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
   });
@@ -171,7 +161,7 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(output).not.toContain('Building');
     const live = state().live;
     expect(live.commit).toBe(first);
-    expect(await page(live.ports[0] as number)).toContain('Première version');
+    expect(await page(sockets[1] as string)).toContain('Première version');
   });
 
   it('tells the studio where each publication stands: online since when, failed and why, rolled back', async () => {
@@ -205,6 +195,6 @@ describe('releases', { timeout: 120_000 }, () => {
       watcher.kill('SIGTERM');
       await new Promise((resolve) => watcher.once('exit', resolve));
     }
-    expect(await page(state().live.ports[0] as number)).toContain('Deuxième version');
+    expect(await page(sockets[0] as string)).toContain('Deuxième version');
   });
 });
