@@ -1,4 +1,4 @@
-import { type OnlineStatus, onlineReleases, onlineStatuses, siteServing } from '@/lib/editorial/releases';
+import { type OnlineStatus, onlineReleases, onlineStatuses, type Serving, siteServing } from '@/lib/editorial/releases';
 import type { Publication } from '@/lib/editorial/repository';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
@@ -8,8 +8,8 @@ const t = studioText.workflow;
 const small = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
 
 /** Where each of these publications stands online, as the release system and the public site say. */
-export async function statusesOf(publications: readonly Publication[]): Promise<Map<string, OnlineStatus>> {
-  return onlineStatuses(studioRepository(), publications, await siteServing(process.env.EDITORIAL_SITE_URL));
+export async function statusesOf(publications: readonly Publication[], serving?: Serving): Promise<Map<string, OnlineStatus>> {
+  return onlineStatuses(studioRepository(), publications, serving ?? (await siteServing(process.env.EDITORIAL_SITE_URL)));
 }
 
 /** One publication's place online, in a sentence (and what failed, when it did). */
@@ -38,9 +38,9 @@ export async function Releases({ person }: { person?: StudioPerson }) {
   const repository = studioRepository();
   const publications = await repository.publications([], 8);
   if (publications.length === 0) return null;
-  const statuses = await statusesOf(publications);
-  const versions = person?.role === 'administrateur' ? (await onlineReleases(repository)).slice(0, 6) : [];
   const serving = await siteServing(process.env.EDITORIAL_SITE_URL);
+  const statuses = await statusesOf(publications, serving);
+  const versions = person?.role === 'administrateur' ? (await onlineReleases(repository)).slice(0, 6) : [];
   const current = serving?.commit ?? versions[0]?.commit;
   return (
     <>

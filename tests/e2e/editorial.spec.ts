@@ -337,7 +337,7 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
   });
 });
 
-test('publishing with no terminal: one writes, another sends back, then approves and publishes; the remote has one clear commit; the note is on the page, the updates page and both feeds', async ({
+test('publishing with no terminal: one writes, another sends back, then approves and publishes; the remote has one clear commit; the note is on the page, the updates page and both feeds; the studio says it is online, and an administrator can go back', async ({
   browser,
 }) => {
   test.setTimeout(420_000);
@@ -442,4 +442,39 @@ test('publishing with no terminal: one writes, another sends back, then approves
     expect(Array.isArray(entries) && entries.every((entry) => entry.ok), `${feed}: ${JSON.stringify(entries)}`).toBe(true);
     expect(JSON.stringify(entries)).toContain(note);
   }
+
+  // The release system says, in its notes on the remote, that the version before went online, then this publication.
+  const published = remoteGit('rev-parse', 'main').trim();
+  const online = (commit: string, at: string) =>
+    remoteGit(
+      '-c',
+      'user.name=Release',
+      '-c',
+      'user.email=release@web1.invalid',
+      'notes',
+      '--ref',
+      'releases',
+      'append',
+      '-m',
+      JSON.stringify({ event: 'online', at, machine: 'web1', release: `r-${commit.slice(0, 7)}` }),
+      commit,
+    );
+  online(before, '2026-11-30T08:00:00.000Z');
+  online(published, new Date().toISOString());
+  await expect(async () => {
+    await dominique.goto('/fr/studio/changements');
+    await expect(dominique.getByRole('region', { name: 'Publications récentes' }).getByRole('listitem').first()).toContainText('En ligne depuis le', { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  expect(await axe(dominique, 'changes screen with the publications online (light)')).toEqual([]);
+  // An administrator, in the dark scheme, puts the version before back online: a request on the remote, for the release system.
+  const alex = await signIn(browser, 'alex.moreau@inserm.invalid', '/fr/studio/changements', 'dark');
+  const versions = alex.getByRole('region', { name: 'Versions du site' });
+  await expect(versions).toContainText('en ligne maintenant');
+  expect(await axe(alex, 'changes screen, an administrator (dark)')).toEqual([]);
+  await versions.getByRole('button', { name: /Remettre cette version en ligne/ }).click();
+  await expect(alex.getByRole('status')).toContainText('La demande est transmise');
+  expect(remoteGit('for-each-ref', '--format=%(objectname)', 'refs/rollback/').trim()).toBe(before);
+  await alex.goto('/fr/studio/historique/priorities');
+  await expect(alex.getByRole('main')).toContainText('En ligne depuis le');
+  expect(await axe(alex, 'history screen, an administrator (dark)')).toEqual([]);
 });
