@@ -1,23 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@/lib/free-port';
 
 /**
  * The preview and the studio (`next dev` with the studio's routes), run by the editorial server on
  * 127.0.0.1 at a port of its own choosing: only the editorial server talks to it, after its checks.
  */
-
-/** A free port on 127.0.0.1, as the system gives one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 export interface Preview {
   port: number;

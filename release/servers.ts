@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync, readFileSync, readlinkSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../lib/free-port';
 import { scriptsIn } from '../lib/serve/html.mjs';
 import { whyNotVisible } from '../lib/serve/visible.mjs';
 import { isAlive } from './layout';
@@ -10,27 +10,6 @@ import { isAlive } from './layout';
 /** The Node servers of a release: started in its directory, checked, stopped without dropping a request. */
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A free port on 127.0.0.1, as the system gives one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-/** Whether nothing listens on a port of 127.0.0.1. */
-export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 /** Where a server listens: a Unix socket (behind nginx), or a port of 127.0.0.1 (a verification). */
 export type Listen = { socket: string } | { port: number };

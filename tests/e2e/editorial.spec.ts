@@ -459,7 +459,7 @@ test('publishing with no terminal: one writes, another sends back, then approves
       JSON.stringify({ event: 'online', at, machine: 'web1', release: `r-${commit.slice(0, 7)}` }),
       commit,
     );
-  online(before, '2026-11-30T08:00:00.000Z');
+  online(before, new Date(Date.now() - 3600_000).toISOString());
   online(published, new Date().toISOString());
   await expect(async () => {
     await dominique.goto('/fr/studio/changements');
