@@ -15,7 +15,7 @@ export async function statusesOf(publications: readonly Publication[], serving?:
 /** One publication's place online, in a sentence (and what failed, when it did). */
 export function PublicationStatus({ status }: { status?: OnlineStatus }) {
   if (!status) return null;
-  if (status.state === 'online') return <p className="text-sm font-semibold text-green-900">{t.online(status.since && moment(status.since))}</p>;
+  if (status.state === 'online') return <p className="text-sm font-semibold text-green-800">{t.online(status.since && moment(status.since))}</p>;
   if (status.state === 'on-its-way') return <p className="text-sm font-semibold text-slate-900">{t.onItsWay}</p>;
   if (status.state === 'rolled-back') return <p className="text-sm font-semibold text-amber-900">{t.rolledBack(moment(status.at))}</p>;
   return (
@@ -75,7 +75,7 @@ export async function Releases({ person }: { person?: StudioPerson }) {
                   {t.versionOnline(moment(version.at))} <code className="text-sm">{version.commit.slice(0, 10)}</code>
                 </span>
                 {version.commit === current ? (
-                  <span className="text-sm font-semibold text-green-900">{t.currentVersion}</span>
+                  <span className="text-sm font-semibold text-green-800">{t.currentVersion}</span>
                 ) : (
                   <form method="post" action="/_editorial/releases/rollback">
                     <input type="hidden" name="commit" value={version.commit} />
