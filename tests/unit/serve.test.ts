@@ -6,7 +6,6 @@ import { chosenEncoding } from '@/lib/serve/encoding.mjs';
 import { scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
 import { takeOver } from '@/lib/serve/response.mjs';
 import { whyNotVisible } from '@/lib/serve/visible.mjs';
-import { isSiteAddress } from '@/lib/site/addresses';
 import { languageChoice } from '@/lib/site/language';
 import { ACCEPT_ENCODINGS } from '../accept-encodings';
 
@@ -197,30 +196,5 @@ describe('the language switch leads to a page of the site, never elsewhere', () 
     '/en/strategy\r\nSet-Cookie: x=1',
   ])('refuses %j', (to) => {
     expect(languageChoice(to, pages)).toBeUndefined();
-  });
-});
-
-describe('the addresses the language switch knows, from the content and the tool finder', () => {
-  it('knows pages, further pages of a list, the search, the finder’s form and its answers, and nothing else', () => {
-    for (const address of [
-      '/fr',
-      '/en/strategy',
-      '/fr/recherche',
-      '/en/which-tool',
-      '/en/which-tool/recent-crcn/first-contact/europe',
-      '/fr/quel-outil/equipe-confirmee/reseau-thematique/hors-europe',
-    ]) {
-      expect(isSiteAddress(address), address).toBe(true);
-    }
-    for (const address of [
-      '/de',
-      '/en/strategie',
-      '/en/which-tool/crcn-recent/first-contact/europe',
-      '/en/which-tool/recent-crcn/first-contact',
-      '/en/which-tool/recent-crcn/first-contact/europe/x',
-      '/fr/quel-outil/',
-    ]) {
-      expect(isSiteAddress(address), address).toBe(false);
-    }
   });
 });
