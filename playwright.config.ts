@@ -18,11 +18,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live)\.spec\.ts/ },
-    // The editors' preview and studio each run their own `next dev`: after the rest and one after the
-    // other, so that compiling them slows no other test.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live|lighthouse)\.spec\.ts/ },
+    // The editors' preview and studio each run their own `next dev`: after the rest, so that compiling
+    // them slows no other test, and side by side, one worker each.
     { name: 'preview', use: { ...devices['Desktop Chrome'] }, testMatch: /preview\.spec\.ts/, dependencies: ['chromium'] },
-    { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['preview'] },
+    { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['chromium'] },
+    // Lighthouse's gate (scripts/lighthouse.mjs --gate), its own server and browser: in the time the
+    // studio's `next dev` leaves, after the preview.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `node server.mjs`,
