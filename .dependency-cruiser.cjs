@@ -13,16 +13,23 @@ module.exports = {
     {
       name: 'lib-stays-below',
       severity: 'error',
-      comment: 'lib/ holds the code every part uses: it imports nothing from the routes, the components, the preview or the studio.',
+      comment: 'lib/ holds the code every part uses: it imports nothing from the routes, the components, the preview, the studio, the editorial server or the release system.',
       from: { path: '^lib/' },
-      to: { path: '^(app|components|preview|studio)/' },
+      to: { path: '^(app|components|preview|studio|editorial|release)/' },
+    },
+    {
+      name: 'release-runs-alone',
+      severity: 'error',
+      comment: 'The release system (release/) builds and serves what a commit holds: it knows nothing of the routes, the components, the preview, the studio or the editorial server.',
+      from: { path: '^release/' },
+      to: { path: '^(app|components|preview|studio|editorial)/' },
     },
     {
       name: 'components-know-no-preview',
       severity: 'error',
       comment: 'The site’s components, the ones authors use included, know nothing of the preview, the studio or the routes.',
       from: { path: '^components/' },
-      to: { path: '^(app|preview|studio)/' },
+      to: { path: '^(app|preview|studio|editorial)/' },
     },
     {
       name: 'preview-and-studio-apart',

@@ -3,8 +3,8 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
-import { LANGUAGE_CHOICE_PATH, type Locale, previewPaths, searchPaths, toolFinderPaths } from './i18n/routing';
-import { checkContent, ContentError, MARKDOWN_PLUGINS } from './lib/content';
+import { LANGUAGE_CHOICE_PATH, type Locale, localizedRoutePaths, previewPaths, searchPaths } from './i18n/routing';
+import { checkContent, ContentError, MARKDOWN_PLUGINS, openContent } from './lib/content';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
 // Turbopack needs MDX plugins by package name (strings), not as imported functions.
@@ -50,7 +50,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     if (errors.length > 0) throw new ContentError(errors);
     console.log(reused ? 'Content: checked by npm run content:check, unchanged since.' : 'Content: checked.');
   }
-  const routes = localizedRoutes({ search: searchPaths, 'tool-finder': toolFinderPaths, ...(isPreview ? { preview: previewPaths } : {}) });
+  const routes = localizedRoutes({ ...localizedRoutePaths, ...(isPreview ? { preview: previewPaths } : {}) });
   // Pages may be kept by any shared cache for an hour, and served stale a day while it fetches them
   // again; browsers check each time. Not search results (a visitor's query), nor the language choice
   // (it sets the visitor's cookie), nor hashed assets (Next.js marks those immutable).
@@ -67,6 +67,8 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Search results are rendered on request from the content layer: the standalone server needs it.
     outputFileTracingIncludes: { '/**': ['./content/**/*', './messages/*.json'] },
     poweredByHeader: false,
+    // The preview and the studio are the editors' screens: no developer's badge over them.
+    devIndicators: false,
     reactStrictMode: true,
     // server.mjs compresses: it must read the HTML, to take the framework's scripts out of it.
     compress: false,
@@ -81,7 +83,13 @@ export default async function config(phase: string): Promise<NextConfig> {
       ];
     },
     async redirects() {
-      return routes.redirects;
+      // A retired page that has a replacement leads there for good.
+      const content = openContent({ root: path.resolve('.'), mode: 'check' });
+      const replaced = content.retired.flatMap((page) => {
+        const replacement = content.replacementOf(page);
+        return replacement ? [{ source: page.path, destination: replacement.path, statusCode: 301 as const }] : [];
+      });
+      return [...routes.redirects, ...replaced];
     },
     async rewrites() {
       return routes.rewrites;

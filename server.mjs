@@ -6,6 +6,10 @@
 // - An unknown address answers 404 in its language: English first under /en/, French under /fr/.
 // - Requests lose the headers of Next.js's client-side router and internal headers; what the
 //   site does not use (image optimisation) is not served.
+// - Prerendered responses are answered from memory, compressed at build time (lib/serve/prerendered.mjs):
+//   the same bytes and headers Next.js and lib/serve would send, without them.
+// - /_release says which release this is (its commit); SIGTERM stops it without dropping a request;
+//   SOCKET has it listen on a Unix socket (the release system's servers).
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
 //   are refused here, as are addresses that are not valid percent-encoding or hold a control
 //   character (Next.js would answer some of them with a 500).
@@ -15,6 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { readNotFoundPages } from './lib/serve/not-found.mjs';
+import { readRelease, RELEASE_PATH } from './lib/serve/release.mjs';
+import { readRetired } from './lib/serve/retired.mjs';
+import { answerFromMemory, readPrerendered } from './lib/serve/prerendered.mjs';
 import { withoutFrameworkHeaders } from './lib/serve/request-headers.mjs';
 import { takeOver } from './lib/serve/response.mjs';
 
@@ -37,7 +44,21 @@ process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
 // A page not found answers in the language of its address (lib/serve/not-found.mjs).
 const notFound = readNotFoundPages(path.join(dir, '.next'));
+// A retired page answers 410 Gone at its address (lib/serve/retired.mjs).
+const retired = readRetired(path.join(dir, '.next'));
 if (!notFound) console.warn('The not-found pages of each language are not recorded (run `npm run build`): unknown addresses get the bilingual one.');
+
+// The prerendered responses, in memory: a GET or HEAD of one is answered without Next.js.
+const prerendered = readPrerendered(path.join(dir, '.next'));
+if (!prerendered) console.warn('The prerendered responses are not recorded (run `npm run build`): Next.js answers every request.');
+else {
+  const stale = prerendered.stale.length > 0 ? `; ${prerendered.stale.length} changed since the build recorded them, left to Next.js: ${prerendered.stale.join(', ')}` : '';
+  console.log(`In memory: ${prerendered.answers.size} prerendered responses, ${(prerendered.bytes / 1024 / 1024).toFixed(1)} MB in all their encodings${stale}.`);
+}
+const answers = prerendered?.answers ?? new Map();
+
+// Which release this is: its commit, when it was built, when this server started (lib/serve/release.mjs).
+const release = readRelease(path.join(dir, '.next'));
 
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
@@ -52,8 +73,13 @@ function refuse(res, status, message, headers = {}) {
   res.end(message);
 }
 
-createServer((req, res) => {
-  takeOver(req, res, { notFound });
+const server = createServer((req, res) => {
+  if (req.url === RELEASE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    return res.end(req.method === 'HEAD' ? undefined : release);
+  }
+  if (answerFromMemory(answers, req, res)) return;
+  takeOver(req, res, { notFound, retired });
   if (req.method === 'OPTIONS') return refuse(res, 204, '', { allow: 'GET, HEAD' });
   if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
   let pathname;
@@ -67,4 +93,19 @@ createServer((req, res) => {
   if (UNUSED.test(pathname)) return refuse(res, 404, 'Not found.');
   withoutFrameworkHeaders(req.headers);
   return handle(req, res);
-}).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+});
+// SOCKET: a Unix socket instead of a port (the release system's servers, behind nginx: a release is
+// switched by putting its sockets in place of the live ones, nginx untouched).
+const socket = process.env.SOCKET;
+if (socket) server.listen({ path: socket, readableAll: true, writableAll: true }, () => console.log(`Ready on ${socket}`));
+else server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+
+// Stopped (a release switched away from this server): no new connection, the requests under way
+// answered, then gone — nothing dropped. A request that would not end is not waited for forever.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 15_000).unref();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

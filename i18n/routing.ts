@@ -65,6 +65,40 @@ export const toolFinderPaths: Record<Locale, string> = {
   en: '/en/which-tool',
 };
 
+/** The latest updates of the site's pages, served by app/[locale]/updates; their Atom feed is `feedPaths`. */
+export const updatesPaths: Record<Locale, string> = {
+  fr: '/fr/mises-a-jour',
+  en: '/en/updates',
+};
+
+/** The Atom feed of each language's updates, served by app/feeds/[file]. */
+export const feedPaths: Record<Locale, string> = {
+  fr: '/feeds/fr.atom',
+  en: '/feeds/en.atom',
+};
+
+/**
+ * The routes whose address differs per language in a production build: next.config.ts redirects each
+ * route's own address (`/fr/tool-finder/…`) to its localized one (`/fr/quel-outil/…`), and rewrites
+ * that back to the route.
+ */
+export const localizedRoutePaths: Record<string, Record<Locale, string>> = {
+  search: searchPaths,
+  'tool-finder': toolFinderPaths,
+  updates: updatesPaths,
+};
+
+/** The address visitors use for a route's own address: `/fr/quel-outil/a/b/c` for `/fr/tool-finder/a/b/c`, others unchanged. */
+export function localizedAddress(routeAddress: string): string {
+  for (const [route, paths] of Object.entries(localizedRoutePaths)) {
+    for (const [locale, localized] of Object.entries(paths)) {
+      const own = `/${locale}/${route}`;
+      if (routeAddress === own || routeAddress.startsWith(`${own}/`)) return `${localized}${routeAddress.slice(own.length)}`;
+    }
+  }
+  return routeAddress;
+}
+
 /** The names of the finder form's fields in each language, as its address shows them (`?demandeur=…`). */
 export const toolFinderFields: Record<Locale, Record<'applicant' | 'stage' | 'partner' | 'sent', string>> = {
   fr: { applicant: 'demandeur', stage: 'collaboration', partner: 'partenaire', sent: 'envoi' },
@@ -84,6 +118,7 @@ const siteRoutes: Record<string, Record<Locale, string>> = {
   'page-not-found': notFoundPaths,
   'tool-finder': toolFinderPaths,
   studio: studioPaths,
+  updates: updatesPaths,
 };
 
 /** Every address the site's own routes take, in every language: no content page may take one. */

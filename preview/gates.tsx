@@ -26,3 +26,12 @@ export async function previewPage(page: ContentPage, components: MDXComponents, 
   }
   return undefined;
 }
+
+/** A page as a past version of its file had it (the studio's history), drawn as the preview draws the file; undefined outside the preview. */
+export async function pageVersion(page: ContentPage, text: string, commit: string, components: MDXComponents) {
+  if (process.env.NODE_ENV === 'development') {
+    const { PageVersion } = await import('./PageVersion');
+    return <PageVersion page={page} text={text} commit={commit} components={components} />;
+  }
+  return undefined;
+}

@@ -82,6 +82,12 @@ async function Version({ page, language, locale }: { page: ContentPage | undefin
           {t('see')}
           <span className="sr-only"> {page.frontmatter.title}</span>
         </Link>
+        {language === routing.defaultLocale && (
+          <Link className={button} href={`/${locale}/studio/historique${page.key ? `/${page.key}` : ''}`}>
+            {t('history')}
+            <span className="sr-only"> {page.frontmatter.title}</span>
+          </Link>
+        )}
         {status && needsTranslation(status) && (
           <form method="post" action="/api/studio/translated">
             <input type="hidden" name="file" value={page.file} />

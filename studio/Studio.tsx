@@ -3,6 +3,7 @@
 import type { Config } from '@keystatic/core';
 import { Keystatic } from '@keystatic/core/ui';
 import { useEffect, useMemo } from 'react';
+import { EditorialBar } from './EditorialBar';
 import { studioText } from './messages';
 import { type StudioChoices, studioConfig } from '@/studio/config';
 
@@ -42,5 +43,10 @@ export function Studio({ choices }: { choices: StudioChoices }) {
     observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, []);
-  return <Keystatic config={config} />;
+  return (
+    <>
+      <EditorialBar />
+      <Keystatic config={config} />
+    </>
+  );
 }

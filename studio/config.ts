@@ -115,6 +115,8 @@ export function pageSchema(choices: StudioChoices) {
     toc: fields.ignored(),
     draft: fields.checkbox({ label: t.draft.label, description: t.draft.description, defaultValue: false }),
     translatedFrom: translationField(),
+    // Written by the editorial server when an administrator retires the page; kept as it is.
+    retired: fields.ignored(),
     body: fields.mdx({ label: t.body, options: { image: false, codeBlock: false }, components: studioComponents(choices) }),
   };
 }

@@ -2,6 +2,7 @@ import { fields, singleton } from '@keystatic/core';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { COUNTRY_CODE_PATTERN, FIGURE_KINDS, figureSchema, PAGE_KEY_PATTERN, TOOL_CRITERIA } from '@/lib/content/schemas';
+import { dataFormPath } from './paths';
 import { studioText } from './messages';
 
 /**
@@ -124,8 +125,8 @@ function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
 /** The forms of content/data/, each writing its file as it is named there. */
 export function dataSingletons(shape: StudioDataShape) {
   return {
-    figures: singleton({ label: t.figures, path: 'content/data/figures', format: 'yaml', schema: figuresSchema(shape) }),
-    tools: singleton({ label: t.tools, path: 'content/data/cooperation-tools', format: 'yaml', schema: toolsSchema(shape) }),
-    ...(shape.worldMap ? { worldMap: singleton({ label: t.worldMap, path: 'content/data/world-map', format: 'yaml', schema: worldMapSchema(shape.worldMap) }) } : {}),
+    figures: singleton({ label: t.figures, path: dataFormPath('figures'), format: 'yaml', schema: figuresSchema(shape) }),
+    tools: singleton({ label: t.tools, path: dataFormPath('tools'), format: 'yaml', schema: toolsSchema(shape) }),
+    ...(shape.worldMap ? { worldMap: singleton({ label: t.worldMap, path: dataFormPath('worldMap'), format: 'yaml', schema: worldMapSchema(shape.worldMap) }) } : {}),
   };
 }

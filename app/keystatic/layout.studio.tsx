@@ -1,5 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+// Keystatic's font, served by this server (Keystatic asks Google Fonts for it; the editorial server's policy refuses any third party).
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import '@/studio/editorial-bar.css';
 import { Studio } from '@/studio/Studio';
 import { studioChoices } from '@/studio/choices';
 import { studioText } from '@/studio/messages';
@@ -9,7 +15,7 @@ import { studioText } from '@/studio/messages';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: `Studio – ${studioText.brand}`, robots: { index: false } };
+export const metadata: Metadata = { title: `Studio – ${studioText.brand}`, robots: { index: false }, icons: { icon: '/icon.svg' } };
 
 export default function StudioLayout({ children }: { children: ReactNode }) {
   return (

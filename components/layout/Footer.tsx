@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { type Locale, updatesPaths } from '@/i18n/routing';
 import { navTitleOf, siteContent } from '@/lib/content';
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations('Footer');
   const tSite = await getTranslations('Site');
+  const tUpdates = await getTranslations('Updates');
   const links = siteContent().menu(locale, 'footer');
   return (
     <footer className="site-footer mt-16 border-t border-slate-200 bg-slate-50">
@@ -24,6 +25,11 @@ export async function Footer({ locale }: { locale: Locale }) {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={updatesPaths[locale]} className="text-brand-800 underline underline-offset-2">
+                {tUpdates('navTitle')}
+              </Link>
+            </li>
             <li>
               <a href="https://www.inserm.fr/" className="text-brand-800 underline underline-offset-2">
                 {t('institutionLink')}

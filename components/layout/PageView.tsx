@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type ContentPage, hasTableOfContents, lastUpdated, listPagePath, navTitleOf, siteContent } from '@/lib/content';
 import { FinderInvitation } from '../finder/FinderInvitation';
 import { Breadcrumbs } from './Breadcrumbs';
+import { PageHistory } from './PageHistory';
 import { PageNotice } from './PageNotice';
 import { SectionNav } from './SectionNav';
 import { StructuredData } from './StructuredData';
@@ -22,6 +23,7 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
   const section = siteContent().section(page);
   const sectionPages = section ? siteContent().children(section) : [];
   const hasToc = hasTableOfContents(page);
+  const updates = siteContent().updatesOf(page);
   const hasAside = hasToc || sectionPages.length > 0;
   const updated = page.frontmatter.updated;
   const title = listPage > 1 ? tListing('pageTitle', { title: page.frontmatter.title, page: listPage }) : page.frontmatter.title;
@@ -55,6 +57,14 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
                 date: format.dateTime(lastUpdated(page), 'day'),
                 time: (chunks) => <time dateTime={updated}>{chunks}</time>,
               })}
+              {updates.length > 0 && (
+                <>
+                  {' — '}
+                  <a href={`#${t('historyId')}`} className="underline underline-offset-2">
+                    {t('allUpdates')}
+                  </a>
+                </>
+              )}
             </p>
           </div>
           {isHome && <FinderInvitation locale={page.locale} />}
@@ -71,6 +81,7 @@ export async function PageView({ page, listPage = 1, notice, children }: { page:
         <div lang={page.isFallback ? page.contentLocale : undefined} className={isHome ? 'page-body home-body prose max-w-none' : 'page-body prose max-w-3xl'}>
           {children}
         </div>
+        <PageHistory updates={updates} locale={page.locale} />
       </article>
     </div>
   );

@@ -83,5 +83,6 @@ function repairedFrontmatter(data: unknown, file: string): Frontmatter {
     toc: valid('toc'),
     draft: valid('draft') ?? false,
     translatedFrom: valid('translatedFrom'),
+    retired: valid('retired'),
   };
 }

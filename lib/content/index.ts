@@ -14,6 +14,7 @@ export { siteContent } from './site';
 export { checkContent } from './check';
 export { stampTranslation } from './stamp';
 export { type NewPage, writeNewPage } from './scaffold';
+export { withRetirement, withUpdatedDate, withUpdateNote } from './publication';
 
 export type { ContentPage, TranslationState } from './load';
 export type { Heading } from './parse';
@@ -24,6 +25,7 @@ export { ContentError, type ContentProblem, formatProblem, localeOfFile } from '
 export { LIST_PAGE_SIZE, listPageCount, listPagePath, NEIGHBOURS, SITE_MAP_PAGES } from './listing';
 export { hasTableOfContents, lastUpdated, navTitleOf, neighbourhood } from './query';
 export { loadPageBody } from './body';
+export type { PageUpdate } from './updates';
 export { compileFailure } from './explain';
 export { fingerprint } from './fingerprint';
 export { MARKDOWN_PLUGINS, rehypePlugins, remarkPlugins } from './pipeline';

@@ -39,6 +39,8 @@ export interface ContentPage extends PageText {
 
 export interface ContentTree {
   pages: ContentPage[];
+  /** Pages an administrator retired: out of the site, their addresses saying why (or leading to their replacement). */
+  retired: ContentPage[];
   problems: ContentProblem[];
 }
 
@@ -152,7 +154,8 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
   cache.save(files);
   const originals = new Map(own.filter((p) => p.locale === routing.defaultLocale).map((p) => [p.key, p]));
   const pages = own.map((page) => ({ ...page, translationState: translationStateOf(page, originals) }));
-  return { pages: [...pages, ...fallbacksFor(pages)], problems };
+  const shown = pages.filter((page) => !page.frontmatter.retired);
+  return { pages: [...shown, ...fallbacksFor(shown)], retired: pages.filter((page) => page.frontmatter.retired), problems };
 }
 
 function translationStateOf(page: ContentPage, originals: Map<string, ContentPage>): TranslationState {

@@ -8,6 +8,7 @@ import { ParseCache } from './parse-cache';
 import { type ContentProblem, ContentError } from './problems';
 import { SiteIndex } from './query';
 import { type VersionStatus, versionStatus } from './status';
+import { loadUpdates, type PageUpdate } from './updates';
 
 /**
  * How content is read:
@@ -56,9 +57,12 @@ export class Content {
   readonly mode: ContentMode;
   readonly contentDir: string;
   readonly pages: readonly ContentPage[];
+  /** The pages an administrator retired, at their addresses. */
+  readonly retired: readonly ContentPage[];
   readonly data: SiteData;
   private readonly readingProblems: ContentProblem[];
   private readonly index: SiteIndex;
+  private readonly updates: Map<string, PageUpdate[]>;
   private allProblems?: ContentProblem[];
 
   constructor({ root, mode, contentDir = path.join(root, LABEL) }: OpenOptions) {
@@ -68,9 +72,12 @@ export class Content {
     this.contentDir = path.resolve(/* turbopackIgnore: true */ contentDir);
     const tree = loadContentTree(this.contentDir, { label: LABEL, includeDrafts: mode !== 'publish', lenient: mode === 'preview', cache: parseCacheOf(this.root) });
     const { data, problems } = loadSiteData(this.contentDir, { label: LABEL });
+    const updates = loadUpdates(this.contentDir, LABEL, new Set(tree.pages.filter((page) => !page.isFallback).map((page) => page.key)));
     this.pages = tree.pages;
+    this.retired = tree.retired;
     this.data = data;
-    this.readingProblems = [...tree.problems, ...problems];
+    this.updates = updates.byKey;
+    this.readingProblems = [...tree.problems, ...problems, ...updates.problems];
     this.index = new SiteIndex(tree.pages);
   }
 
@@ -125,6 +132,33 @@ export class Content {
   /** Where the version of `key` in `locale` stands: missing, draft, original, or its translation's state. */
   status(key: string, locale: Locale): VersionStatus {
     return versionStatus(this.index.byKey(locale, key));
+  }
+
+  /** A page's published updates, newest first: the date and the note of each, in both languages. */
+  updatesOf(page: ContentPage): PageUpdate[] {
+    return this.updates.get(page.key) ?? [];
+  }
+
+  /** Every update of the site in one language, newest first, with the page it updated: the updates page and the feed. */
+  latestUpdates(locale: Locale): { page: ContentPage; date: string; note: string }[] {
+    return [...this.updates]
+      .flatMap(([key, updates]) => {
+        const page = this.pageByKey(locale, key);
+        return page && !page.frontmatter.draft ? updates.map((update) => ({ page, date: update.date, note: update.note[locale] })) : [];
+      })
+      .sort((a, b) => b.date.localeCompare(a.date) || a.page.path.localeCompare(b.page.path));
+  }
+
+  /** The retired page at an address, if one is. */
+  retiredAt(locale: Locale, segments: readonly string[] = []): ContentPage | undefined {
+    const at = `/${[locale, ...segments.map((s) => s.toLowerCase())].join('/')}`;
+    return this.retired.find((page) => page.path === at);
+  }
+
+  /** Where a retired page sends visitors: its replacement's address in the same language, if it has one that is shown. */
+  replacementOf(page: ContentPage): ContentPage | undefined {
+    const key = page.frontmatter.retired?.replacement;
+    return key === undefined ? undefined : this.pageByKey(page.locale, key);
   }
 
   /** What an address shows, if anything. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Field, sayFrontmatter } from './messages/frontmatter';
 import { tooLong, tooShort } from './messages/words';
-import { SLUG_PATTERN } from './slug';
+import { PAGE_KEY_PATTERN, SLUG_PATTERN } from './slug';
 
 /** A short fingerprint of the translatable text of a page (see fingerprint.ts). */
 const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
@@ -28,6 +28,18 @@ export const frontmatterSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** In a translation: the fingerprint of the default-language version it was translated from. */
   translatedFrom: z.string().regex(FINGERPRINT_PATTERN).optional(),
+  /**
+   * A page withdrawn by an administrator (the editorial server writes it): its address says why
+   * (410 Gone), or leads to its replacement (a page key: a permanent redirect), and it leaves the
+   * menus, the lists, the search and the sitemap. Removed, the page is back.
+   */
+  retired: z
+    .strictObject({
+      date: z.iso.date(),
+      note: z.string().trim().min(1).max(400),
+      replacement: z.string().regex(PAGE_KEY_PATTERN).optional(),
+    })
+    .optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

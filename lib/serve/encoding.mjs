@@ -42,6 +42,15 @@ export function chosenEncoding(acceptEncoding = '') {
   return ACCEPTING.find(({ pattern }) => pattern.test(value))?.name;
 }
 
+/** The body compressed in `encoding`: at the best level for a body that is kept, at a fast one for a single request. */
+function compressedIn(body, encoding, isKept) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: isKept ? 11 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: isKept ? 9 : 6 });
+}
+
+const isWorthCompressing = (body) => body.length >= MIN_COMPRESSED;
+
 /** Compressed copies of responses that are the same bytes every time, per encoding. */
 const compressedCache = new Map();
 const CACHE_LIMIT = 64 * 1024 * 1024;
@@ -50,12 +59,7 @@ let cachedBytes = 0;
 function compress(body, encoding, key) {
   const known = key && compressedCache.get(key);
   if (known) return known;
-  // A body that will be kept is worth the best compression; one made for a single request, a fast one.
-  const best = Boolean(key);
-  const compressed =
-    encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : gzipSync(body, { level: best ? 9 : 6 });
+  const compressed = compressedIn(body, encoding, Boolean(key));
   if (key) {
     while (cachedBytes + compressed.length > CACHE_LIMIT && compressedCache.size > 0) {
       const [oldest, value] = compressedCache.entries().next().value;
@@ -74,7 +78,21 @@ function compress(body, encoding, key) {
  * page and its ETag): its compressed copies are kept, up to CACHE_LIMIT, oldest dropped first.
  */
 export function encoded(body, acceptEncoding, key) {
-  const encoding = body.length >= MIN_COMPRESSED ? chosenEncoding(acceptEncoding) : undefined;
+  const encoding = isWorthCompressing(body) ? chosenEncoding(acceptEncoding) : undefined;
   if (!encoding) return { body };
   return { body: compress(body, encoding, key && `${key}|${encoding}`), encoding };
+}
+
+/**
+ * A body that is the same bytes every time, compressed once in each encoding the server sends, at the
+ * best level: the very bytes encoded() sends for it. None when it is too short to be worth it.
+ */
+export function precompressed(body) {
+  if (!isWorthCompressing(body)) return {};
+  return Object.fromEntries(ENCODINGS.map(({ name }) => [name, compressedIn(body, name, true)]));
+}
+
+/** The ETag of a page sent compressed: the same page in another encoding, a weak validator, which still earns a 304 on revalidation. */
+export function encodedETag(etag) {
+  return etag.startsWith('W/') ? etag : `W/${etag}`;
 }

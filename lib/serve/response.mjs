@@ -4,7 +4,7 @@
 // of its address. A page that would not show its content without scripts is not sent at all (a
 // redirect's body is no page: it is only stripped of its scripts).
 import { createHash } from 'node:crypto';
-import { encoded, isCompressible } from './encoding.mjs';
+import { encoded, encodedETag, isCompressible } from './encoding.mjs';
 import { withoutScripts } from './html.mjs';
 import { tidyHeaders } from './response-headers.mjs';
 import { whyNotVisible } from './visible.mjs';
@@ -61,12 +61,13 @@ const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof c
 /**
  * Takes over `res` for one request: HTML and other text are gathered, pages lose their scripts,
  * headers are tidied, and the body is compressed for the client (lib/serve/encoding.mjs). Anything
- * else streams through. With `notFound` (lib/serve/not-found.mjs), a page not found answers in the
+ * else streams through. With `retired` (lib/serve/retired.mjs), a retired page answers 410. With
+ * `notFound` (lib/serve/not-found.mjs), a page not found answers in the
  * language of its address, and the not-found pages' own addresses answer 404.
  */
-export function takeOver(req, res, { notFound } = {}) {
+export function takeOver(req, res, { notFound, retired } = {}) {
   const pathname = pathOf(req.url);
-  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : undefined;
+  const forcedStatus = notFound?.isOwnAddress(pathname) ? 404 : retired?.has(pathname) ? 410 : undefined;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);
@@ -127,8 +128,7 @@ export function takeOver(req, res, { notFound } = {}) {
     const sent = encoded(body, req.headers['accept-encoding'], sameEveryTime(req, res));
     if (sent.encoding) {
       res.setHeader('Content-Encoding', sent.encoding);
-      // The same page in another encoding: a weak validator, which still earns a 304 on revalidation.
-      if (etag && !String(etag).startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+      if (etag) res.setHeader('ETag', encodedETag(String(etag)));
     }
     res.removeHeader('Transfer-Encoding');
     res.setHeader('Content-Length', sent.body.length);

@@ -83,9 +83,9 @@ describe('a page shows its content without scripts, or is not sent', () => {
 describe('what the server does to every response', () => {
   const long = 'x'.repeat(2000);
   const page = (main: string) => `<!DOCTYPE html><html><head><title>Strategy</title></head><body><main><h1>Strategy</h1>${main}</main></body></html>`;
-  async function served(body: string, headers: Record<string, string>, status = 200) {
+  async function served(body: string, headers: Record<string, string>, { address = '/', retired, status = 200 }: { address?: string; retired?: string[]; status?: number } = {}) {
     const server = createServer((req, res) => {
-      takeOver(req, res);
+      takeOver(req, res, { retired: retired && { has: (pathname: string) => retired.includes(pathname) } });
       res.statusCode = status;
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.write(body.slice(0, 10));
@@ -93,7 +93,7 @@ describe('what the server does to every response', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { 'accept-encoding': 'br' }, redirect: 'manual' });
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${address}`, { headers: { 'accept-encoding': 'br' }, redirect: 'manual' });
       // fetch decompresses what it asked for: the text is the page as a browser reads it.
       return { status: response.status, headers: response.headers, text: await response.text() };
     } finally {
@@ -144,10 +144,19 @@ describe('what the server does to every response', () => {
   it('a redirect is sent as a redirect: its body, which no browser shows, is not held to show a page', async () => {
     // What Next.js sends for `redirect()` from a page rendered on request (the tool finder's form, once answered).
     const body = `<!DOCTYPE html><html><head><meta id="__next-page-redirect" http-equiv="refresh" content="1;url=/en/which-tool/a/b/c"/></head><body>${long}<script>self.__next_f.push([1])</script></body></html>`;
-    const { status, headers, text } = await served(body, { 'content-type': 'text/html; charset=utf-8', location: '/en/which-tool/a/b/c' }, 307);
+    const { status, headers, text } = await served(body, { 'content-type': 'text/html; charset=utf-8', location: '/en/which-tool/a/b/c' }, { status: 307 });
     expect({ status, location: headers.get('location') }).toEqual({ status: 307, location: '/en/which-tool/a/b/c' });
     expect(text).not.toContain('<script');
     expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('a retired page answers 410 Gone, saying why, and no other page does', async () => {
+    const why = page(`<p>Cette page a été retirée le 30 novembre 2026 : l’appel est clos.</p>${long}`);
+    const html = { 'content-type': 'text/html; charset=utf-8' };
+    const gone = await served(why, html, { address: '/fr/appel-2024', retired: ['/fr/appel-2024'] });
+    expect({ status: gone.status, text: gone.text }).toEqual({ status: 410, text: why });
+    const other = await served(page(long), html, { address: '/fr/strategie', retired: ['/fr/appel-2024'] });
+    expect(other.status).toBe(200);
   });
 
   it('a small or binary response goes through as it is', async () => {

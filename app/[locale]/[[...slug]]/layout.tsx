@@ -13,14 +13,18 @@ export default async function ContentLayout({ children, params }: { children: Re
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const address = siteContent().resolve(locale, slug);
+  const content = siteContent();
+  const address = content.resolve(locale, slug);
   const page = address?.page;
-  const hrefs = languageHrefs(page ? siteContent().translations(page) : {}, (version) => siteContent().listAddress(version, address?.listPage ?? 1));
+  // A retired page's switch leads to the same page retired in the other language, if it is.
+  const retired = !page ? content.retiredAt(locale, slug) : undefined;
+  const versions = page ? content.translations(page) : retired ? Object.fromEntries(content.retired.filter((p) => p.key === retired.key).map((p) => [p.locale, p])) : {};
+  const hrefs = languageHrefs(versions, (version) => (page ? content.listAddress(version, address?.listPage ?? 1) : version.path));
   return (
     <SiteChrome
       locale={locale}
       currentKey={page?.key}
-      currentSectionKey={page && siteContent().section(page)?.key}
+      currentSectionKey={page && content.section(page)?.key}
       languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: hrefs[other] }))}
       preview={page && <EditorBar page={page} locale={locale} />}
     >

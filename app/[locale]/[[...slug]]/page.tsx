@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/layout/PageView';
+import { RetiredPage } from '@/components/layout/RetiredPage';
 import { mdxComponentsFor } from '@/components/mdx';
 import { previewPage } from '@/preview/gates';
 import { routing } from '@/i18n/routing';
@@ -17,9 +18,10 @@ type Params = Promise<{ locale: string; slug?: string[] }>;
 // Every page, and the further pages of the sections that list theirs (/fr/appels/page/2).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!hasLocale(routing.locales, params.locale)) return [];
-  return siteContent()
-    .addresses(params.locale)
-    .map(({ page, listPage }) => ({ slug: listPagePath(page, listPage).split('/').slice(2) }));
+  const content = siteContent();
+  // A retired page keeps its address, to say why (a replaced one redirects: next.config.ts).
+  const retired = content.retired.filter((page) => page.locale === params.locale && !content.replacementOf(page));
+  return [...content.addresses(params.locale).map(({ page, listPage }) => listPagePath(page, listPage)), ...retired.map((page) => page.path)].map((path) => ({ slug: path.split('/').slice(2) }));
 }
 
 async function findAddress(params: Params) {
@@ -27,8 +29,18 @@ async function findAddress(params: Params) {
   return hasLocale(routing.locales, locale) ? siteContent().resolve(locale, slug) : undefined;
 }
 
+async function findRetired(params: Params) {
+  const { locale, slug } = await params;
+  return hasLocale(routing.locales, locale) ? siteContent().retiredAt(locale, slug) : undefined;
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const address = await findAddress(params);
+  const retired = !address && (await findRetired(params));
+  if (retired) {
+    const t = await getTranslations({ locale: retired.locale, namespace: 'Retired' });
+    return { title: t('metaTitle', { title: retired.frontmatter.title }), robots: { index: false } };
+  }
   if (!address) return {};
   const { page, listPage } = address;
   const isHome = page.key === '';
@@ -56,6 +68,8 @@ export default async function ContentRoute({ params }: { params: Params }) {
   const { locale } = await params;
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
   const address = await findAddress(params);
+  const retired = !address && (await findRetired(params));
+  if (retired) return <RetiredPage page={retired} />;
   if (!address) notFound();
   const { page } = address;
   // Components speak the language of the text, which a page not yet translated keeps.

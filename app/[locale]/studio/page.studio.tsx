@@ -34,9 +34,12 @@ export default async function StudioHome({ params, searchParams }: Props) {
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t('title')}</h1>
         <p className="mt-4 max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="mt-2">
+        <p className="mt-2 flex flex-wrap gap-6">
           <Link className="font-semibold text-brand-800 underline" href={STUDIO_PATH}>
             {t('open')}
+          </Link>
+          <Link className="font-semibold text-brand-800 underline" href={`/${locale}/studio/changements`}>
+            {t('changes')}
           </Link>
         </p>
         <StudioPageTable locale={locale} />

@@ -131,3 +131,6 @@ export const DATA_FILES = {
   worldMap: { file: 'world-map.yaml', schema: worldMapSchema },
   toolFinder: { file: 'tool-finder.yaml', schema: toolFinderSchema },
 } as const;
+
+/** A page's change notes (content/updates/<page>.yaml), written by the studio when a significant update is published. */
+export const updatesSchema = help(z.array(z.strictObject({ date: help(z.iso.date(), dataHelp.updateDate), note: localized() })), dataHelp.updates);

@@ -43,6 +43,11 @@ export const dataHelp = {
     fr: 'un code de pays à deux lettres majuscules (ISO 3166-1), par exemple `RW` pour le Rwanda',
     en: 'a two-letter country code in capitals (ISO 3166-1), for example `RW` for Rwanda',
   },
+  updates: {
+    fr: 'une liste de mises à jour, chacune avec sa date (`date: 2026-11-29`) et sa note en français et en anglais (`note:` puis `fr: …` et `en: …`)',
+    en: 'a list of updates, each with its date (`date: 2026-11-29`) and its note in French and English (`note:` then `fr: …` and `en: …`)',
+  },
+  updateDate: { fr: 'une date écrite AAAA-MM-JJ, par exemple `date: 2026-11-29`', en: 'a date written YYYY-MM-DD, for example `date: 2026-11-29`' },
   countries: { fr: 'une liste de codes de pays : `[AT, BE, …]`', en: 'a list of country codes: `[AT, BE, …]`' },
   marker: {
     fr: 'la position du repère, `[longitude, latitude]`, par exemple `marker: [103.82, 1.35]`',
@@ -107,6 +112,10 @@ export const sayData = {
   countryNeedsMarker: (code: string): Text => ({
     fr: `le pays \`${code}\` est trop petit pour être dessiné sur la carte : ajoutez-lui un repère, \`marker: [longitude, latitude]\``,
     en: `the country \`${code}\` is too small to be drawn on the map: give it a marker, \`marker: [longitude, latitude]\``,
+  }),
+  updatesWithoutPage: (key: string): Text => ({
+    fr: `ces mises à jour sont celles de la page \`${key}\`, qui n’existe pas dans content/fr : renommez le fichier comme la page (son chemin sous content/fr, sans « .mdx »)`,
+    en: `these updates belong to the page \`${key}\`, which content/fr does not have: name the file as the page (its path under content/fr, without “.mdx”)`,
   }),
   toolPageMissing: (tool: string, key: string, known: readonly string[]): Text => ({
     fr: `l’outil \`${tool}\` renvoie à la page \`${key}\`, qui n’existe pas dans content/fr : les pages possibles sont, de la plus proche à la plus lointaine, ${closest(known).fr}`,

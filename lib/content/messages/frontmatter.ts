@@ -1,6 +1,6 @@
 import { list, type Text } from './words';
 
-const FIELDS = ['title', 'navTitle', 'description', 'slug', 'order', 'updated', 'menu', 'sort', 'toc', 'draft', 'translatedFrom'] as const;
+const FIELDS = ['title', 'navTitle', 'description', 'slug', 'order', 'updated', 'menu', 'sort', 'toc', 'draft', 'translatedFrom', 'retired'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** What each field of a page's frontmatter expects, with an example. */
@@ -27,6 +27,10 @@ export const fieldHelp: Record<Field, Text> = {
   },
   toc: { fr: '`true` ou `false`', en: '`true` or `false`' },
   draft: { fr: '`true` (brouillon, invisible sur le site publié) ou `false`', en: '`true` (draft, hidden from the published site) or `false`' },
+  retired: {
+    fr: 'écrit par l’espace de rédaction quand un administrateur retire la page : `date`, `note` (ce que la page dit aux visiteurs) et, s’il y en a une, `replacement` (la page qui la remplace)',
+    en: 'written by the editorial server when an administrator retires the page: `date`, `note` (what the page tells visitors) and, if any, `replacement` (the page replacing it)',
+  },
   translatedFrom: {
     fr: 'l’empreinte de la version traduite, écrite par `npm run content:stamp`',
     en: 'the fingerprint of the version translated, written by `npm run content:stamp`',

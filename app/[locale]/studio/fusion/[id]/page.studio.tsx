@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { hasLocale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { SiteChrome } from '@/components/layout/SiteChrome';
+import { otherLocales, routing, studioPaths } from '@/i18n/routing';
+import { readKept } from '@/lib/editorial/kept';
+import { MergeScreen } from '@/studio/MergeScreen';
+import { lastChangeOf, textsOf } from '@/studio/merge';
+import { studioAddressOfFile } from '@/studio/paths';
+import { editorialStateDir, studioPerson } from '@/studio/person';
+
+// A refused save, to compare and merge (studio/MergeScreen.tsx). A `.studio.tsx` page: under the
+// editorial server only, for the person whose save it was.
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Merge' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function MergeRoute({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations('Merge');
+  const format = await getFormatter();
+  const person = await studioPerson();
+  const stateDir = editorialStateDir();
+  const kept = stateDir ? readKept(stateDir, id) : undefined;
+  const chrome = (children: React.ReactNode) => (
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/fusion/${id}` }))}>
+      {children}
+    </SiteChrome>
+  );
+  if (!kept || !person || (kept.author.email !== person.email && person.role !== 'administrateur')) {
+    return chrome(
+      <div className="mx-auto max-w-3xl px-4 pt-8">
+        <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>
+        <p className="mt-4 text-slate-700">{t('unknown')}</p>
+        <p className="mt-4">
+          <Link className="font-semibold text-brand-800 underline" href={studioPaths[locale]}>
+            {t('back')}
+          </Link>
+        </p>
+      </div>,
+    );
+  }
+  const back = studioAddressOfFile(kept.file);
+  if (kept.resolved) {
+    return chrome(
+      <div className="mx-auto max-w-3xl px-4 pt-8">
+        <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>
+        <p className="mt-4 text-slate-700">
+          {t(kept.resolved.how === 'merged' ? 'doneMerged' : 'doneDropped', { at: format.dateTime(new Date(kept.resolved.at), { dateStyle: 'long', timeStyle: 'short' }) })}
+        </p>
+        <p className="mt-4">
+          <Link className="font-semibold text-brand-800 underline" href={back}>
+            {t('back')}
+          </Link>
+        </p>
+      </div>,
+    );
+  }
+  const root = process.cwd();
+  const last = await lastChangeOf(root, kept.file);
+  return chrome(
+    <MergeScreen
+      locale={locale}
+      kept={kept}
+      texts={await textsOf(root, kept)}
+      who={last && last.email !== person.email ? last.name : undefined}
+      changedAgain={query.again === '1'}
+      stillMarked={query.marked === '1'}
+      back={back}
+    />,
+  );
+}

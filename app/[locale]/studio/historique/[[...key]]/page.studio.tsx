@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { SiteChrome } from '@/components/layout/SiteChrome';
+import { mdxComponentsFor } from '@/components/mdx';
+import { otherLocales, routing } from '@/i18n/routing';
+import { siteContent } from '@/lib/content';
+import { pageVersion } from '@/preview/gates';
+import { HistoryScreen } from '@/studio/HistoryScreen';
+import { studioText } from '@/studio/messages';
+import { studioPerson } from '@/studio/person';
+import { studioRepository } from '@/studio/workflow';
+
+// A page's history (studio/HistoryScreen.tsx); with `?version=<commit>`, the page as that
+// publication left it, drawn by the preview. A `.studio.tsx` page: under the editorial server only.
+
+type Props = { params: Promise<{ locale: string; key?: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: studioText.workflow.history, robots: { index: false } };
+
+export default async function HistoryRoute({ params, searchParams }: Props) {
+  const { locale, key: segments = [] } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const one = (name: string) => [query[name] ?? []].flat()[0];
+  const key = segments.join('/');
+  const content = siteContent();
+  const shown = content.pageByKey('fr', key);
+  const page = shown ?? content.retired.find((candidate) => candidate.key === key && candidate.locale === 'fr');
+  if (!page) notFound();
+  const chrome = (children: React.ReactNode) => (
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/historique${key ? `/${key}` : ''}` }))}>
+      {children}
+    </SiteChrome>
+  );
+  const version = one('version');
+  if (version && /^[0-9a-f]{40}$/.test(version)) {
+    const repository = studioRepository();
+    const file = page.file;
+    const text = await repository.text((await repository.versionsAt(version, [file]))[file] ?? null);
+    const drawn = text && (await pageVersion(page, text, version, mdxComponentsFor(page.contentLocale, { page, listPage: 1 })));
+    if (drawn) return chrome(drawn);
+  }
+  const replacements = content.pagesIn('fr').filter((candidate) => !candidate.isFallback && candidate.key !== key && !candidate.frontmatter.draft);
+  return chrome(
+    <div lang="fr">
+      <HistoryScreen page={page} retired={!shown} person={await studioPerson()} replacements={replacements} done={one('fait')} error={one('erreur')} />
+    </div>,
+  );
+}

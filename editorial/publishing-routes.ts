@@ -1,0 +1,97 @@
+import express, { type Express, type Request, type Response } from 'express';
+import { localAddress, pathOf } from '@/lib/site/local-address';
+import type { Person } from '@/lib/editorial/roles';
+import { fetchReleaseNotes } from '@/lib/editorial/releases';
+import type { Repository } from '@/lib/editorial/repository';
+import type { Queue } from './git';
+import { Publishing, Refusal, type SubmitOptions } from './publishing';
+
+/**
+ * The studio's publishing forms (studio/ChangeScreen.tsx, studio/HistoryScreen.tsx) post here: each
+ * action runs once at a time with the saves, and leads back to the screen it came from, saying what
+ * happened — or, in French, why not.
+ */
+
+/** A Paris wall-clock time from a form (`2026-12-01T09:30`), as an instant. */
+export function parisTime(local: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return new Date(Number.NaN);
+  const [, y, mo, d, h, mi] = match.map(Number) as number[];
+  const asUtc = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
+  // Paris is one or two hours ahead of UTC: the offset of that very moment, as Paris reckons it.
+  const offsetAt = (instant: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(
+      instant,
+    );
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant;
+  };
+  const first = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(first));
+}
+
+const field = (req: Request, name: string) => String((req.body as Record<string, unknown> | undefined)?.[name] ?? '');
+const noteOptions = (req: Request): SubmitOptions => ({
+  note: field(req, 'note'),
+  significant: field(req, 'significant') === 'yes',
+  changeNote: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') },
+});
+
+export function publishingRoutes(app: Express, publishing: Publishing, queue: Queue) {
+  const form = express.urlencoded({ extended: false, limit: '64kb' });
+  const action = (name: string, run: (person: Person, req: Request) => Promise<unknown>) =>
+    app.post(`/_editorial/${name}`, form, async (req: Request, res: Response) => {
+      const person = res.locals.person as Person;
+      const back = localAddress(field(req, 'back')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
+      try {
+        await queue.run(() => run(person, req));
+        back.searchParams.set('fait', name.split('/').pop() ?? name);
+        back.searchParams.delete('erreur');
+      } catch (error) {
+        if (!(error instanceof Refusal)) console.error(error);
+        back.searchParams.set('erreur', error instanceof Refusal ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
+        back.searchParams.delete('fait');
+      }
+      res.redirect(303, pathOf(back));
+    });
+
+  action('changes/submit', (person, req) => publishing.submit(person, field(req, 'subject'), noteOptions(req)));
+  action('changes/send-back', (person, req) => publishing.sendBack(person, field(req, 'subject'), field(req, 'note')));
+  action('changes/approve', (person, req) => publishing.approve(person, field(req, 'subject')));
+  action('changes/publish', (person, req) => publishing.publish(person, field(req, 'subject')));
+  action('changes/publish-unreviewed', (person, req) => publishing.publish(person, field(req, 'subject'), { ...noteOptions(req), reason: field(req, 'reason') }));
+  action('changes/schedule', (person, req) => publishing.schedule(person, field(req, 'subject'), parisTime(field(req, 'at'))));
+  action('changes/unschedule', (person, req) => publishing.unschedule(person, field(req, 'subject')));
+  action('publications/reviewed', async (person, req) => publishing.markReviewed(person, field(req, 'commit')));
+  action('history/restore', (person, req) => publishing.restore(person, field(req, 'key'), field(req, 'commit')));
+  action('history/revert', (person, req) => publishing.revert(person, field(req, 'commit'), field(req, 'reason')));
+  action('pages/retire', (person, req) =>
+    publishing.retire(person, field(req, 'key'), { note: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') }, replacement: field(req, 'replacement') || undefined }),
+  );
+  action('releases/rollback', (person, req) => publishing.rollback(person, field(req, 'commit')));
+  action('pages/bring-back', (person, req) => publishing.retire(person, field(req, 'key'), undefined));
+}
+
+/**
+ * Publishes, at their minute, the changes scheduled for it (prepared ahead of time for the release
+ * system), and reads the published branch and the release system's notes again (a publication made
+ * elsewhere, a release online or failed, shows): every `everyMs`, once at a time with everything else.
+ */
+export function startScheduler(publishing: Publishing, repository: Repository, queue: Queue, everyMs = 5_000) {
+  const timer = setInterval(() => {
+    queue
+      .run(async () => {
+        await repository.fetch().catch(() => undefined);
+        await fetchReleaseNotes(repository);
+        const result = await publishing.runDue();
+        await publishing.prepareScheduled();
+        return result;
+      })
+      .then(({ failed }) => {
+        for (const { subject, reason } of failed) console.warn(`Scheduled publication of ${subject} refused: ${reason}`);
+      })
+      .catch((error) => console.error(error));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

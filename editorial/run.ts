@@ -1,0 +1,51 @@
+import type { EditorialConfig } from './config';
+import { fetchReleaseNotes } from '@/lib/editorial/releases';
+import { Repository } from '@/lib/editorial/repository';
+import { startPreview } from './preview';
+import { Publishing } from './publishing';
+import { startScheduler } from './publishing-routes';
+import { createEditorialServer } from './server';
+import { identityProvider } from './sign-in';
+
+/** Starts the preview, then the editorial server in front of it; answers what stops both. */
+export async function runEditorial(config: EditorialConfig): Promise<() => Promise<void>> {
+  const idp = config.EDITORIAL_MODE === 'team' ? await identityProvider(config) : undefined;
+  const repository = new Repository(config.root, config.EDITORIAL_REMOTE, config.EDITORIAL_PUBLISHED_BRANCH);
+  // What is published, read once at start (then by the scheduler): a checkout with no such remote still edits.
+  await repository
+    .fetch()
+    .catch((error: Error) => console.warn(`The published branch could not be read (${config.EDITORIAL_REMOTE}/${config.EDITORIAL_PUBLISHED_BRANCH}): ${error.message.split('\n')[0]}`));
+  await fetchReleaseNotes(repository);
+  const publishing = new Publishing(repository, config.stateDir, { selfApproval: config.EDITORIAL_SELF_APPROVAL, clock: () => new Date() });
+  const preview = await startPreview(config.root, {
+    EDITORIAL_STATE_DIR: config.stateDir,
+    EDITORIAL_REMOTE: config.EDITORIAL_REMOTE,
+    EDITORIAL_PUBLISHED_BRANCH: config.EDITORIAL_PUBLISHED_BRANCH,
+    EDITORIAL_SELF_APPROVAL: String(config.EDITORIAL_SELF_APPROVAL),
+    ...(config.EDITORIAL_SITE_URL ? { EDITORIAL_SITE_URL: config.EDITORIAL_SITE_URL } : {}),
+  });
+  const { server, queue } = await createEditorialServer(config, preview.port, idp, publishing);
+  const stopScheduler = startScheduler(publishing, repository, queue);
+  const host = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_HOST : '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(config.EDITORIAL_PORT, host, resolve));
+  const address = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_PUBLIC_URL.origin : `http://127.0.0.1:${config.EDITORIAL_PORT}`;
+  console.log(`Espace de rédaction / editorial server: ${address}/fr/studio (${config.EDITORIAL_MODE === 'team' ? 'team, sign-in required' : 'this machine only'})`);
+  return async () => {
+    // Live-reload sockets are not the server's connections any more once upgraded: they end with
+    // the preview, so the server's closing is not waited for.
+    stopScheduler();
+    server.close();
+    server.closeAllConnections();
+    await preview.stop();
+  };
+}
+
+/** Stops on Ctrl-C or a service manager's stop. */
+export function stopOnSignal(stop: () => Promise<void>) {
+  const once = async () => {
+    await stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', once);
+  process.once('SIGTERM', once);
+}

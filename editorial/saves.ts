@@ -1,0 +1,57 @@
+import { lastSaveOf } from './git';
+import { versionOnDisk } from '@/lib/editorial/files';
+import { keepText } from '@/lib/editorial/kept';
+import type { Person } from '@/lib/editorial/roles';
+
+/**
+ * What a save through the studio may write, and whether it would erase someone else's work.
+ *
+ * Keystatic's local mode writes whatever it is sent, under any path its configuration allows. Here
+ * a save is looked at before it reaches it: every path must be a page or a data file under content/
+ * (no `..`, no absolute path, no symbolic link on the way); a deletion is an administrator's; and
+ * a file that changed since this person opened it is not written over: the save is refused, their
+ * text kept, to compare and merge (app/[locale]/studio/fusion).
+ */
+
+/** A save as Keystatic's local mode sends it to /api/keystatic/update. */
+export interface KeystaticUpdate {
+  additions: { path: string; contents: string }[];
+  deletions: { path: string }[];
+}
+
+/** The update, read and checked: undefined when it is not one (Keystatic's own handler would refuse it too). */
+export function readUpdate(body: unknown): KeystaticUpdate | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const { additions, deletions } = body as Record<string, unknown>;
+  if (!Array.isArray(additions) || !Array.isArray(deletions)) return undefined;
+  if (!additions.every((a) => a && typeof a.path === 'string' && typeof a.contents === 'string')) return undefined;
+  if (!deletions.every((d) => d && typeof d.path === 'string')) return undefined;
+  return { additions, deletions } as KeystaticUpdate;
+}
+
+/** The files of an update whose version on disk is not the one this person opened. */
+export function changedSinceOpened(root: string, update: KeystaticUpdate, seen: Record<string, string>) {
+  return [...update.additions, ...update.deletions].map(({ path: file }) => ({ file, base: seen[file], current: versionOnDisk(root, file) })).filter(({ base, current }) => base !== current);
+}
+
+const time = (date: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date).replace(/ (\d+):(\d+)$/, ' $1 h $2');
+
+/**
+ * Refuses a save that would write over someone else's work: each text is kept for its author, and
+ * the answer says, in French, who changed the file and when, and where to compare and merge.
+ */
+export async function refuseOverwrite(root: string, stateDir: string, person: Person, update: KeystaticUpdate, changed: ReturnType<typeof changedSinceOpened>) {
+  const contents = new Map(update.additions.map((a) => [a.path, a.contents]));
+  const lines: string[] = [];
+  for (const { file, base, current } of changed) {
+    keepText(stateDir, { file, author: { email: person.email, name: person.name }, base, current, mine: contents.get(file) ?? '' });
+    const last = await lastSaveOf(root, file);
+    const who = last && last.email !== person.email ? `${last.name} l’a enregistré le ${time(last.at)}` : `il a changé le ${last ? time(last.at) : 'entre-temps'}`;
+    lines.push(current ? `${file} : ${who}, depuis que vous l’avez ouvert.` : `${file} a été supprimé depuis que vous l’avez ouvert.`);
+  }
+  return [
+    'Enregistrement refusé, pour ne rien écraser.',
+    ...lines,
+    'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Comparer et fusionner », en haut de la page, pour le reporter sur la version actuelle.',
+  ].join('\n');
+}

@@ -1,0 +1,372 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { createProxyServer } from 'http-proxy-3';
+import { localAddress, pathOf } from '@/lib/site/local-address';
+import { fileOfStudioAddress } from '@/studio/paths';
+import type { EditorialConfig } from './config';
+import { gitIdentity, Queue, recordSave } from './git';
+import type { Publishing } from './publishing';
+import { publishingRoutes } from './publishing-routes';
+import { type PeopleRoles, peopleRoles } from './people';
+import { Presence } from './presence';
+import { allows, type Person, type Role } from '@/lib/editorial/roles';
+import { pendingKept } from '@/lib/editorial/kept';
+import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
+import { changedSinceOpened, readUpdate, refuseOverwrite } from './saves';
+import { refusedScreen, signedOutScreen, signInScreen, STYLESHEET_PATH, stylesheet } from './screens';
+import { SESSION_COOKIE, sessions } from './sessions';
+import type { IdentityProvider } from './sign-in';
+
+/**
+ * The editorial server: the one door to the preview and the studio. Every request is checked here
+ * before anything of the application runs: the address it names (no other host), who sends it (a
+ * signed-in person with a role), from where (a change must come from this server's own pages), and
+ * what it may change (a role per action; only pages and data files under content/; never someone
+ * else's work written over unseen). Then it goes on to `next dev`, on 127.0.0.1, with the person
+ * named in a header the application trusts because nobody else can reach it.
+ */
+
+/** The header that tells the application who is asking (set here, removed from what clients send). */
+const PERSON_HEADER = 'x-editorial-person';
+
+/** Changes the application accepts, and the role each asks for; any other change is refused. */
+const CHANGES: { path: RegExp; role: Role }[] = [{ path: /^\/api\/studio\/(new|translated|merge)$/, role: 'redacteur' }];
+
+const isLoopbackHost = (host: string) => /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host);
+
+export interface EditorialServer {
+  server: Server;
+  presence: Presence;
+  /** One thing at a time: saves, publications, the scheduler. */
+  queue: Queue;
+}
+
+export async function createEditorialServer(config: EditorialConfig, previewPort: number, idp?: IdentityProvider, publishing?: Publishing): Promise<EditorialServer> {
+  const team = config.EDITORIAL_MODE === 'team' ? config : undefined;
+  if (team && !idp) throw new Error('the team server needs its identity provider');
+  const publicUrl = team ? team.EDITORIAL_PUBLIC_URL : new URL(`http://127.0.0.1:${config.EDITORIAL_PORT}`);
+  if (publicUrl.protocol !== 'https:' && !isLoopbackHost(publicUrl.host)) throw new Error(`EDITORIAL_PUBLIC_URL must be an https:// address (${publicUrl.href} is not): the session cookie is Secure.`);
+  const target = `http://127.0.0.1:${previewPort}`;
+  const presence = new Presence();
+  const saves = new Queue();
+  const roles: PeopleRoles | undefined = team && peopleRoles(team);
+  const localPerson: Person | undefined = team ? undefined : { ...(await gitIdentity(config.root)), role: 'administrateur' };
+  /** What the single person of `npm run studio` has opened (the team's are in their sessions). */
+  const localSeen: Record<string, string> = {};
+
+  const policy = [
+    "default-src 'self'",
+    // `next dev` runs its own inline and evaluated scripts (React's development build, fast refresh).
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    // Keystatic asks Google Fonts for its font: refused here, the server serves it itself (app/keystatic).
+    "font-src 'self' data:",
+    `connect-src 'self' ws://${publicUrl.host} wss://${publicUrl.host}`,
+    `form-action 'self'${idp ? ` ${idp.issuerOrigin}` : ''}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  const securityHeaders: Record<string, string> = {
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'same-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(publicUrl.protocol === 'https:' ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('etag', false);
+
+  // Every answer, the application's included, leaves with the editorial server's policy.
+  app.use((req, res, next) => {
+    res.set(securityHeaders);
+    next();
+  });
+
+  // Another name pointed at this server ("DNS rebinding"), or a forgotten proxy: nothing answers.
+  app.use((req, res, next) => {
+    if (req.headers.host === publicUrl.host) return next();
+    res.status(421).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+  });
+
+  app.get(STYLESHEET_PATH, (req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=31536000, immutable').send(stylesheet);
+  });
+
+  const screen = (res: Response, status: number, html: string) => res.status(status).type('html').set('Cache-Control', 'no-store').send(html);
+
+  /** A change must come from this server's own pages: its Origin says so. */
+  const fromHere = (req: IncomingMessage) => req.headers.origin === publicUrl.origin;
+
+  let sessionMiddleware: ReturnType<typeof sessions> | undefined;
+  if (team && idp) {
+    // On 127.0.0.1 without TLS (the demo), the browser treats the address as secure and keeps a Secure
+    // cookie: the session middleware is told the connection is, as TLS in front says it in production.
+    if (publicUrl.protocol === 'http:') {
+      app.use((req, _res, next) => {
+        req.headers['x-forwarded-proto'] = 'https';
+        next();
+      });
+    }
+    sessionMiddleware = sessions(team.EDITORIAL_SESSION_SECRET, team.stateDir);
+    app.use(sessionMiddleware);
+
+    app.get('/auth/sign-in', (req, res) => {
+      const back = localAddress(String(req.query.back ?? '/fr/studio'));
+      screen(res, 200, signInScreen(back ? pathOf(back) : '/fr/studio'));
+    });
+
+    app.get('/auth/login', async (req, res, next) => {
+      try {
+        const back = localAddress(String(req.query.back ?? ''));
+        const { url, transaction } = await idp.start();
+        req.session.signIn = { ...transaction, back: back ? pathOf(back) : '/fr/studio' };
+        res.set('Cache-Control', 'no-store').redirect(303, url.href);
+      } catch (error) {
+        next(error);
+      }
+    });
+
+    app.get('/auth/callback', async (req, res) => {
+      // Used once: a replayed or forged callback finds no sign-in under way, or the wrong state.
+      const transaction = req.session.signIn;
+      delete req.session.signIn;
+      if (!transaction) return screen(res, 400, signInScreen('/fr/studio', true));
+      let signedIn;
+      try {
+        signedIn = await idp.finish(new URL(req.originalUrl, publicUrl), transaction);
+      } catch (error) {
+        console.warn(`Sign-in refused: ${(error as Error).message}`);
+        return screen(res, 400, signInScreen(transaction.back, true));
+      }
+      const role = roles?.roleAtSignIn(signedIn);
+      // A new session at sign-in: whatever id the browser had before is worth nothing now.
+      req.session.regenerate((error) => {
+        if (error) return screen(res, 500, signInScreen(transaction.back, true));
+        req.session.person = { email: signedIn.email.toLowerCase(), name: signedIn.name, role };
+        req.session.idToken = signedIn.idToken;
+        req.session.seen = {};
+        req.session.save(() => res.redirect(303, transaction.back));
+      });
+    });
+
+    app.post('/auth/logout', (req, res) => {
+      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      const idToken = req.session.idToken;
+      if (req.session.person) presence.left(req.session.person.email);
+      req.session.destroy(() => {
+        res.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
+        res.redirect(303, idp.endSessionUrl(idToken)?.href ?? '/auth/signed-out');
+      });
+    });
+
+    app.get('/auth/signed-out', (req, res) => screen(res, 200, signedOutScreen()));
+  }
+
+  /** Who is asking: the signed-in person (their role as the roles file says it now), or the person of `npm run studio`. */
+  const personOf = (req: Request): Person | undefined => {
+    if (localPerson) return localPerson;
+    const person = req.session?.person;
+    return person && roles ? { ...person, role: roles.currentRole(person) } : undefined;
+  };
+  const seenOf = (req: Request): Record<string, string> => {
+    if (localPerson) return localSeen;
+    req.session.seen ??= {};
+    return req.session.seen;
+  };
+
+  // The door: no person, no access; a person in no role, a polite refusal; a change from elsewhere, none.
+  app.use((req, res, next) => {
+    const person = personOf(req);
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
+    if (!person) {
+      if (isRead && req.accepts('html') && !req.path.startsWith('/api/') && !req.path.startsWith('/_next/')) return res.redirect(303, `/auth/sign-in?back=${encodeURIComponent(req.originalUrl)}`);
+      return res.status(401).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Connexion requise : connectez-vous à l’espace de rédaction.');
+    }
+    if (!person.role)
+      return isRead && req.accepts('html')
+        ? screen(res, 403, refusedScreen(person.name, person.email))
+        : res.status(403).type('text/plain; charset=utf-8').send('Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.');
+    if (!isRead) {
+      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      const allowed = req.path === '/api/keystatic/update' || req.path.startsWith('/_editorial/') ? 'redacteur' : CHANGES.find((change) => change.path.test(req.path))?.role;
+      if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette action n’existe pas dans l’espace de rédaction.');
+      if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(`Refusé : cette action demande le rôle ${allowed}.`);
+    }
+    res.locals.person = person;
+    next();
+  });
+
+  // Who else has this screen's file open, and this person's refused saves of it (studio/Presence.tsx).
+  app.post('/_editorial/presence', express.json({ limit: '4kb' }), (req, res) => {
+    const person = res.locals.person as Person;
+    const file = fileOfStudioAddress(String(req.body?.path ?? ''));
+    const others = file ? presence.here(file, person.email, person.name) : [];
+    if (!file) presence.left(person.email);
+    const refused = file ? pendingKept(config.stateDir, person.email, file).map(({ id, at }) => ({ id, at })) : [];
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ person: { name: person.name, role: person.role }, signOut: Boolean(team), file, others: others.map(({ name, since }) => ({ name, since: since.toISOString() })), refused });
+  });
+
+  /** Keystatic's reading and saving, passed on to the studio with the person named, the answer read here. */
+  const forward = async (req: Request, res: Response, body?: string) => {
+    const headers: Record<string, string> = { 'no-cors': '1', [PERSON_HEADER]: personHeader(res.locals.person as Person) };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${target}${req.originalUrl}`, { method: req.method, headers, body });
+  };
+
+  if (publishing) publishingRoutes(app, publishing, saves);
+
+  // Keystatic reads a file: remember which version this person opened.
+  app.get(/^\/api\/keystatic\/blob\/([0-9a-f]{40})\/(.+)$/, async (req, res) => {
+    const [sha = '', file = ''] = [req.params[0], req.params[1]] as string[];
+    const answer = await forward(req, res);
+    if (answer.ok) seenOf(req)[file] = sha;
+    res.status(answer.status).send(Buffer.from(await answer.arrayBuffer()));
+  });
+
+  // The files Keystatic lists: those this person had not opened yet count as opened in this version.
+  app.get('/api/keystatic/tree', async (req, res) => {
+    const answer = await forward(req, res);
+    const body = Buffer.from(await answer.arrayBuffer());
+    if (answer.ok) {
+      const seen = seenOf(req);
+      try {
+        for (const entry of JSON.parse(body.toString('utf8')) as { path?: unknown; sha?: unknown }[]) {
+          if (typeof entry.path === 'string' && typeof entry.sha === 'string' && entry.path.startsWith('content/') && !(entry.path in seen)) seen[entry.path] = entry.sha;
+        }
+      } catch {
+        // Not a list of files: passed on as it is, remembering nothing.
+      }
+    }
+    res
+      .status(answer.status)
+      .type(answer.headers.get('content-type') ?? 'application/json')
+      .send(body);
+  });
+
+  // Keystatic saves: only pages and data files, deletions by administrators, nobody's work written over unseen.
+  app.post('/api/keystatic/update', express.json({ limit: '20mb' }), async (req, res) => {
+    const person = res.locals.person as Person;
+    const update = readUpdate(req.body);
+    if (!update) return res.status(400).type('text/plain; charset=utf-8').send('Enregistrement illisible.');
+    const refusedPath = [...update.additions, ...update.deletions].find(({ path: file }) => !isContentPath(config.root, file));
+    if (refusedPath)
+      return res
+        .status(403)
+        .type('text/plain; charset=utf-8')
+        .send(`Refusé : le studio n’écrit que les pages et les fichiers de données de content/ (pas ${String(refusedPath.path).slice(0, 200)}).`);
+    if (update.deletions.length > 0 && !allows(person.role, 'administrateur'))
+      return res.status(403).type('text/plain; charset=utf-8').send('Refusé : seul un administrateur peut supprimer une page ou un fichier.');
+    await saves.run(async () => {
+      const seen = seenOf(req);
+      const changed = changedSinceOpened(config.root, update, seen);
+      if (changed.length > 0)
+        return res
+          .status(409)
+          .type('text/plain; charset=utf-8')
+          .send(await refuseOverwrite(config.root, config.stateDir, person, update, changed));
+      const answer = await forward(req, res, JSON.stringify(req.body));
+      const body = Buffer.from(await answer.arrayBuffer());
+      if (answer.ok) {
+        for (const { path: file } of [...update.additions, ...update.deletions]) {
+          const version = versionOnDisk(config.root, file);
+          if (version) seen[file] = version;
+          else delete seen[file];
+        }
+        await recordSave(config.root, person, 'Studio save');
+      }
+      res
+        .status(answer.status)
+        .type(answer.headers.get('content-type') ?? 'text/plain')
+        .send(body);
+    });
+  });
+
+  // Everything else goes on to the preview and the studio, with the person named.
+  const proxy = createProxyServer({ target, changeOrigin: true, ws: true, xfwd: false });
+  proxy.on('proxyReq', (proxyReq, req) => {
+    for (const name of proxyReq.getHeaderNames()) if (name.startsWith('x-editorial-')) proxyReq.removeHeader(name);
+    const person = (req as Request).res?.locals.person as Person | undefined;
+    if (person) proxyReq.setHeader(PERSON_HEADER, personHeader(person));
+    // The checks above stand for `next dev`'s own (it allows its own origin only).
+    proxyReq.removeHeader('origin');
+  });
+  proxy.on('proxyRes', (proxyRes, req) => {
+    for (const [name, value] of Object.entries(securityHeaders)) proxyRes.headers[name.toLowerCase()] = value;
+    // The application names its own address in a redirect (it is asked at 127.0.0.1): the person follows this server's.
+    const location = proxyRes.headers.location;
+    const internal = typeof location === 'string' ? new RegExp(`^https?://(127\\.0\\.0\\.1|localhost|\\[::1\\]):${previewPort}(?=/|$)`).exec(location) : null;
+    if (internal && typeof location === 'string') proxyRes.headers.location = `${publicUrl.origin}${location.slice(internal[0].length)}`;
+    // `next dev` serves one of its scripts as JSON (_clientMiddlewareManifest.js): forbidding the
+    // browser to sniff it would stop the preview's client router from loading it.
+    if (/\.js$/.test(new URL(req.url ?? '/', publicUrl).pathname) && /^application\/json/.test(String(proxyRes.headers['content-type']))) delete proxyRes.headers['x-content-type-options'];
+  });
+  proxy.on('error', (error, _req, res) => {
+    console.warn(`The preview did not answer: ${error.message}`);
+    if (res && 'writeHead' in res && !res.headersSent) {
+      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
+      res.end('L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.');
+    } else if (res && 'destroy' in res) res.destroy();
+  });
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const person = res.locals.person as Person;
+    const isChange = req.method !== 'GET' && req.method !== 'HEAD';
+    if (!isChange) return proxy.web(req, res);
+    // A change the application makes (a new page, a translation recorded, a merge): one at a time,
+    // then recorded in git under the person's name.
+    saves
+      .run(
+        () =>
+          new Promise<void>((resolve) => {
+            res.once('close', () => {
+              const done = res.statusCode < 400 ? recordSave(config.root, person, 'Studio').then(() => undefined) : Promise.resolve();
+              done.then(resolve, (error) => {
+                console.error(`The save of ${person.email} could not be recorded: ${(error as Error).message}`);
+                resolve();
+              });
+            });
+            proxy.web(req, res);
+          }),
+      )
+      .catch(next);
+  });
+
+  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
+    console.error(error);
+    if (!res.headersSent)
+      res.status(500).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Erreur de l’espace de rédaction : réessayez ; si elle revient, prévenez un administrateur.');
+  });
+
+  const server = createServer(app);
+  // The preview's live reload: a websocket, behind the same door.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (req.headers.host !== publicUrl.host || !fromHere(req)) return refuse('403 Forbidden');
+    const go = () => {
+      const person = localPerson ?? (req as Request).session?.person;
+      if (!person) return refuse('401 Unauthorized');
+      if (!(localPerson ?? (roles && roles.currentRole(person)))) return refuse('403 Forbidden');
+      proxy.ws(req, socket, head);
+    };
+    if (!sessionMiddleware) return go();
+    if (publicUrl.protocol === 'http:') req.headers['x-forwarded-proto'] = 'https';
+    sessionMiddleware(req as Request, {} as Response, go);
+  });
+  return { server, presence, queue: saves };
+}
+
+/** The person, as the application reads them (studio/person.ts). */
+const personHeader = (person: Person) => Buffer.from(JSON.stringify({ email: person.email, name: person.name, role: person.role }), 'utf8').toString('base64url');

@@ -1,0 +1,98 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import session from 'express-session';
+import type { Person } from '@/lib/editorial/roles';
+
+/** How long a sign-in lasts: a working day, whatever the person does meanwhile. */
+const WORKING_DAY_MS = 10 * 60 * 60 * 1000;
+export const SESSION_COOKIE = 'inserm_redaction';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** Who is signed in, with their role (none: signed in, but refused everywhere). */
+    person: Person;
+    /** The ID token, for signing out at the identity provider too. */
+    idToken: string;
+    /** A sign-in under way: what the callback must find again (PKCE verifier, state, nonce), and where to go after. */
+    signIn: { verifier: string; state: string; nonce: string; back: string };
+    /** For each file this person has opened, the version (git blob) they opened: what a save of it must still find. */
+    seen: Record<string, string>;
+  }
+}
+
+/**
+ * The sessions, kept in a file of the state directory (readable by this server's user only) so that a
+ * restart signs nobody out. express-session's own store keeps them in memory and warns against it
+ * in production; the team is a handful of people, so one JSON file written atomically is enough.
+ */
+class FileSessionStore extends session.Store {
+  private readonly file: string;
+  private sessions: Record<string, session.SessionData>;
+
+  constructor(stateDir: string) {
+    super();
+    mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+    this.file = path.join(stateDir, 'sessions.json');
+    try {
+      this.sessions = JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, session.SessionData>;
+    } catch {
+      this.sessions = {};
+    }
+  }
+
+  private expired(data: session.SessionData) {
+    const expires = data.cookie?.expires ? new Date(data.cookie.expires).getTime() : 0;
+    return expires <= Date.now();
+  }
+
+  private save() {
+    for (const [id, data] of Object.entries(this.sessions)) if (this.expired(data)) delete this.sessions[id];
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.sessions), { mode: 0o600 });
+    renameSync(temporary, this.file);
+  }
+
+  get(sid: string, callback: (err: unknown, session?: session.SessionData | null) => void) {
+    const data = this.sessions[sid];
+    callback(null, data && !this.expired(data) ? data : null);
+  }
+
+  set(sid: string, data: session.SessionData, callback?: (err?: unknown) => void) {
+    this.sessions[sid] = data;
+    try {
+      this.save();
+      callback?.();
+    } catch (error) {
+      callback?.(error);
+    }
+  }
+
+  destroy(sid: string, callback?: (err?: unknown) => void) {
+    delete this.sessions[sid];
+    try {
+      this.save();
+      callback?.();
+    } catch (error) {
+      callback?.(error);
+    }
+  }
+}
+
+/**
+ * The session middleware: a cookie `Secure; HttpOnly; SameSite=Lax` that names a session kept on the
+ * server, signed with the configured secret (a forged or altered cookie names no session), expiring
+ * a working day after sign-in (not renewed by activity: `rolling: false`).
+ */
+export function sessions(secret: string, stateDir: string) {
+  return session({
+    name: SESSION_COOKIE,
+    secret,
+    store: new FileSessionStore(stateDir),
+    resave: false,
+    saveUninitialized: false,
+    rolling: false,
+    // TLS ends in front of this server (deploy/): it says so with X-Forwarded-Proto.
+    proxy: true,
+    cookie: { httpOnly: true, secure: true, sameSite: 'lax', maxAge: WORKING_DAY_MS, path: '/' },
+  });
+}

@@ -1,0 +1,158 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Identity, Repository, Version } from './repository';
+
+/**
+ * The changes in progress: what the team has saved and not yet published, grouped by what it
+ * changes — a page (its French and English versions, and its change notes, together) or a data file
+ * — with where each stands in the workflow: draft → submitted for review → approved (→ scheduled)
+ * → published; sent back to draft with a note. The published branch and the checkout's saves say
+ * what differs; the workflow's records (who submitted, approved, sent back, with which notes, for
+ * which exact versions) are kept in the editorial server's state directory.
+ */
+
+type ChangeState = 'draft' | 'submitted' | 'approved' | 'scheduled';
+
+interface WorkflowEvent {
+  at: string;
+  who: Identity;
+  what: 'submitted' | 'sent-back' | 'approved' | 'scheduled' | 'unscheduled' | 'published' | 'publication-refused';
+  note?: string;
+}
+
+/** What the workflow knows of a change beyond its files. */
+export interface WorkflowRecord {
+  subject: string;
+  state: Exclude<ChangeState, 'draft'> | 'draft';
+  /** The versions submitted (then approved): a save after them sends the change back to draft. */
+  files: Record<string, Version>;
+  /** The published versions of the same files when submitted: if the published branch has others by publication time, it stops. */
+  base: Record<string, Version>;
+  submitted?: { by: Identity; at: string; note: string };
+  approved?: { by: Identity; at: string };
+  sentBack?: { by: Identity; at: string; note: string };
+  scheduledFor?: string;
+  /**
+   * A scheduled publication, prepared: the commit it will be (dated its minute), on the published
+   * commit it was built on, handed to the release system to build ahead of time (refs/scheduled/*).
+   */
+  prepared?: { commit: string; parent: string; ref: string };
+  /** A significant update carries a public change note in both languages; a minor correction none. */
+  significant: boolean;
+  changeNote?: { fr: string; en: string };
+  events: WorkflowEvent[];
+}
+
+export interface Change {
+  subject: string;
+  /** Its files, under content/, that differ from what is published. */
+  files: string[];
+  writers: Identity[];
+  /** When it was first saved since the last publication. */
+  since?: string;
+  state: ChangeState;
+  record?: WorkflowRecord;
+  /** Saved again since it was submitted: back to draft. */
+  changedSinceSubmitted: boolean;
+}
+
+/** What a file of content/ belongs to: `page:<key>` (both languages and its notes), `data:<name>`, or itself. */
+export function subjectOf(file: string): string {
+  const page = /^content\/(?:fr|en)\/(.+)\.mdx$/.exec(file);
+  if (page) return `page:${(page[1] ?? '').replace(/(^|\/)index$/, '')}`;
+  const notes = /^content\/updates\/(.+)\.yaml$/.exec(file);
+  if (notes) return `page:${(notes[1] ?? '').replace(/(^|\/)index$/, '')}`;
+  const data = /^content\/data\/(.+)\.yaml$/.exec(file);
+  if (data) return `data:${data[1]}`;
+  return `file:${file}`;
+}
+
+/** The key of the page a subject names, when it names one. */
+export const pageKeyOf = (subject: string) => (subject.startsWith('page:') ? subject.slice('page:'.length) : undefined);
+
+/** The change notes' file of a page. */
+export const notesFileOf = (key: string) => `content/updates/${key === '' ? 'index' : key}.yaml`;
+
+export class Workflow {
+  private readonly file: string;
+
+  constructor(stateDir: string) {
+    mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+    this.file = path.join(stateDir, 'workflow.json');
+  }
+
+  all(): Record<string, WorkflowRecord> {
+    try {
+      return JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, WorkflowRecord>;
+    } catch {
+      return {};
+    }
+  }
+
+  get(subject: string): WorkflowRecord | undefined {
+    return this.all()[subject];
+  }
+
+  set(record: WorkflowRecord) {
+    this.write({ ...this.all(), [record.subject]: record });
+  }
+
+  delete(subject: string) {
+    const records = this.all();
+    delete records[subject];
+    this.write(records);
+  }
+
+  private write(records: Record<string, WorkflowRecord>) {
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(records, null, 1), { mode: 0o600 });
+    renameSync(temporary, this.file);
+  }
+}
+
+const sameVersions = (a: Record<string, Version>, b: Record<string, Version>) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
+};
+
+/** The changes in progress, newest first, each with its state: a change saved again since it was submitted is a draft again. */
+export async function changesInProgress(repository: Repository, workflow: Workflow): Promise<Change[]> {
+  const published = await repository.published();
+  if (!published) return [];
+  const differing = await repository.differingFiles(published);
+  const bySubject = new Map<string, string[]>();
+  for (const file of differing) bySubject.set(subjectOf(file), [...(bySubject.get(subjectOf(file)) ?? []), file]);
+  const records = workflow.all();
+  const changes = await Promise.all(
+    [...bySubject].map(async ([subject, files]): Promise<Change> => {
+      const record = records[subject];
+      const versions = await repository.versionsAt('HEAD', files);
+      const changedSinceSubmitted = Boolean(record && record.state !== 'draft' && !sameVersions(record.files, versions));
+      const state: ChangeState = !record || changedSinceSubmitted ? 'draft' : record.state;
+      return { subject, files, writers: await repository.writersSince(published, files), since: await repository.firstSaveSince(published, files), state, record, changedSinceSubmitted };
+    }),
+  );
+  return changes.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+}
+
+/** A publication made without review, until someone else reviews it afterwards. */
+export interface Unreviewed {
+  commit: string;
+  subject: string;
+  publisher: Identity;
+  reason: string;
+  at: string;
+}
+
+export const unreviewedFile = (stateDir: string) => path.join(stateDir, 'unreviewed.json');
+
+export function readUnreviewed(stateDir: string): Unreviewed[] {
+  try {
+    return JSON.parse(readFileSync(unreviewedFile(stateDir), 'utf8')) as Unreviewed[];
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a person wrote any of a change: the person who approves is not one who wrote. */
+export const isWriterOf = (change: Change, who: Identity) => change.writers.some((writer) => writer.email.toLowerCase() === who.email.toLowerCase());

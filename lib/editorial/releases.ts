@@ -1,0 +1,136 @@
+import type { Repository } from './repository';
+
+/**
+ * What the release system says back (release/repo.ts writes it): one line per event, in git notes
+ * on the commit concerned (refs/notes/releases of the remote) — online, failed and why, prepared,
+ * rolled back — and what the public site says it serves (`/_release`). From both, where each
+ * publication stands: online since when, on its way, or approved and not online, and why.
+ */
+
+export const RELEASE_NOTES_REF = 'refs/notes/releases';
+
+export interface ReleaseEvent {
+  event: 'online' | 'failed' | 'prepared' | 'rollback';
+  at: string;
+  release?: string;
+  machine: string;
+  reason?: string;
+  seconds?: number;
+}
+
+interface CommitEvent {
+  commit: string;
+  event: ReleaseEvent;
+}
+
+/** What the public site says it serves. */
+export interface Serving {
+  commit: string | null;
+  startedAt?: string;
+}
+
+export type OnlineStatus =
+  | { state: 'online'; since?: string }
+  | { state: 'on-its-way' }
+  | { state: 'failed'; at: string; reason: string }
+  /** Online once, then rolled back by an administrator. */
+  | { state: 'rolled-back'; at: string };
+
+/** Fetches the release system's notes from the remote (none yet is no error). */
+export async function fetchReleaseNotes(repository: Repository) {
+  await repository.git(['fetch', '--quiet', '--no-tags', repository.remote, `+${RELEASE_NOTES_REF}:${RELEASE_NOTES_REF}`]).catch(() => undefined);
+}
+
+/** The events recorded on commits, oldest first. */
+async function releaseEvents(repository: Repository): Promise<CommitEvent[]> {
+  let listed: string;
+  try {
+    listed = await repository.git(['notes', '--ref', RELEASE_NOTES_REF, 'list']);
+  } catch {
+    return [];
+  }
+  const events: CommitEvent[] = [];
+  for (const line of listed.split('\n').filter(Boolean)) {
+    const [note = '', commit = ''] = line.split(' ');
+    for (const entry of (await repository.git(['cat-file', 'blob', note])).split('\n')) {
+      if (!entry.trim().startsWith('{')) continue;
+      try {
+        events.push({ commit, event: JSON.parse(entry) as ReleaseEvent });
+      } catch {
+        // A line not written by the release system.
+      }
+    }
+  }
+  return events.sort((a, b) => a.event.at.localeCompare(b.event.at));
+}
+
+/** What the public site at `siteUrl` serves, if it answers within two seconds. */
+export async function siteServing(siteUrl: string | undefined): Promise<Serving | undefined> {
+  if (!siteUrl) return undefined;
+  try {
+    const response = await fetch(new URL('/_release', siteUrl), { signal: AbortSignal.timeout(2000), cache: 'no-store' });
+    if (!response.ok) return undefined;
+    const said = (await response.json()) as Serving;
+    return typeof said.commit === 'string' || said.commit === null ? said : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where each publication stands. The commit online is the site's word when it answers, else the
+ * last one the notes say went online. A publication is online when that commit holds it (it, or a
+ * later publication, went online): since the first such event after it was published.
+ */
+export async function onlineStatuses(repository: Repository, publications: readonly { commit: string; at: string }[], serving?: Serving): Promise<Map<string, OnlineStatus>> {
+  const events = await releaseEvents(repository);
+  const wentOnline = events.filter(({ event }) => event.event === 'online' || event.event === 'rollback');
+  const live = serving?.commit ?? wentOnline.at(-1)?.commit;
+  const statuses = new Map<string, OnlineStatus>();
+  if (events.length === 0 && !serving) return statuses;
+  const contains = async (ancestor: string, descendant: string) =>
+    ancestor === descendant ||
+    (await repository.git(['merge-base', '--is-ancestor', ancestor, descendant]).then(
+      () => true,
+      () => false,
+    ));
+  for (const publication of publications) {
+    if (live && (await contains(publication.commit, live))) {
+      let since: string | undefined;
+      for (const { commit, event } of wentOnline) {
+        if (await contains(publication.commit, commit)) {
+          since = event.at;
+          break;
+        }
+      }
+      statuses.set(publication.commit, { state: 'online', since: since ?? serving?.startedAt });
+      continue;
+    }
+    // Not online: went online once and was rolled back, or failed, or is on its way.
+    const onlineBefore = await (async () => {
+      for (const { commit, event } of wentOnline) if (event.event === 'online' && (await contains(publication.commit, commit))) return true;
+      return false;
+    })();
+    const rollback = wentOnline.findLast(({ event }) => event.event === 'rollback');
+    if (onlineBefore && rollback) {
+      statuses.set(publication.commit, { state: 'rolled-back', at: rollback.event.at });
+      continue;
+    }
+    let failure: ReleaseEvent | undefined;
+    for (const { commit, event } of events) if (event.event === 'failed' && (await contains(publication.commit, commit))) failure = event;
+    statuses.set(publication.commit, failure ? { state: 'failed', at: failure.at, reason: failure.reason ?? '' } : { state: 'on-its-way' });
+  }
+  return statuses;
+}
+
+/** The releases that were online, newest first, once each: what an administrator can go back to. */
+export async function onlineReleases(repository: Repository): Promise<{ commit: string; at: string; release?: string }[]> {
+  const seen = new Set<string>();
+  const list: { commit: string; at: string; release?: string }[] = [];
+  for (const { commit, event } of (await releaseEvents(repository)).reverse()) {
+    if (event.event !== 'online' || seen.has(commit)) continue;
+    seen.add(commit);
+    list.push({ commit, at: event.at, release: event.release });
+  }
+  return list;
+}

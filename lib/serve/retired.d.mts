@@ -1,0 +1,2 @@
+export const RETIRED_RECORD: string;
+export function readRetired(distDir: string): { has(pathname: string): boolean };

@@ -1,0 +1,199 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Where the releases of the public site live on a machine, and what is live:
+ *
+ *   <root>/releases/<id>/   one checkout of a commit each, built and verified (the last five kept)
+ *   <root>/assets/          the hashed assets (CSS…) of every kept release, served by nginx
+ *   <root>/sockets/         the live servers' Unix sockets, which nginx sends requests to
+ *   <root>/current          the live release's directory
+ *   <root>/state.json       which release is live, its servers, and what happened when
+ *   <root>/release.lock     one release or rollback at a time
+ *
+ * Settings come from the environment (RELEASE_*), checked at start.
+ */
+
+const settings = z.object({
+  RELEASE_ROOT: z.string().default('/srv/inserm-site'),
+  /** The published repository on this machine: the bare repository publications are pushed to (its hook starts releases), or a copy of RELEASE_REMOTE. */
+  RELEASE_REPO: z.string().optional(),
+  /** Where the published repository is, when it is not on this machine (several machines behind a load balancer): any git URL, fetched before each release. */
+  RELEASE_REMOTE: z.string().optional(),
+  RELEASE_BRANCH: z.string().default('main'),
+  /** Node servers per release, each on its own Unix socket; one per core by default. */
+  RELEASE_SERVERS: z.coerce.number().int().min(1).max(32).default(Math.max(1, cpus().length)),
+  /** nginx: the configuration file to write, and how to make nginx read it again (gracefully). */
+  RELEASE_NGINX_CONF: z.string().optional(),
+  RELEASE_NGINX_RELOAD: z.string().optional(),
+  RELEASE_NGINX_LISTEN: z.string().default('80'),
+  RELEASE_NGINX_PREFIX: z.string().default('/var/lib/inserm-nginx'),
+  RELEASE_NGINX_USER: z.string().optional(),
+  /** nginx's refresh door, on the loopback: after a switch, each page that changed is asked through it (deploy/nginx.conf.template). */
+  RELEASE_NGINX_REFRESH: z.string().default('127.0.0.1:8089'),
+  /** The names visitors reach the site by (the Host nginx's cache is keyed by): the pages that changed are refreshed under each. Default: SITE_URL's. */
+  RELEASE_PUBLIC_HOSTS: z.string().optional(),
+  /** The public origin (canonical URLs, sitemap), passed to the build. */
+  SITE_URL: z.string().optional(),
+  /** A command run after each switch, given RELEASE_ID and RELEASE_COMMIT (a CDN's purge, a monitor's notice). */
+  RELEASE_AFTER_SWITCH: z.string().optional(),
+  /** How often the watcher fetches RELEASE_REMOTE, in seconds (a repository on this machine is read every second). */
+  RELEASE_WATCH_SECONDS: z.coerce.number().min(1).default(5),
+  /** A checkout whose packages the first release takes (hard-linked) when its package-lock.json is the same, instead of installing them. */
+  RELEASE_PACKAGES_FROM: z.string().optional(),
+  /** How many releases stay ready for a rollback. */
+  RELEASE_KEEP: z.coerce.number().int().min(2).default(5),
+});
+export type ReleaseSettings = z.output<typeof settings> & { repo: string };
+
+export function readSettings(env: NodeJS.ProcessEnv): ReleaseSettings {
+  const result = settings.safeParse(env);
+  if (!result.success) throw new Error(`Release settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return { ...result.data, RELEASE_ROOT: path.resolve(result.data.RELEASE_ROOT), repo: result.data.RELEASE_REPO ?? path.join(path.resolve(result.data.RELEASE_ROOT), 'repo.git') };
+}
+
+const releaseRecord = z.object({
+  id: z.string(),
+  commit: z.string(),
+  builtAt: z.string(),
+  /** Seconds the build and its verification took. */
+  seconds: z.number(),
+});
+export type ReleaseRecord = z.output<typeof releaseRecord>;
+
+const liveRecord = z.object({
+  id: z.string(),
+  commit: z.string(),
+  pids: z.array(z.number()),
+  since: z.string(),
+});
+export type Live = z.output<typeof liveRecord>;
+
+const stateSchema = z.object({
+  live: liveRecord.optional(),
+  releases: z.array(releaseRecord).default([]),
+  /** Which commit was online when, newest first. */
+  history: z.array(z.object({ id: z.string(), commit: z.string(), from: z.string(), how: z.enum(['release', 'rollback', 'resume']) })).default([]),
+  /** The commits that failed to build or verify, and why, newest first: the watcher does not try them again (npm run release does). */
+  failures: z.array(z.object({ commit: z.string(), at: z.string(), reason: z.string() })).default([]),
+  /** After a rollback, the published branch's commit it went back from: not released again until a new publication. */
+  pinned: z.string().optional(),
+  /** The rollback requests (refs/rollback/*) already answered. */
+  answered: z.array(z.string()).default([]),
+});
+export type ReleaseState = z.output<typeof stateSchema>;
+
+export class Layout {
+  constructor(readonly settings: ReleaseSettings) {
+    mkdirSync(this.releases, { recursive: true });
+    mkdirSync(this.assets, { recursive: true });
+    mkdirSync(this.sockets, { recursive: true });
+  }
+
+  get root() {
+    return this.settings.RELEASE_ROOT;
+  }
+  get releases() {
+    return path.join(this.root, 'releases');
+  }
+  get assets() {
+    return path.join(this.root, 'assets');
+  }
+  get sockets() {
+    return path.join(this.root, 'sockets');
+  }
+  /** The live servers' sockets, the ones nginx sends requests to. */
+  socket(index: number) {
+    return path.join(this.sockets, `site-${index}.sock`);
+  }
+  /** Where a release's servers listen before they take the live ones' place. */
+  nextSocket(index: number) {
+    return path.join(this.sockets, `next-${index}.sock`);
+  }
+  get liveSockets() {
+    return Array.from({ length: this.settings.RELEASE_SERVERS }, (_, index) => this.socket(index));
+  }
+  /** The names the site is reached by. */
+  get publicHosts(): string[] {
+    const hosts = this.settings.RELEASE_PUBLIC_HOSTS ?? new URL(this.settings.SITE_URL ?? 'https://international.inserm.fr').host;
+    return hosts
+      .split(',')
+      .map((host) => host.trim())
+      .filter(Boolean);
+  }
+  dirOf(id: string) {
+    return path.join(this.releases, id);
+  }
+  private get stateFile() {
+    return path.join(this.root, 'state.json');
+  }
+
+  state(): ReleaseState {
+    try {
+      return stateSchema.parse(JSON.parse(readFileSync(this.stateFile, 'utf8')));
+    } catch {
+      return stateSchema.parse({});
+    }
+  }
+
+  saveState(state: ReleaseState) {
+    const temporary = `${this.stateFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(state, null, 1)}\n`);
+    renameSync(temporary, this.stateFile);
+  }
+
+  /**
+   * Runs `task` holding the release lock: one release or rollback at a time, on this machine. A
+   * command that finds it taken waits its turn (a publication arriving during another's build is
+   * released right after it), up to `waitSeconds`.
+   */
+  async locked<T>(task: () => Promise<T>, waitSeconds = 30 * 60, onWait?: (holder: number) => void): Promise<T> {
+    const lock = path.join(this.root, 'release.lock');
+    let fd: number | undefined;
+    for (let waited = 0; fd === undefined; waited += 1) {
+      try {
+        fd = openSync(lock, 'wx');
+      } catch {
+        let holder = 0;
+        try {
+          holder = Number(readFileSync(lock, 'utf8'));
+        } catch {
+          continue; // Released meanwhile.
+        }
+        // A lock left by a process that is gone (a machine restarted mid-release) is taken over.
+        if (holder && !isAlive(holder)) {
+          rmSync(lock, { force: true });
+          continue;
+        }
+        if (waited >= waitSeconds) throw new Error(`Another release is under way (process ${holder}) since more than ${waitSeconds} s: ${lock}`);
+        if (waited === 0) onWait?.(holder);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+    writeFileSync(fd, String(process.pid));
+    closeSync(fd);
+    try {
+      return await task();
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
+
+  /** Whether a release's directory holds a finished build. */
+  isBuilt(id: string) {
+    return existsSync(path.join(this.dirOf(id), '.next', 'BUILD_ID')) && existsSync(path.join(this.dirOf(id), '.next', 'release.json'));
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  // 0 and negative numbers name process groups, not a process.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { openSync, readFileSync, readlinkSync } from 'node:fs';
+import { get } from 'node:http';
+import path from 'node:path';
+import { freePort } from '../lib/free-port';
+import { scriptsIn } from '../lib/serve/html.mjs';
+import { whyNotVisible } from '../lib/serve/visible.mjs';
+import { isAlive } from './layout';
+
+/** The Node servers of a release: started in its directory, checked, stopped without dropping a request. */
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Where a server listens: a Unix socket (behind nginx), or a port of 127.0.0.1 (a verification). */
+export type Listen = { socket: string } | { port: number };
+
+/** What the server at `where` says it serves, if it answers within two seconds. */
+export function serving(where: Listen): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = get({ ...('socket' in where ? { socketPath: where.socket } : { host: '127.0.0.1', port: where.port }), path: '/_release', agent: false, timeout: 2000 }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => {
+        try {
+          resolve(response.statusCode === 200 ? ((JSON.parse(body) as { commit?: string }).commit ?? undefined) : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(undefined));
+  });
+}
+
+const named = (where: Listen) => ('socket' in where ? where.socket : `port ${where.port}`);
+
+/** Waits until the server at `where` says it serves `commit`. */
+export async function healthy(where: Listen, commit: string, seconds = 60): Promise<void> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if ((await serving(where)) === commit) return;
+    await sleep(250);
+  }
+  throw new Error(`the server on ${named(where)} did not answer for ${commit.slice(0, 10)} within ${seconds} s`);
+}
+
+/** Starts one server of a release, on its own (it outlives this command), its log in the release's directory. */
+export function startServer(dir: string, where: Listen, id: string): ChildProcess {
+  const log = openSync(path.join(dir, `server-${'socket' in where ? path.basename(where.socket, '.sock') : where.port}.log`), 'a');
+  const child = spawn(process.execPath, ['server.mjs'], {
+    cwd: dir,
+    env: { ...process.env, ...('socket' in where ? { SOCKET: where.socket } : { PORT: String(where.port), HOSTNAME: '127.0.0.1' }), RELEASE_ID: id, NODE_ENV: 'production' },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  child.unref();
+  return child;
+}
+
+/**
+ * Whether a process is one of our servers, working in a directory under `under`: a process number
+ * recorded before a machine restarted may now be anyone's, and is never signalled on faith.
+ */
+function isServerUnder(pid: number, under: string): boolean {
+  try {
+    const cwd = readlinkSync(`/proc/${pid}/cwd`);
+    return cwd === path.resolve(under) || cwd.startsWith(path.resolve(under) + path.sep);
+  } catch {
+    return false;
+  }
+}
+
+/** Stops servers gracefully (they finish what they are answering), and waits until they are gone; only processes working under `under`. */
+export async function stopServers(all: number[], under: string, seconds = 20): Promise<void> {
+  const pids = all.filter((pid) => pid > 0 && isServerUnder(pid, under));
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  for (let waited = 0; waited < seconds * 4 && pids.some(isAlive); waited += 1) await sleep(250);
+  for (const pid of pids.filter(isAlive)) process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * Verifies a built release before anyone sees it: a server of its own on a spare port, every
+ * prerendered address (every page of both languages among them) asked once — the status the build
+ * recorded, no script, each page showing its content. Answers what is wrong (nothing: it may go live).
+ */
+export async function verifyRelease(dir: string, commit: string): Promise<string[]> {
+  const port = await freePort();
+  const server = startServer(dir, { port }, 'verification');
+  const problems: string[] = [];
+  try {
+    await healthy({ port }, commit);
+    const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerendered-manifest.json'), 'utf8')) as { responses: Record<string, { status: number; headers: Record<string, string> }> };
+    const addresses = Object.entries(manifest.responses);
+    if (!addresses.some(([address]) => address === '/fr') || !addresses.some(([address]) => address === '/en')) problems.push('the home pages are not among the prerendered addresses');
+    for (const [address, recorded] of addresses) {
+      const response = await fetch(`http://127.0.0.1:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+      if (response.status !== recorded.status) {
+        problems.push(`${address}: ${response.status} instead of ${recorded.status}`);
+        continue;
+      }
+      if (!/^text\/html/.test(response.headers.get('content-type') ?? '')) {
+        await response.arrayBuffer();
+        continue;
+      }
+      const html = await response.text();
+      const scripts = scriptsIn(html);
+      if (scripts.length > 0) problems.push(`${address}: ${scripts.length} script(s)`);
+      for (const reason of whyNotVisible(html)) problems.push(`${address}: ${reason}`);
+    }
+  } catch (error) {
+    problems.push((error as Error).message);
+  } finally {
+    if (server.pid) await stopServers([server.pid], dir);
+  }
+  return problems;
+}

@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import path from 'node:path';
+import { renderNginxConfig } from '../scripts/nginx-config.mjs';
+import { isAlive, type Layout, type Live, type ReleaseState } from './layout';
+import { healthy, startServer, stopServers } from './servers';
+
+/**
+ * The switch, without touching nginx: the new release's servers start beside the live ones, each on
+ * a socket of its own, and answer their health check; each socket then takes the place of a live one
+ * (a rename: nginx's next connection reaches the new server); the old servers finish the requests
+ * they hold and stop; the pages that changed are refreshed in nginx's cache. No request is refused
+ * at any moment: nginx is never reloaded for a switch (a reload closes the connections visitors keep
+ * open, and one sent at that instant is lost), only when its own configuration changes.
+ */
+
+type Manifest = Record<string, { status: number; headers: Record<string, string>; digest?: string }>;
+
+/** The prerendered responses a release recorded: what it serves from memory, by address. */
+function manifestOf(dir: string): Manifest {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, '.next', 'prerendered-manifest.json'), 'utf8')) as { responses: Manifest }).responses;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Writes nginx's configuration and has nginx read it, when it differs from the one in use or nginx
+ * is not running (the first release, a restart); nothing otherwise, and nothing when nginx is not
+ * managed here. A configuration nginx refuses replaces nothing.
+ */
+function ensureNginx(layout: Layout) {
+  const settings = layout.settings;
+  if (!settings.RELEASE_NGINX_CONF) return;
+  const config = renderNginxConfig({
+    listen: settings.RELEASE_NGINX_LISTEN,
+    upstream: layout.liveSockets.map((socket) => `unix:${socket}`).join(','),
+    prefix: settings.RELEASE_NGINX_PREFIX,
+    user: settings.RELEASE_NGINX_USER,
+    assets: layout.assets,
+    refreshListen: settings.RELEASE_NGINX_REFRESH,
+  });
+  let running = false;
+  try {
+    // (`nginx -t` leaves an empty pid file behind: only a number is a running nginx.)
+    const pid = Number(readFileSync(path.join(settings.RELEASE_NGINX_PREFIX, 'nginx.pid'), 'utf8').trim());
+    running = pid > 0 && isAlive(pid);
+  } catch {
+    running = false;
+  }
+  const current = existsSync(settings.RELEASE_NGINX_CONF) ? readFileSync(settings.RELEASE_NGINX_CONF, 'utf8') : undefined;
+  if (running && current === config) return;
+  mkdirSync(settings.RELEASE_NGINX_PREFIX, { recursive: true });
+  const temporary = `${settings.RELEASE_NGINX_CONF}.${process.pid}.tmp`;
+  writeFileSync(temporary, config);
+  try {
+    execFileSync('nginx', ['-t', '-q', '-p', settings.RELEASE_NGINX_PREFIX, '-c', temporary], { stdio: 'inherit' });
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  writeFileSync(settings.RELEASE_NGINX_CONF, config);
+  if (settings.RELEASE_NGINX_RELOAD) execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
+  else execFileSync('nginx', ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF, ...(running ? ['-s', 'reload'] : [])], { stdio: 'inherit' });
+}
+
+/** The addresses whose response differs between two releases (or that only one has). */
+function changedAddresses(before: Manifest, after: Manifest): string[] {
+  const same = (a: Manifest[string] | undefined, b: Manifest[string] | undefined) =>
+    a !== undefined && b !== undefined && a.status === b.status && a.digest === b.digest && JSON.stringify(a.headers) === JSON.stringify(b.headers);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((address) => !same(before[address], after[address]));
+}
+
+/**
+ * Has nginx ask the live servers again for each of these addresses, in each encoding it keeps a copy
+ * of, under each name the site is reached by: the cache then holds the new release's pages.
+ * Answers how many could not be refreshed (they expire on their own: an hour at most).
+ */
+async function refreshCache(layout: Layout, addresses: readonly string[]): Promise<number> {
+  if (!layout.settings.RELEASE_NGINX_CONF || addresses.length === 0) return 0;
+  const [host = '127.0.0.1', port = '8089'] = layout.settings.RELEASE_NGINX_REFRESH.split(/:(?=\d+$)/);
+  const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+  // (fetch would not send another Host than the door's: node:http does.)
+  const ask = (address: string, name: string, encoding: string) =>
+    new Promise<void>((resolve, reject) => {
+      request({ host, port: Number(port), path: address, agent, headers: { host: name, 'accept-encoding': encoding } }, (response) => {
+        response.resume();
+        response.on('end', () => (response.statusCode && response.statusCode < 500 ? resolve() : reject(new Error(String(response.statusCode)))));
+      })
+        .on('error', reject)
+        .end();
+    });
+  const requests = addresses.flatMap((address) => layout.publicHosts.flatMap((host) => ['br', 'gzip', 'identity'].map((encoding) => ({ address, host, encoding }))));
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const { address, host: name, encoding } = requests[next++] as (typeof requests)[number];
+      await ask(address, name, encoding).catch(() => (failed += 1));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  agent.destroy();
+  return failed;
+}
+
+export interface SwitchResult {
+  live: Live;
+  seconds: number;
+  refreshed: number;
+}
+
+/** Puts a built release online, in place of the live one (or, resuming, starts the live one again). */
+export async function switchTo(layout: Layout, id: string, how: 'release' | 'rollback' | 'resume'): Promise<SwitchResult> {
+  const started = Date.now();
+  const state = layout.state();
+  const record = state.releases.find((release) => release.id === id);
+  if (!record || !layout.isBuilt(id)) throw new Error(`release ${id} is not built here`);
+  const previous = state.live;
+  const dir = layout.dirOf(id);
+  const sockets = layout.liveSockets.map((_, index) => layout.nextSocket(index));
+  for (const socket of sockets) rmSync(socket, { force: true });
+  const pids = sockets.map((socket) => startServer(dir, { socket }, id).pid ?? 0);
+  try {
+    await Promise.all(sockets.map((socket) => healthy({ socket }, record.commit)));
+    ensureNginx(layout);
+  } catch (error) {
+    await stopServers(pids, layout.releases);
+    throw error;
+  }
+  // The switch itself: each new socket in the place of a live one.
+  sockets.forEach((socket, index) => renameSync(socket, layout.socket(index)));
+  // The old servers finish what they hold (nginx's idle connections to them close: its next request opens one to the new).
+  // (Resuming, those are whatever is left of the live release's own servers.)
+  if (previous) await stopServers(previous.pids, layout.releases);
+  const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(dir));
+  const failed = await refreshCache(layout, changed);
+  if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
+  // <root>/current: the release online, whose release system the service runs.
+  const link = path.join(layout.root, `current.${process.pid}`);
+  rmSync(link, { force: true });
+  symlinkSync(path.join('releases', id), link);
+  renameSync(link, path.join(layout.root, 'current'));
+  // What else must know (a CDN in front of nginx to purge, a monitor): the administrator's command, given the release.
+  if (layout.settings.RELEASE_AFTER_SWITCH) {
+    try {
+      execFileSync('sh', ['-c', layout.settings.RELEASE_AFTER_SWITCH], { stdio: 'inherit', env: { ...process.env, RELEASE_ID: id, RELEASE_COMMIT: record.commit } });
+    } catch (error) {
+      console.warn(`RELEASE_AFTER_SWITCH failed (the release is online all the same): ${(error as Error).message}`);
+    }
+  }
+  const live: Live = { id, commit: record.commit, pids, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
+  const next: ReleaseState = { ...state, live, history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) };
+  layout.saveState(next);
+  return { live, seconds: (Date.now() - started) / 1000, refreshed: changed.length };
+}
+
+/**
+ * Keeps ready the releases last online (RELEASE_KEEP of them, the live one among them) and those
+ * built for `alsoKeep` commits (scheduled publications); removes the others, and the assets only
+ * they used.
+ */
+export function prune(layout: Layout, alsoKeep: ReadonlySet<string> = new Set()) {
+  const state = layout.state();
+  const lastOnline = [...new Set(state.history.map((entry) => entry.id))].filter((id) => layout.isBuilt(id)).slice(0, layout.settings.RELEASE_KEEP);
+  const keep = new Set([...lastOnline, ...(state.live ? [state.live.id] : []), ...state.releases.filter((release) => alsoKeep.has(release.commit)).map((release) => release.id)]);
+  // A release built but never online yet, and not waiting for its minute, is the newest publication's: kept too.
+  const newest = state.releases[0];
+  if (newest && !state.history.some((entry) => entry.id === newest.id)) keep.add(newest.id);
+  for (const entry of readdirSync(layout.releases)) if (!keep.has(entry)) rmSync(layout.dirOf(entry), { recursive: true, force: true });
+  layout.saveState({ ...state, releases: state.releases.filter((release) => keep.has(release.id)) });
+  // The assets the kept releases use; the others go.
+  const walk = (dir: string, base = ''): string[] =>
+    readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(dir, path.join(base, entry.name)) : [path.join(base, entry.name)]));
+  const used = new Set<string>();
+  for (const id of keep) {
+    try {
+      for (const file of walk(path.join(layout.dirOf(id), '.next', 'static'))) used.add(file);
+    } catch {
+      // A release without assets of its own.
+    }
+  }
+  for (const file of walk(layout.assets)) if (!used.has(file)) rmSync(path.join(layout.assets, file), { force: true });
+}

@@ -1,0 +1,321 @@
+import Link from 'next/link';
+import { siteContent } from '@/lib/content';
+import { checkWith } from '@/lib/editorial/check-change';
+import { type Change, isWriterOf, pageKeyOf } from '@/lib/editorial/changes';
+import { Flash } from './Flash';
+import { studioText } from './messages';
+import type { StudioPerson } from './person';
+import { type FileReview, reviewFiles } from './review';
+import { historyAddress, moment, selfApproval, studioRepository, subjectLabel } from './workflow';
+
+const t = studioText.workflow;
+const primary = 'rounded min-h-11 bg-bar px-5 font-semibold text-white hover:bg-bar-hover focus-visible:outline-3 focus-visible:outline-offset-2';
+const secondary = 'rounded min-h-11 border border-brand-700 px-5 font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
+const input = 'rounded border border-slate-500 bg-canvas p-2 font-normal';
+const label = 'flex flex-col gap-1 font-semibold text-slate-900';
+
+function FileDifferences({ review }: { review: FileReview }) {
+  const language = review.file.split('/')[1];
+  return (
+    <section aria-label={review.file} className="rounded border border-slate-300 p-4">
+      <h3 className="font-bold text-slate-900">
+        <code>{review.file}</code>
+        {review.status !== 'changed' && <span className="ml-2 text-sm font-semibold text-slate-700">({review.status === 'added' ? t.added : t.removed})</span>}
+      </h3>
+      {review.fields.length > 0 && (
+        <table className="mt-3 w-full border-collapse text-left text-sm">
+          <caption className="text-left font-semibold text-slate-900">{t.fieldsTitle}</caption>
+          <thead>
+            <tr>
+              {[t.field, t.before, t.after].map((head) => (
+                <th key={head} scope="col" className="border-b border-slate-300 py-1 pr-3">
+                  {head}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {review.fields.map((change) => (
+              <tr key={change.field} className="align-top">
+                <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-mono font-normal">
+                  {change.field}
+                </th>
+                <td className="border-b border-slate-200 py-1 pr-3" lang={language === 'en' ? 'en' : undefined}>
+                  {change.before !== undefined && <del className="bg-red-50 text-slate-800">{change.before}</del>}
+                </td>
+                <td className="border-b border-slate-200 py-1" lang={language === 'en' ? 'en' : undefined}>
+                  {change.after !== undefined && <ins className="bg-green-100 text-slate-900 no-underline">{change.after}</ins>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {review.file.endsWith('.mdx') && (
+        <div className="mt-3">
+          <h4 className="font-semibold text-slate-900">{t.textTitle}</h4>
+          {review.text.length === 0 ? (
+            <p className="text-sm text-slate-700">{t.noTextChange}</p>
+          ) : (
+            <p className="mt-1 text-sm leading-6 whitespace-pre-wrap text-slate-800" lang={language === 'en' ? 'en' : undefined}>
+              {review.text.map((part, i) =>
+                part.kind === 'added' ? (
+                  <ins key={i} className="bg-green-100 text-slate-900 no-underline">
+                    <span className="sr-only">[{t.addedText}] </span>
+                    {part.text}
+                  </ins>
+                ) : part.kind === 'removed' ? (
+                  <del key={i} className="bg-red-50 text-slate-700">
+                    <span className="sr-only">[{t.removedText}] </span>
+                    {part.text}
+                  </del>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NoteFields() {
+  return (
+    <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+      <legend className="px-1 font-semibold text-slate-900">{t.notesLegend}</legend>
+      <label className="flex items-center gap-2 font-normal text-slate-900">
+        <input type="checkbox" name="significant" value="yes" className="h-5 w-5" />
+        {t.significant}
+      </label>
+      <label className={label}>
+        {t.noteFr}
+        <textarea name="noteFr" rows={2} lang="fr" className={input} />
+      </label>
+      <label className={label}>
+        {t.noteEn}
+        <textarea name="noteEn" rows={2} lang="en" className={input} />
+      </label>
+      <p className="text-sm text-slate-700">{t.notesHint}</p>
+    </fieldset>
+  );
+}
+
+/**
+ * A change under review: what it changes, file by file (French and English side by side), the page
+ * in the preview, the content check's verdict, what happened so far, and what this person may do.
+ */
+export async function ChangeScreen({ change, published, person, done, error }: { change: Change; published: string; person?: StudioPerson; done?: string; error?: string }) {
+  const repository = studioRepository();
+  const reviews = await reviewFiles(repository, published, change.files);
+  const { errors, warnings } = await checkWith(repository, published, await repository.versionsAt('HEAD', change.files));
+  const key = pageKeyOf(change.subject);
+  const page = key !== undefined ? siteContent().pageByKey('fr', key) : undefined;
+  const isReviewer = person?.role === 'relecteur' || person?.role === 'administrateur';
+  const wrote = person ? isWriterOf(change, person) && !selfApproval() : false;
+  const here = `/fr/studio/changements/${encodeURIComponent(change.subject)}`;
+  const hidden = (
+    <>
+      <input type="hidden" name="subject" value={change.subject} />
+      <input type="hidden" name="back" value={here} />
+    </>
+  );
+  const record = change.record;
+  const byLanguage = (language: string) => reviews.filter((review) => review.file.startsWith(`content/${language}/`));
+  const others = reviews.filter((review) => !/^content\/(fr|en)\//.test(review.file));
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8">
+      <p className="text-sm font-semibold text-slate-700">{t.review}</p>
+      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{subjectLabel(change.subject)}</h1>
+      <p className="mt-2 text-slate-800">
+        <strong>{t.states[change.state]}</strong>
+        {change.changedSinceSubmitted && ` — ${t.changedSinceSubmitted}`} · {t.writers} {change.writers.map((w) => w.name).join(', ')}
+        {change.since && ` · ${t.since.toLowerCase()} le ${moment(change.since)}`}
+      </p>
+      <p className="mt-2 flex flex-wrap gap-4">
+        {page && (
+          <Link className="font-semibold text-brand-800 underline" href={page.path}>
+            {t.preview}
+          </Link>
+        )}
+        {key !== undefined && (
+          <Link className="font-semibold text-brand-800 underline" href={historyAddress(key)}>
+            {t.history}
+          </Link>
+        )}
+      </p>
+      <Flash done={done} error={error} />
+      {record?.sentBack && change.state === 'draft' && (
+        <div className="mt-6 border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900">
+          <p className="font-semibold">{t.sentBack(record.sentBack.by.name)}</p>
+          <p className="mt-1 whitespace-pre-line">{record.sentBack.note}</p>
+        </div>
+      )}
+
+      <section aria-labelledby="change-files" className="mt-8">
+        <h2 id="change-files" className="text-2xl font-bold text-slate-900">
+          {t.files}
+        </h2>
+        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+          {['fr', 'en'].map((language) => (
+            <div key={language} className="flex flex-col gap-4">
+              {byLanguage(language).map((review) => (
+                <FileDifferences key={review.file} review={review} />
+              ))}
+            </div>
+          ))}
+        </div>
+        <div className="mt-4 flex flex-col gap-4">
+          {others.map((review) => (
+            <FileDifferences key={review.file} review={review} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="change-check" className="mt-8">
+        <h2 id="change-check" className="text-2xl font-bold text-slate-900">
+          {t.check}
+        </h2>
+        {errors.length === 0 ? (
+          <p className="mt-2 border-l-4 border-green-700 bg-green-50 p-3 text-slate-900">{t.checkOk}</p>
+        ) : (
+          <div className="mt-2 border-l-4 border-red-700 bg-red-50 p-3 text-slate-900">
+            <p className="font-semibold">{t.checkErrors(errors.length)}</p>
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              {errors.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {warnings.length > 0 && (
+          <div className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">
+            <p className="font-semibold">{t.checkWarnings(warnings.length)}</p>
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              {warnings.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      {record && record.events.length > 0 && (
+        <section aria-labelledby="change-events" className="mt-8">
+          <h2 id="change-events" className="text-2xl font-bold text-slate-900">
+            {t.events}
+          </h2>
+          <ol className="mt-2 space-y-2">
+            {record.events.map((event, i) => (
+              <li key={i} className="text-slate-800">
+                <strong>{moment(event.at)}</strong> — {event.who.name} : {t.eventWords[event.what] ?? event.what}
+                {event.note && <span className="block whitespace-pre-line text-sm text-slate-700">{event.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="change-actions" className="mt-8 mb-12 flex flex-col gap-8">
+        <h2 id="change-actions" className="sr-only">
+          {t.review}
+        </h2>
+        {change.state === 'draft' && (
+          <form method="post" action="/_editorial/changes/submit" className="flex max-w-3xl flex-col gap-4">
+            <h3 className="text-xl font-bold text-slate-900">{t.submitTitle}</h3>
+            {hidden}
+            <label className={label}>
+              {t.noteLabel}
+              <textarea name="note" rows={3} className={input} />
+            </label>
+            <NoteFields />
+            <p>
+              <button type="submit" className={primary}>
+                {t.submit}
+              </button>
+            </p>
+          </form>
+        )}
+        {isReviewer && wrote && change.state === 'submitted' && <p className="border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">{t.youWrote}</p>}
+        {isReviewer && !wrote && change.state === 'submitted' && (
+          <div className="flex max-w-3xl flex-col gap-6">
+            {errors.length === 0 && (
+              <form method="post" action="/_editorial/changes/approve">
+                {hidden}
+                <button type="submit" className={primary}>
+                  {t.approve}
+                </button>
+              </form>
+            )}
+            <form method="post" action="/_editorial/changes/send-back" className="flex flex-col gap-3">
+              {hidden}
+              <label className={label}>
+                {t.sendBackLabel}
+                <textarea name="note" rows={3} required className={input} />
+              </label>
+              <p>
+                <button type="submit" className={secondary}>
+                  {t.sendBack}
+                </button>
+              </p>
+            </form>
+          </div>
+        )}
+        {isReviewer && (change.state === 'approved' || change.state === 'scheduled') && (
+          <div className="flex max-w-3xl flex-col gap-6">
+            {change.state === 'scheduled' && record?.scheduledFor && <p className="font-semibold text-slate-900">{t.scheduledFor(moment(record.scheduledFor))}</p>}
+            <form method="post" action="/_editorial/changes/publish">
+              {hidden}
+              <button type="submit" className={primary}>
+                {t.publish}
+              </button>
+            </form>
+            {change.state === 'approved' ? (
+              <form method="post" action="/_editorial/changes/schedule" className="flex flex-wrap items-end gap-3">
+                {hidden}
+                <label className={label}>
+                  {t.scheduleLabel}
+                  <input type="datetime-local" name="at" required className={input} />
+                </label>
+                <button type="submit" className={secondary}>
+                  {t.schedule}
+                </button>
+              </form>
+            ) : (
+              <form method="post" action="/_editorial/changes/unschedule">
+                {hidden}
+                <button type="submit" className={secondary}>
+                  {t.unschedule}
+                </button>
+              </form>
+            )}
+          </div>
+        )}
+        {isReviewer && change.state !== 'approved' && change.state !== 'scheduled' && (
+          <details className="max-w-3xl rounded border border-slate-300 p-4">
+            <summary className="cursor-pointer font-semibold text-slate-900">{t.unreviewedPublish}</summary>
+            <form method="post" action="/_editorial/changes/publish-unreviewed" className="mt-4 flex flex-col gap-4">
+              {hidden}
+              <label className={label}>
+                {t.reasonLabel}
+                <textarea name="reason" rows={2} required className={input} />
+              </label>
+              <label className={label}>
+                {t.noteLabel}
+                <textarea name="note" rows={2} className={input} />
+              </label>
+              <NoteFields />
+              <p>
+                <button type="submit" className={secondary}>
+                  {t.publishUnreviewed}
+                </button>
+              </p>
+            </form>
+          </details>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { studioText } from './messages';
+
+/** What the editorial server says of the screen open here (editorial/server.ts, /_editorial/presence). */
+interface Here {
+  person: { name: string; role?: string };
+  signOut: boolean;
+  others: { name: string; since: string }[];
+  refused: { id: string; at: string }[];
+}
+
+const t = studioText.bar;
+/** How often the screen says it is open: the others see it within seconds, and stop seeing it soon after it closes. */
+const EVERY_MS = 10_000;
+const time = (iso: string) => new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(':', ' h ');
+
+/**
+ * The bar above the studio: who is signed in (and signing out), who else has this page open and
+ * since when, and this person's saves of it refused because someone else had changed it meanwhile,
+ * with the way to compare and merge.
+ */
+export function EditorialBar() {
+  const [here, setHere] = useState<Here | 'unreachable' | undefined>();
+  useEffect(() => {
+    let stopped = false;
+    let path = '';
+    let last = 0;
+    const tell = async () => {
+      try {
+        const response = await fetch('/_editorial/presence', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ path: window.location.pathname }),
+          cache: 'no-store',
+        });
+        if (!stopped) setHere(response.ok ? ((await response.json()) as Here) : 'unreachable');
+      } catch {
+        if (!stopped) setHere('unreachable');
+      }
+    };
+    // Keystatic moves between its screens without loading a page: the address is watched, and said at once when it changes.
+    const timer = window.setInterval(() => {
+      const now = Date.now();
+      if (window.location.pathname !== path || now - last >= EVERY_MS) {
+        path = window.location.pathname;
+        last = now;
+        void tell();
+      }
+    }, 1000);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, []);
+
+  if (!here) return null;
+  return (
+    <div role="region" aria-label={t.label} className="editorial-bar">
+      {here === 'unreachable' ? (
+        <p role="status">{t.unreachable}</p>
+      ) : (
+        <>
+          <p>
+            <strong>{t.label}</strong> · {t.signedIn(here.person.name, t.roles[here.person.role ?? ''] ?? '')}
+          </p>
+          <div role="status" className="editorial-bar-news">
+            {here.others.map((other) => (
+              <p key={other.name} className="editorial-bar-warning">
+                {t.alsoHere(other.name, time(other.since))}
+              </p>
+            ))}
+            {here.refused.map((refused) => (
+              <p key={refused.id} className="editorial-bar-alert">
+                {t.refused(time(refused.at))} <a href={`/fr/studio/fusion/${refused.id}`}>{t.merge}</a>
+              </p>
+            ))}
+          </div>
+          <Link href="/fr/studio/changements" className="editorial-bar-link">
+            {t.changes}
+          </Link>
+          {here.signOut && (
+            <form method="post" action="/auth/logout">
+              <button type="submit">{t.signOut}</button>
+            </form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

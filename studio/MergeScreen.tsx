@@ -1,0 +1,115 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { type KeptText } from '@/lib/editorial/kept';
+import { differences, MARKS, merged, type MergeTexts } from './merge';
+
+const button = 'rounded min-h-11 px-5 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2';
+
+/**
+ * A save refused because someone else had changed the file meanwhile, side by side with the file as
+ * it is now: what differs, and a text holding both people's changes (git's three-way merge) to read
+ * over and save, or the author's text dropped.
+ */
+export async function MergeScreen({
+  locale,
+  kept,
+  texts,
+  who,
+  changedAgain,
+  stillMarked,
+  back,
+}: {
+  locale: Locale;
+  kept: KeptText;
+  texts: MergeTexts;
+  who?: string;
+  changedAgain: boolean;
+  stillMarked: boolean;
+  back: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Merge' });
+  const format = await getFormatter({ locale });
+  const { text, clashes } = await merged(texts);
+  const parts = differences(texts.current, texts.mine);
+  const differs = parts.some((part) => part.kind !== 'both');
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  return (
+    <div className="mx-auto max-w-5xl px-4 pt-8">
+      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t('title')}</h1>
+      <p className="mt-4 max-w-3xl text-slate-700">
+        {t.rich('intro', { at: format.dateTime(new Date(kept.at), { dateStyle: 'long', timeStyle: 'short' }), file: kept.file, who: who ?? t('someone'), code })}
+      </p>
+      {(changedAgain || stillMarked) && (
+        <div role="alert" className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
+          {changedAgain && <p>{t('changedAgain')}</p>}
+          {stillMarked && <p>{t('stillMarked', { marks: '<<<<<<<, =======, >>>>>>>' })}</p>}
+        </div>
+      )}
+      <section aria-labelledby="merge-differences" className="mt-8">
+        <h2 id="merge-differences" className="text-2xl font-bold text-slate-900">
+          {t('differences')}
+        </h2>
+        {differs ? (
+          <>
+            <p className="mt-2 text-slate-700">{t('differencesIntro')}</p>
+            {/* Focusable: a long line scrolls sideways, and the keyboard must reach it. */}
+            <pre tabIndex={0} aria-labelledby="merge-differences" className="mt-3 max-h-[28rem] overflow-auto rounded border border-slate-300 bg-canvas p-3 text-sm leading-6 whitespace-pre-wrap">
+              {parts.map((part, i) =>
+                part.kind === 'mine' ? (
+                  <ins key={i} className="bg-green-100 text-slate-900 no-underline">
+                    <span className="sr-only">[{t('mineLabel')}] </span>
+                    {part.text}
+                  </ins>
+                ) : part.kind === 'current' ? (
+                  <del key={i} className="bg-red-50 text-slate-700">
+                    <span className="sr-only">[{t('currentLabel')}] </span>
+                    {part.text}
+                  </del>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </pre>
+          </>
+        ) : (
+          <p className="mt-2 text-slate-700">{t('noDifference')}</p>
+        )}
+      </section>
+      <section aria-labelledby="merge-text" className="mt-8">
+        <h2 id="merge-text" className="text-2xl font-bold text-slate-900">
+          {t('mergedTitle')}
+        </h2>
+        <p className="mt-2 text-slate-700">{clashes > 0 ? t('mergedClashes', { count: clashes, start: `<<<<<<< ${MARKS.mine}`, end: `>>>>>>> ${MARKS.current}` }) : t('mergedClean')}</p>
+        <form method="post" action="/api/studio/merge" className="mt-4 flex flex-col gap-4">
+          <input type="hidden" name="id" value={kept.id} />
+          <input type="hidden" name="current" value={kept.current ?? ''} />
+          <label className="flex flex-col gap-1 font-semibold text-slate-900">
+            {t('textLabel', { file: kept.file })}
+            <textarea
+              name="text"
+              defaultValue={kept.draft ?? text}
+              rows={24}
+              spellCheck
+              lang={kept.file.includes('/en/') ? 'en' : 'fr'}
+              className="rounded border border-slate-500 bg-canvas p-2 font-mono text-sm font-normal"
+            />
+          </label>
+          <p className="flex flex-wrap gap-3">
+            <button type="submit" name="action" value="merge" className={`${button} bg-bar text-white hover:bg-bar-hover`}>
+              {t('save')}
+            </button>
+            <button type="submit" name="action" value="drop" className={`${button} border border-brand-700 text-brand-800 hover:bg-brand-50`}>
+              {t('drop')}
+            </button>
+          </p>
+        </form>
+      </section>
+      <p className="mt-8">
+        <Link className="font-semibold text-brand-800 underline" href={back}>
+          {t('back')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { diffLines } from 'diff';
+import type { KeptText } from '@/lib/editorial/kept';
+
+const run = promisify(execFile);
+
+/** The texts of a refused save, side by side: what its author had opened, what they wrote, what is there now. */
+export interface MergeTexts {
+  opened: string;
+  mine: string;
+  current: string;
+}
+
+/** Who last changed a file, and when, as its last commit says. */
+export async function lastChangeOf(root: string, file: string): Promise<{ name: string; email: string } | undefined> {
+  try {
+    const [name = '', email = ''] = (await run('git', ['log', '-1', '--format=%an%x00%ae', '--', file], { cwd: root })).stdout.trim().split('\0');
+    return name ? { name, email } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A text git knows by its blob name ('' for none: a file that did not exist). */
+async function blob(root: string, sha: string | undefined): Promise<string> {
+  if (!sha) return '';
+  try {
+    return (await run('git', ['cat-file', 'blob', sha], { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
+  } catch {
+    return '';
+  }
+}
+
+export async function textsOf(root: string, kept: KeptText): Promise<MergeTexts> {
+  return { opened: await blob(root, kept.base), mine: Buffer.from(kept.mine, 'base64').toString('utf8'), current: await blob(root, kept.current) };
+}
+
+/** The labels git writes around a passage both people changed, in the editors' words. */
+export const MARKS = { mine: 'VOTRE VERSION', opened: 'VERSION QUE VOUS AVIEZ OUVERTE', current: 'VERSION ACTUELLE' };
+
+/**
+ * Both people's changes in one text, by git's own three-way merge (git merge-file): what only one of
+ * them changed is taken as they changed it; a passage both changed is left between git's marks, for
+ * the author to settle. Answers the text and how many such passages it holds.
+ */
+export async function merged({ opened, mine, current }: MergeTexts): Promise<{ text: string; clashes: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'merge-'));
+  try {
+    const files = { mine: path.join(dir, 'mine'), opened: path.join(dir, 'opened'), current: path.join(dir, 'current') };
+    writeFileSync(files.mine, mine);
+    writeFileSync(files.opened, opened);
+    writeFileSync(files.current, current);
+    const args = ['merge-file', '-p', '-L', MARKS.mine, '-L', MARKS.opened, '-L', MARKS.current, files.mine, files.opened, files.current];
+    try {
+      return { text: (await run('git', args)).stdout, clashes: 0 };
+    } catch (error) {
+      // git merge-file exits with the number of clashes, the merged text on its output all the same.
+      const { stdout, code } = error as { stdout?: string; code?: number };
+      if (typeof stdout === 'string' && typeof code === 'number' && code > 0 && code < 128) return { text: stdout, clashes: code };
+      throw error;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether a text still holds git's marks around a passage both changed. */
+export const hasClashMarks = (text: string) => /^(<{7}|={7}|>{7})( |$)/m.test(text);
+
+/** The differences between the current version and the author's, line by line, for reading. */
+export const differences = (current: string, mine: string) =>
+  diffLines(current, mine).map((part) => ({ kind: part.added ? ('mine' as const) : part.removed ? ('current' as const) : ('both' as const), text: part.value }));

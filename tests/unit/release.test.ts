@@ -1,0 +1,200 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchReleaseNotes, onlineReleases, onlineStatuses } from '@/lib/editorial/releases';
+import { Repository } from '@/lib/editorial/repository';
+import { isAlive } from '@/release/layout';
+
+// The release system, run as an administrator and the release service run it (`npm run release`,
+// `npm run rollback`, `--watch`), on a small project of its own: a build that writes what the
+// site's build writes (its commit, its prerendered addresses, hashed assets) and a server that says
+// which commit it serves. The site's real build and nginx are measured by `npm run bench:release`.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const top = mkdtempSync(path.join(tmpdir(), 'release-'));
+const bare = path.join(top, 'published.git');
+const work = path.join(top, 'work');
+const releaseRoot = path.join(top, 'srv');
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@x', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@x' } }).trim();
+
+/** The project's files: its build fails when `broken` says so, its page says `text`. */
+const project = (text: string, broken = false) => ({
+  'package.json': JSON.stringify({ name: 'tiny-site', private: true, scripts: { build: 'node build.mjs' } }),
+  'package-lock.json': JSON.stringify({ name: 'tiny-site', lockfileVersion: 3, requires: true, packages: { '': { name: 'tiny-site' } } }),
+  'content/page.txt': text,
+  'build.mjs': `import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+${broken ? "console.error('content/fr/index.mdx:3: unknown component <Carte>'); process.exit(1);" : ''}
+mkdirSync('.next/static/css', { recursive: true });
+writeFileSync('.next/BUILD_ID', 'b');
+writeFileSync('.next/release.json', JSON.stringify({ commit: process.env.RELEASE_COMMIT, builtAt: new Date().toISOString() }));
+writeFileSync('.next/static/css/' + process.env.RELEASE_COMMIT.slice(0, 8) + '.css', 'main{}');
+const html = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
+writeFileSync('.next/prerendered-manifest.json', JSON.stringify({ responses: { '/fr': html, '/en': html } }));
+`,
+  'server.mjs': `import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+const { commit } = JSON.parse(readFileSync('.next/release.json', 'utf8'));
+const text = readFileSync('content/page.txt', 'utf8');
+const server = createServer((req, res) => {
+  if (req.url === '/_release') return res.end(JSON.stringify({ commit, release: process.env.RELEASE_ID }));
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end('<!doctype html><html><body><main><h1>' + text + '</h1></main></body></html>');
+});
+if (process.env.SOCKET) server.listen({ path: process.env.SOCKET, writableAll: true });
+else server.listen(Number(process.env.PORT), '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => process.exit(0)));
+`,
+});
+
+function commitProject(text: string, broken = false): string {
+  for (const [file, content] of Object.entries(project(text, broken))) {
+    mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
+    writeFileSync(path.join(work, file), content);
+  }
+  git(work, 'add', '-A');
+  git(work, 'commit', '-qm', text);
+  git(work, 'push', '-q', 'origin', 'HEAD:main');
+  return git(work, 'rev-parse', 'HEAD');
+}
+
+const env = () => ({
+  ...process.env,
+  RELEASE_ROOT: releaseRoot,
+  RELEASE_REPO: bare,
+  RELEASE_SERVERS: '2',
+  NODE_OPTIONS: '',
+});
+
+/** Runs the release command as an administrator would; answers its output. */
+function release(...args: string[]): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), ...args], { env: env(), encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+const state = () => JSON.parse(readFileSync(path.join(releaseRoot, 'state.json'), 'utf8')) as { live: { commit: string; pids: number[] }; failures: { commit: string; reason: string }[] };
+/** The live servers' sockets, where nginx sends visitors. */
+const sockets = [0, 1].map((index) => path.join(releaseRoot, 'sockets', `site-${index}.sock`));
+/** A page as a new visitor gets it through one of the live sockets (a connection of its own: never one kept from a server since stopped). */
+const page = (socket: string) =>
+  new Promise<string>((resolve, reject) => {
+    get({ socketPath: socket, path: '/fr', agent: false }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+const notes = () => execFileSync('git', ['--git-dir', bare, 'notes', '--ref', 'releases', 'list'], { encoding: 'utf8' });
+
+beforeAll(() => {
+  git(top, 'init', '-q', '--bare', '-b', 'main', bare);
+  mkdirSync(work);
+  git(work, 'init', '-q', '-b', 'main');
+  git(work, 'remote', 'add', 'origin', bare);
+});
+
+afterAll(() => {
+  // Every server any release of this test started, whatever state it ended in.
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/cwd`).startsWith(top)) process.kill(Number(pid), 'SIGTERM');
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+});
+
+describe('releases', { timeout: 120_000 }, () => {
+  let first = '';
+  let second = '';
+
+  it('builds a commit in its own directory, verifies it, puts it online and says so on the commit', async () => {
+    first = commitProject('Première version');
+    const { ok, output } = release();
+    expect(ok, output).toBe(true);
+    const live = state().live;
+    expect(live.commit).toBe(first);
+    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Première version')));
+    expect(readlinkSync(path.join(releaseRoot, 'current'))).toMatch(new RegExp(`^releases/\\d{8}T\\d{6}Z-${first.slice(0, 10)}$`));
+    expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
+    expect(notes()).toContain(first);
+    // The same commit again: nothing to do.
+    expect(release().output).toContain('online already');
+  });
+
+  it('leaves the site as it was when a build fails, and says what failed on the commit', async () => {
+    const before = state().live;
+    const broken = commitProject('Version cassée', true);
+    const { ok, output } = release();
+    expect(ok).toBe(false);
+    expect(output).toContain('the site is as it was');
+    expect(state().live).toEqual(before);
+    expect(await page(sockets[0] as string)).toContain('Première version');
+    expect(state().failures[0]).toMatchObject({ commit: broken });
+    expect(state().failures[0]?.reason).toContain('unknown component <Carte>');
+  });
+
+  it('switches to the next release beside the live one (its sockets in their place), stops the old servers, keeps the old assets', async () => {
+    const before = state().live;
+    second = commitProject('Deuxième version');
+    const { ok, output } = release();
+    expect(ok, output).toBe(true);
+    const live = state().live;
+    expect(live.commit).toBe(second);
+    expect(live.pids.some((pid) => before.pids.includes(pid))).toBe(false);
+    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+    expect(before.pids.some(isAlive)).toBe(false);
+    expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
+  });
+
+  it('rolls back to the release before in seconds, with no build', async () => {
+    const { ok, output } = release('--rollback');
+    expect(ok, output).toBe(true);
+    expect(output).not.toContain('Building');
+    const live = state().live;
+    expect(live.commit).toBe(first);
+    expect(await page(sockets[1] as string)).toContain('Première version');
+  });
+
+  it('tells the studio where each publication stands: online since when, failed and why, rolled back', async () => {
+    const clone = path.join(top, 'studio');
+    git(top, 'clone', '-q', bare, clone);
+    const repository = new Repository(clone, 'origin', 'main');
+    await repository.fetch();
+    await fetchReleaseNotes(repository);
+    const publications = (await repository.publications([], 10)).map(({ commit, at }) => ({ commit, at }));
+    expect(publications).toHaveLength(3);
+    const statuses = await onlineStatuses(repository, publications, { commit: first });
+    expect(statuses.get(first)).toMatchObject({ state: 'online' });
+    expect(statuses.get(second)).toMatchObject({ state: 'rolled-back' });
+    expect((await onlineReleases(repository)).map((release) => release.commit)).toEqual([second, first]);
+  });
+
+  it('as a service: releases each publication, answers a rollback request, and leaves the site online when it stops', async () => {
+    const watcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), '--watch'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    watcher.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    watcher.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      // After a rollback the published branch is held back: not released again until it moves.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(state().live.commit, log).toBe(first);
+      const third = commitProject('Troisième version');
+      await expect.poll(() => state().live.commit, { timeout: 60_000, message: log }).toBe(third);
+      git(work, 'push', '-q', 'origin', `${second}:refs/rollback/${Date.now()}`);
+      await expect.poll(() => state().live.commit, { timeout: 30_000, message: log }).toBe(second);
+    } finally {
+      watcher.kill('SIGTERM');
+      await new Promise((resolve) => watcher.once('exit', resolve));
+    }
+    expect(await page(sockets[0] as string)).toContain('Deuxième version');
+  });
+});
