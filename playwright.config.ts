@@ -18,14 +18,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live|editorial)\.spec\.ts/ },
-    // The editors' preview and studio each run their own `next dev`: after the rest and one after the
-    // other, so that compiling them slows no other test.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(preview|studio-live|editorial|lighthouse)\.spec\.ts/ },
+    // The editors' preview, studio and editorial server each run their own `next dev`: after the rest,
+    // so that compiling them slows no other test, and side by side, one worker each.
     { name: 'preview', use: { ...devices['Desktop Chrome'] }, testMatch: /preview\.spec\.ts/, dependencies: ['chromium'] },
-    { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['preview'] },
-    // The team's editorial server (the demo identity provider, sign-in, two editors): last, on its own.
+    { name: 'studio', use: { ...devices['Desktop Chrome'] }, testMatch: /studio-live\.spec\.ts/, dependencies: ['chromium'] },
+    // The team's editorial server (the demo identity provider, sign-in, two editors, publishing).
     // Its preview is `next dev`: a screen visited the first time is compiled then, which a loaded machine takes its time over.
-    { name: 'editorial', use: { ...devices['Desktop Chrome'] }, testMatch: /editorial\.spec\.ts/, dependencies: ['studio'], expect: { timeout: 30_000 } },
+    { name: 'editorial', use: { ...devices['Desktop Chrome'] }, testMatch: /editorial\.spec\.ts/, dependencies: ['chromium'], expect: { timeout: 30_000 } },
+    // Lighthouse's gate (scripts/lighthouse.mjs --gate), its own server and browser.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: `node server.mjs`,

@@ -1,7 +1,8 @@
 // The server's hold on each response (server.mjs): whatever Next.js chose, every response leaves
 // with the same headers — pages without scripts and with the site's policy, no internal headers, a
 // Vary that any cache understands — compressed for the client, and a page not found in the language
-// of its address. A page that would not show its content without scripts is not sent at all.
+// of its address. A page that would not show its content without scripts is not sent at all (a
+// redirect's body is no page: it is only stripped of its scripts).
 import { createHash } from 'node:crypto';
 import { encoded, encodedETag, isCompressible } from './encoding.mjs';
 import { withoutScripts } from './html.mjs';
@@ -42,6 +43,9 @@ function whyNotShown(received, html) {
   }
   return reasons;
 }
+
+/** A redirect: the browser follows its Location and never shows its body, which need not show a page. */
+const isRedirect = (res) => res.statusCode >= 300 && res.statusCode < 400 && res.hasHeader('location');
 
 /** Turns the response into a plain server error: none of the page's headers, nothing to keep. */
 function asServerError(res) {
@@ -115,7 +119,7 @@ export function takeOver(req, res, { notFound, retired } = {}) {
     }
     if (isHtml) {
       const html = withoutScripts(body.toString('utf8'));
-      const reasons = whyNotShown(body, html);
+      const reasons = isRedirect(res) ? [] : whyNotShown(body, html);
       if (reasons.length > 0) console.error(`Not sent, a 500 instead: ${req.method} ${req.url} (${res.statusCode}) would not show its content without scripts: ${reasons.join('; ')}`);
       body = reasons.length === 0 ? Buffer.from(html, 'utf8') : asServerError(res);
     }

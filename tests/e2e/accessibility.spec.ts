@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pages } from './pages';
+import { deepPage, finderPages, pages } from './pages';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('on the tool finder: its form with errors, an answer, no answer', async ({ page: tab }) => {
-      for (const path of ['/fr/quel-outil?envoi=1&collaboration=reseau-thematique', '/en/which-tool/recent-crcn/first-contact/europe', '/fr/quel-outil/equipe-confirmee/premier-contact/hors-europe']) {
+      for (const path of finderPages) {
         await tab.goto(path);
         expect(await violationsOf(tab), path).toEqual([]);
       }
@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('on a phone with the menu open', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, colorScheme });
       const tab = await context.newPage();
-      for (const path of ['/fr', '/en/cooperation-tools/explore']) {
+      for (const path of ['/fr', deepPage('en').path]) {
         await tab.goto(path);
         await tab.locator('header details summary').click();
         expect(await violationsOf(tab), path).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { pages } from './pages';
+import { deepPage, mainMenu, pages } from './pages';
 
 // What `npm run build` produced: every content page prerendered, none turned dynamic.
 const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, { srcRoute: string }> };
@@ -11,18 +11,19 @@ test('every content page, in both languages, is prerendered at build time', () =
 });
 
 test('the top-level social preview images, the map and the not-found page are prerendered too', () => {
-  for (const path of ['/og/fr', '/og/fr/strategie', '/og/en/cooperation-tools', '/maps/world.svg', '/_not-found', '/sitemap.xml', '/robots.txt']) {
+  for (const path of ['/og/fr', ...[...mainMenu('fr'), ...mainMenu('en')].map(({ page }) => `/og${page.path}`), '/maps/world.svg', '/_not-found', '/sitemap.xml', '/robots.txt']) {
     expect(manifest.routes[path], path).toBeDefined();
   }
 });
 
 test('a deeper page’s social preview image is drawn when first asked for, and kept; an unknown one is not found', async ({ request }) => {
-  expect(manifest.routes['/og/en/cooperation-tools/explore']).toBeUndefined();
-  const image = await request.get('/og/en/cooperation-tools/explore');
+  const deeper = `/og${deepPage('en').path}`;
+  expect(manifest.routes[deeper]).toBeUndefined();
+  const image = await request.get(deeper);
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
   expect(image.headers()['cache-control']).toContain('s-maxage=');
-  expect((await request.get('/og/en/cooperation-tools/nothing')).status()).toBe(404);
+  expect((await request.get(`${deeper}-nothing`)).status()).toBe(404);
 });
 
 test('the production site has none of the preview: no editor’s bar, no problem marks, no list of problems', async ({ request }) => {

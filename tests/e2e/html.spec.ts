@@ -4,23 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pages } from './pages';
+import { finderPages, pages } from './pages';
 
 // The W3C's own Nu HTML Checker (vnu-jar, on the machine's Java) over every page as served: content
 // pages in both languages, search results, the not-found pages, the tool finder. Errors only: warnings are advice.
 const vnu = createRequire(import.meta.url)('vnu-jar') as string;
-const addresses = [
-  ...pages.map((p) => p.path),
-  '/fr/recherche?q=inserm',
-  '/en/search?q=partners',
-  '/en/search?q=zzzz',
-  '/fr/introuvable',
-  '/en/missing',
-  '/missing.html',
-  '/fr/quel-outil?envoi=1&collaboration=reseau-thematique',
-  '/en/which-tool/recent-crcn/first-contact/europe',
-  '/fr/quel-outil/equipe-confirmee/premier-contact/hors-europe',
-];
+const addresses = [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search?q=partners', '/en/search?q=zzzz', '/fr/introuvable', '/en/missing', '/missing.html', ...finderPages];
 
 test('the W3C checker finds no error on any page', async ({ request }) => {
   test.setTimeout(120_000);

@@ -7,17 +7,23 @@ import { expect, test } from '@playwright/test';
 import { chosenEncoding } from '../../lib/serve/encoding.mjs';
 import { renderNginxConfig } from '../../scripts/nginx-config.mjs';
 import { ACCEPT_ENCODINGS } from '../accept-encodings';
-import { pages } from './pages';
+import { deepPage, mainMenu, pages } from './pages';
+
+// Two pages of today's content: a section in English, a page under a section in French.
+const [section, deeper] = [mainMenu('en')[0]!.page.path, deepPage('fr').path];
 
 // Caches in front of the test server: a stock nginx proxy_cache that knows nothing of the site (as
 // any CDN obeying Cache-Control), and deploy/nginx.conf.template as deployed — plus one header that
 // shows which encoding its cache key names, for the test to compare with what the application sent.
-const STOCK_PORT = 3190;
-const DEPLOYED_PORT = 3191;
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const STOCK_PORT = E2E_PORT + 90;
+const DEPLOYED_PORT = E2E_PORT + 91;
 const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
 const running: ChildProcess[] = [];
 
-test.describe.configure({ mode: 'serial' });
+// The two caches are started once for the file, in one worker; each test asks them what it needs,
+// and a failure of one does not keep the others from running.
+test.describe.configure({ mode: 'default' });
 
 async function startNginx(config: string, prefix: string, port: number) {
   const file = path.join(prefix, 'nginx.conf');
@@ -97,8 +103,8 @@ test('a stock proxy_cache keeps every page: the second request is a HIT, in both
 });
 
 test('the deployed cache keeps pages with their headers, and keeps neither / nor search results', async () => {
-  await via(DEPLOYED_PORT, '/en/priorities', { 'accept-encoding': 'br' });
-  const hit = await via(DEPLOYED_PORT, '/en/priorities', { 'accept-encoding': 'br' });
+  await via(DEPLOYED_PORT, section, { 'accept-encoding': 'br' });
+  const hit = await via(DEPLOYED_PORT, section, { 'accept-encoding': 'br' });
   expect(hit.headers.get('x-cache-status')).toBe('HIT');
   expect(hit.headers.get('content-security-policy')).toContain("script-src 'none'");
   expect(hit.headers.get('content-encoding')).toBe('br');
@@ -122,12 +128,12 @@ test('through the cache, / still goes where the visitor’s choice, then languag
 });
 
 test('the deployed cache never hands a compressed copy to a client that did not ask for it', async () => {
-  await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'gzip' });
-  await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'br' });
-  const plain = await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'identity' });
+  await via(DEPLOYED_PORT, deeper, { 'accept-encoding': 'gzip' });
+  await via(DEPLOYED_PORT, deeper, { 'accept-encoding': 'br' });
+  const plain = await via(DEPLOYED_PORT, deeper, { 'accept-encoding': 'identity' });
   expect(plain.headers.get('content-encoding')).toBeNull();
   expect(await plain.text()).toContain('<html lang="fr"');
-  expect((await via(DEPLOYED_PORT, '/fr/pilotage', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
+  expect((await via(DEPLOYED_PORT, deeper, { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
 });
 
 /** A page through a cache with exactly this Accept-Encoding (none for null), as node:http sends it: no header added, nothing decoded. */
@@ -145,8 +151,8 @@ test('the deployed cache keeps each copy under the encoding the application send
   const expected: string[] = [];
   for (const [acceptEncoding] of ACCEPT_ENCODINGS) {
     const sent = chosenEncoding(acceptEncoding ?? undefined) ?? 'identity';
-    const first = await withAcceptEncoding(DEPLOYED_PORT, '/en/strategy', acceptEncoding);
-    const second = await withAcceptEncoding(DEPLOYED_PORT, '/en/strategy', acceptEncoding);
+    const first = await withAcceptEncoding(DEPLOYED_PORT, section, acceptEncoding);
+    const second = await withAcceptEncoding(DEPLOYED_PORT, section, acceptEncoding);
     found.push(`${JSON.stringify(acceptEncoding)}: ${first.encoding} under key ${first.key}, then ${second.cache} ${second.encoding}`);
     expected.push(`${JSON.stringify(acceptEncoding)}: ${sent} under key ${sent}, then HIT ${sent}`);
   }

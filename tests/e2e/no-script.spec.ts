@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { pages } from './pages';
 
 const addresses = [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search?q=partners', '/fr/recherche', '/fr/introuvable', '/en/nothing-here'];
 
-function serve(dir: string, port: number): ChildProcess {
+function serve(dir: string, port: number) {
   return spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
 }
 
@@ -50,32 +50,35 @@ async function missedWithoutScripts(browser: Browser, base: string) {
   return missed;
 }
 
-test.describe.configure({ mode: 'serial' });
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
+/** Serves `dir` with its own server.mjs for the length of `check`, then stops it. */
+async function servedFrom<T>(dir: string, port: number, check: (base: string) => Promise<T>): Promise<T> {
+  const server = serve(dir, port);
+  try {
+    await waitFor(`http://127.0.0.1:${port}/fr`);
+    return await check(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill();
+  }
+}
+
+// Three ways of serving, three independent tests: each starts what it serves, and they may run side by side.
 test('pages served by npm start run no script and hide nothing', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   expect(await missedWithoutScripts(browser, baseURL ?? '')).toEqual([]);
 });
 
-test.describe('the standalone output', () => {
-  const servers: ChildProcess[] = [];
-  let copy = '';
-  test.afterAll(() => {
-    for (const server of servers) server.kill();
-    if (copy) rmSync(copy, { recursive: true, force: true });
-  });
+test('the standalone output serves the same pages, with no script', async ({ browser }) => {
+  test.setTimeout(120_000);
+  expect(await servedFrom('.next/standalone', E2E_PORT + 2, (base) => missedWithoutScripts(browser, base))).toEqual([]);
+});
 
-  test('serves the same pages, with no script', async ({ browser }) => {
-    test.setTimeout(120_000);
-    servers.push(serve('.next/standalone', 3102));
-    await waitFor('http://127.0.0.1:3102/fr');
-    expect(await missedWithoutScripts(browser, 'http://127.0.0.1:3102')).toEqual([]);
-  });
-
-  test('renders pages again, when the build’s copies are gone, with no script', async ({ browser }) => {
-    test.setTimeout(120_000);
-    // A copy of the standalone output (its files hard-linked) without any prerendered page.
-    copy = mkdtempSync(path.join(tmpdir(), 'regenerated-'));
+test('the standalone output renders pages again, when the build’s copies are gone, with no script', async ({ browser }) => {
+  test.setTimeout(120_000);
+  // A copy of the standalone output without any prerendered page.
+  const copy = mkdtempSync(path.join(tmpdir(), 'regenerated-'));
+  try {
     cpSync('.next/standalone', copy, { recursive: true, preserveTimestamps: true });
     const app = path.join(copy, '.next/server/app');
     // Every page of the content, in both languages: app/fr.html, app/fr/…, app/en.html, app/en/…
@@ -91,8 +94,8 @@ test.describe('the standalone output', () => {
         return count + (entry.name.endsWith('.html') ? 1 : 0);
       }, 0);
     expect(removed(app, true)).toBe(pages.length);
-    servers.push(serve(copy, 3103));
-    await waitFor('http://127.0.0.1:3103/fr');
-    expect(await missedWithoutScripts(browser, 'http://127.0.0.1:3103')).toEqual([]);
-  });
+    expect(await servedFrom(copy, E2E_PORT + 3, (base) => missedWithoutScripts(browser, base))).toEqual([]);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });

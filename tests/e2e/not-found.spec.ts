@@ -1,4 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+import { content, mainMenu, pageWhere, translator } from './pages';
+
+/** A page whose address differs between its languages, in both. */
+const twins = (() => {
+  const fr = pageWhere('fr', (p) => p.segments.length === 1 && !content.pageByKey('en', p.key)?.segments.includes(p.segments[0]!), 'whose address differs in English');
+  return { fr, en: content.pageByKey('en', fr.key)! };
+})();
 
 /** The languages of the page's notices, in the order a visitor reads them, and which one is the page's heading. */
 async function noticesOf(page: Page) {
@@ -24,7 +31,7 @@ test.describe('unknown addresses', () => {
   });
 
   test('an unknown English page answers 404, in English first, with a way home and the sections', async ({ page }) => {
-    const response = await page.goto('/en/strategy/does-not-exist');
+    const response = await page.goto(`${twins.en.path}/does-not-exist`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await noticesOf(page)).toEqual({ languages: ['en', 'fr'], headingLanguage: 'en' });
@@ -32,9 +39,10 @@ test.describe('unknown addresses', () => {
     const english = page.locator('section[lang="en"]');
     await expect(english.getByRole('heading', { level: 1, name: 'We can’t find this page' })).toBeVisible();
     await expect(english.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en');
-    await expect(english.getByRole('link', { name: 'Cooperation tools' })).toHaveAttribute('href', '/en/cooperation-tools');
+    for (const { page: section } of mainMenu('en')) await expect(english.getByRole('link', { name: section.frontmatter.title, exact: true })).toHaveAttribute('href', section.path);
     // The site's own header, in English: the visitor can search or go on from here.
-    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Strategy' })).toHaveAttribute('href', '/en/strategy');
+    const nav = page.getByRole('navigation', { name: translator('en')('Navigation.label') });
+    for (const { page: section, name } of mainMenu('en')) await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', section.path);
   });
 
   test('an address in neither language answers 404 in both, French first', async ({ page }) => {
@@ -72,16 +80,16 @@ test.describe('unknown addresses', () => {
   });
 
   test('a page of one language under the other language’s prefix is not found', async ({ page }) => {
-    expect((await page.goto('/en/strategie'))?.status()).toBe(404);
-    expect((await page.goto('/fr/strategy'))?.status()).toBe(404);
+    expect((await page.goto(`/en/${twins.fr.segments.join('/')}`))?.status()).toBe(404);
+    expect((await page.goto(`/fr/${twins.en.segments.join('/')}`))?.status()).toBe(404);
   });
 
   test('an unknown language is sent to the visitor’s language, where the page is not found', async ({ browser }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' } });
     const page = await context.newPage();
-    const response = await page.goto('/de/strategie');
+    const response = await page.goto(`/de${twins.fr.path.slice(3)}`);
     expect(response?.status()).toBe(404);
-    expect(new URL(page.url()).pathname).toBe('/en/de/strategie');
+    expect(new URL(page.url()).pathname).toBe(`/en/de${twins.fr.path.slice(3)}`);
     expect(await noticesOf(page)).toEqual({ languages: ['en', 'fr'], headingLanguage: 'en' });
     await context.close();
   });

@@ -2,29 +2,60 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, test } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
+import { createFormatter, createTranslator } from 'next-intl';
+import { parseDocument } from 'yaml';
+import { type Locale } from '@/i18n/routing';
+import { FIGURE_PLACEHOLDER, type Figure, openContent } from '@/lib/content';
+import { formatValue } from '@/lib/figures/format';
 import { writeCallsSection } from '../../scripts/scale-content';
 import { startNextDev } from './next-dev';
+import { content, counterpart, messages, pageWhere, pageWith, translator } from './pages';
 
 // The editors' preview, for real: `next dev` on a copy of content/, broken the ways an editor breaks
 // it. Each broken page must still answer, showing its problem in the file's language with the file
 // and the line; every other page must keep working; fixing the file must bring the page back.
+// The preview reads the files at each request: each test breaks what it needs, and every file it
+// touched is put back after it (afterEach), so that no test depends on another. The pages broken are
+// picked from today's content, the messages expected are built from it.
 
-const PORT = Number(process.env.PREVIEW_PORT ?? 3210);
+const PORT = Number(process.env.PREVIEW_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 110);
 const base = `http://127.0.0.1:${PORT}`;
 const NB = '\u202f';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let stopServer: (() => Promise<void>) | undefined;
-let content: string;
+let copy: string;
 
-test.describe.configure({ mode: 'serial' });
+// One `next dev` for the file, in one worker: its tests run in order, each on its own.
+test.describe.configure({ mode: 'default' });
 test.use({ baseURL: base });
 
-const file = (rel: string) => path.join(content, rel);
-const edit = (rel: string, change: (text: string) => string) => writeFileSync(file(rel), change(readFileSync(file(rel), 'utf8')));
+const file = (rel: string) => path.join(copy, rel);
+const read = (rel: string) => readFileSync(file(rel), 'utf8');
+/** What each test changed, to be put back after it. */
+const touched = new Map<string, string>();
+const write = (rel: string, text: string) => {
+  if (!touched.has(rel)) touched.set(rel, read(rel));
+  writeFileSync(file(rel), text);
+};
+const edit = (rel: string, change: (text: string) => string) => {
+  const before = read(rel);
+  const after = change(before);
+  expect(after, `the edit of ${rel}`).not.toBe(before);
+  write(rel, after);
+};
+/** A data file edited as an editor would, its layout kept: `at` is the path of the value in the YAML. */
+const editData = (rel: string, at: (string | number)[], change: (value: unknown) => unknown) => {
+  const doc = parseDocument(read(rel));
+  doc.setIn(at, change(doc.getIn(at)));
+  edit(rel, () => doc.toString());
+};
+const relOf = (contentFile: string) => contentFile.replace(/^content\//, '');
+
 /** A message of the content check as a page shows it: its `code` is set in type, without the backticks. */
 const shown = (message: string) => message.replaceAll('`', '');
 const lineOf = (rel: string, text: string) =>
-  readFileSync(file(rel), 'utf8')
+  read(rel)
     .split('\n')
     .findIndex((line) => line.includes(text)) + 1;
 const html = async (request: APIRequestContext, address: string) => {
@@ -38,78 +69,110 @@ const html = async (request: APIRequestContext, address: string) => {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 };
+const axeViolations = async (page: Page, where: string) => {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+};
+
+// A tool whose page is not translated yet: its English file is removed from the copy (beforeAll).
+const [untranslatedTool] = content.data.tools;
+const untranslated = pageWhere('en', (p) => p.key === untranslatedTool?.page, `of the tool ${untranslatedTool?.id}`);
+// Today's pages the tests break: four French pages with sections (`## `), an English page with a link to another page.
+const [figurePage, componentPage, colonPage, unclosedPage] = content.pages.filter((p) => p.locale === 'fr' && !p.isFallback && p.key !== '' && p.key !== untranslated.key && p.body.includes('\n## '));
+const linkPage = pageWhere('en', (p) => p.key !== untranslated.key && /\]\(\/en\/[^)#]+\)/.test(p.body), 'with a link to another page');
+const brokenLink = /\]\((\/en\/[^)#]+)\)/.exec(linkPage.body)?.[1] ?? '';
+// A figure of today's data, misspelt: the check names the right one first.
+const [figureId = ''] = Object.keys(content.data.figures);
+const misspelt = `${figureId}z`;
+
+/** Breaks five pages, each the way an editor might. */
+function breakPages() {
+  edit(relOf(figurePage!.file), (t) => t.replace('\n## ', `\nUn chiffre mal nommé, plus de <Figure id="${misspelt}" /> pays.\n\n## `));
+  edit(relOf(componentPage!.file), (t) => t.replace('\n## ', '\n<Carte pays="Rwanda" />\n\n## '));
+  edit(relOf(linkPage.file), (t) => t.replace(`](${brokenLink})`, `](${brokenLink}zz)`));
+  edit(relOf(colonPage!.file), (t) => t.replace(/^title: .*$/m, 'title: Le pilotage : qui fait quoi'));
+  edit(relOf(unclosedPage!.file), (t) => `${t.slice(0, t.lastIndexOf('\n## '))}\n<div>\n${t.slice(t.lastIndexOf('\n## '))}`);
+}
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  content = path.join(mkdtempSync(path.join(tmpdir(), 'preview-')), 'content');
-  cpSync('content', content, { recursive: true });
+  expect([figurePage, componentPage, colonPage, unclosedPage].every(Boolean), 'four French pages with sections').toBe(true);
+  copy = path.join(mkdtempSync(path.join(tmpdir(), 'preview-')), 'content');
+  cpSync('content', copy, { recursive: true });
   // A page not translated yet, shown in English from its French text, and a long section (see the last tests).
-  rmSync(file('en/cooperation-tools/international-first-steps.mdx'));
-  writeCallsSection(content, 120);
-  stopServer = await startNextDev({ port: PORT, ready: '/fr', env: { CONTENT_ROOT: content }, seconds: 150, what: 'the preview' });
+  rmSync(file(relOf(untranslated.file)));
+  writeCallsSection(copy, 120);
+  stopServer = await startNextDev({ port: PORT, ready: '/fr', env: { CONTENT_ROOT: copy }, seconds: 150, what: 'the preview' });
+});
+
+test.afterEach(() => {
+  for (const [rel, text] of touched) writeFileSync(file(rel), text);
+  touched.clear();
 });
 
 test.afterAll(async () => {
   await stopServer?.();
-  rmSync(path.dirname(content), { recursive: true, force: true });
+  if (copy) rmSync(path.dirname(copy), { recursive: true, force: true });
 });
 
 test('an untouched page shows the editor’s bar: file, date, translation, problems', async ({ page }) => {
-  await page.goto('/fr/strategie');
-  const bar = page.getByRole('complementary', { name: 'Aperçu de rédaction' });
-  await expect(bar).toContainText('content/fr/strategy.mdx');
-  await expect(bar).toContainText('mis à jour le 24 novembre 2026');
+  const t = createTranslator({ locale: 'fr', messages: messages.fr, namespace: 'Preview' });
+  const twin = counterpart(figurePage!.path, 'en');
+  const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(`${figurePage!.frontmatter.updated}T12:00:00Z`));
+  await page.goto(figurePage!.path);
+  const bar = page.getByRole('complementary', { name: t('label') });
+  await expect(bar).toContainText(figurePage!.file);
+  await expect(bar).toContainText(t('updated', { date }));
   await expect(bar).toContainText(`version en anglais${NB}: à jour`);
   await expect(bar).toContainText('Aucun problème sur cette page');
   await bar.getByRole('link', { name: 'à jour' }).click();
-  await expect(page).toHaveURL(/\/en\/strategy$/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await expect(page).toHaveURL(twin.path);
+  expect(await axeViolations(page, twin.path)).toEqual([]);
 });
 
 test('each mistake shows on its own page, where it stands, in the file’s language; every other page works', async ({ request }) => {
-  edit('fr/strategy.mdx', (t) => t.replace('plus de <Figure id="countries" /> pays, sur l’ensemble', 'plus de <Figure id="collaborationz" /> pays, sur l’ensemble'));
-  edit('fr/priorities.mdx', (t) => t.replace('\n## ', '\n<Carte pays="Rwanda" />\n\n## '));
-  edit('en/strategy.mdx', (t) => t.replace('](/en/priorities)', '](/en/prioritie)'));
-  edit('fr/steering.mdx', (t) => t.replace(/^title: .*$/m, 'title: Le pilotage : qui fait quoi'));
-  edit('fr/legal-notice.mdx', (t) => `${t.slice(0, t.lastIndexOf('\n## '))}\n<div>\n${t.slice(t.lastIndexOf('\n## '))}`);
+  breakPages();
+  const [figureRel, componentRel, linkRel, colonRel, unclosedRel] = [figurePage!, componentPage!, linkPage, colonPage!, unclosedPage!].map((p) => relOf(p.file)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
 
-  const figure = await html(request, '/fr/strategie');
-  expect(figure).toContain(
+  expect(await html(request, figurePage!.path)).toContain(
     shown(
-      `content/fr/strategy.mdx:${lineOf('fr/strategy.mdx', 'collaborationz')}: \`collaborationz\` n’existe pas dans content/data/figures.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`collaborationsPerYear\``,
+      `${figurePage!.file}:${lineOf(figureRel, misspelt)}: \`${misspelt}\` n’existe pas dans content/data/figures.yaml${NB}: les noms possibles sont, du plus proche au plus lointain, \`${figureId}\``,
     ),
   );
+  expect(await html(request, componentPage!.path)).toContain(shown(`${componentPage!.file}:${lineOf(componentRel, '<Carte')}: le composant \`<Carte>\` n’existe pas`));
+  expect(await html(request, linkPage.path)).toContain(shown(`${linkPage.file}:${lineOf(linkRel, `${brokenLink}zz)`)}: the link \`${brokenLink}zz\` leads to no page`));
 
-  const component = await html(request, '/fr/priorites');
-  expect(component).toContain(shown(`content/fr/priorities.mdx:${lineOf('fr/priorities.mdx', '<Carte')}: le composant \`<Carte>\` n’existe pas`));
-
-  const link = await html(request, '/en/strategy');
-  expect(link).toContain(shown(`content/en/strategy.mdx:${lineOf('en/strategy.mdx', '/en/prioritie)')}: the link \`/en/prioritie\` leads to no page`));
-
-  const colon = await html(request, '/fr/pilotage');
+  const colon = await html(request, colonPage!.path);
   expect(colon).toContain(
     shown(
-      `content/fr/steering.mdx:2: l’en-tête n’est pas du YAML valide${NB}: la valeur de \`title\` contient «${NB}:${NB}»${NB}; mettez-la entre guillemets${NB}: \`title: "Le pilotage : qui fait quoi"\``,
+      `${colonPage!.file}:${lineOf(colonRel, 'title: ')}: l’en-tête n’est pas du YAML valide${NB}: la valeur de \`title\` contient «${NB}:${NB}»${NB}; mettez-la entre guillemets${NB}: \`title: "Le pilotage : qui fait quoi"\``,
     ),
   );
   expect(colon).toContain('Le pilotage : qui fait quoi');
 
-  const unclosed = await html(request, '/fr/mentions-legales');
-  const line = lineOf('fr/legal-notice.mdx', '<div>');
-  expect(unclosed).toContain(shown(`content/fr/legal-notice.mdx:${line}: la balise \`<div>\` n’est pas refermée`));
-  expect(unclosed).toContain(`Lignes ${line - 2} à ${line + 2} de content/fr/legal-notice.mdx`);
+  const unclosed = await html(request, unclosedPage!.path);
+  const line = lineOf(unclosedRel, '<div>');
+  expect(unclosed).toContain(shown(`${unclosedPage!.file}:${line}: la balise \`<div>\` n’est pas refermée`));
+  expect(unclosed).toContain(`Lignes ${line - 2} à ${line + 2} de ${unclosedPage!.file}`);
 
-  for (const other of ['/fr', '/en', '/fr/outils-de-cooperation', '/en/cooperation-tools/consolidate', '/fr/recherche?q=inserm']) {
-    const text = await html(request, other);
-    expect(text, other).not.toMatch(/Runtime Error|Unhandled|at Object\.|node_modules/);
+  const broken = new Set([figurePage, componentPage, colonPage, unclosedPage, linkPage].map((p) => p!.path));
+  const others = content.pages.filter((p) => !broken.has(p.path) && p.key !== untranslatedTool?.page).slice(0, 6);
+  for (const other of [...others.map((p) => p.path), '/fr/recherche?q=inserm']) {
+    expect(await html(request, other), other).not.toMatch(/Runtime Error|Unhandled|at Object\.|node_modules/);
   }
   const list = await html(request, '/fr/apercu');
-  for (const broken of ['content/fr/strategy.mdx', 'content/fr/priorities.mdx', 'content/en/strategy.mdx', 'content/fr/steering.mdx', 'content/fr/legal-notice.mdx']) expect(list).toContain(broken);
+  for (const rel of [figureRel, componentRel, linkRel, colonRel, unclosedRel]) expect(list).toContain(`content/${rel}`);
 });
 
 test('the list of every problem passes axe and can be reached from the bar with the keyboard', async ({ page }) => {
-  await page.goto('/fr/mentions-legales');
+  breakPages();
+  await page.goto(unclosedPage!.path);
   const link = page.getByRole('link', { name: 'Voir tous les problèmes' });
   await page.keyboard.press('Tab');
   for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
@@ -117,69 +180,92 @@ test('the list of every problem passes axe and can be reached from the bar with 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/fr\/apercu$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Problèmes du contenu');
-  await expect(page.getByRole('heading', { name: 'content/fr/legal-notice.mdx' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: unclosedPage!.file })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, colorScheme)).toEqual([]);
   }
 });
 
 test('a page with problems passes axe in both colour schemes, and no framework overlay covers it', async ({ page }) => {
+  breakPages();
   for (const [address, colorScheme] of [
-    ['/fr/strategie', 'light'],
-    ['/fr/mentions-legales', 'light'],
-    ['/fr/pilotage', 'dark'],
-    ['/fr/mentions-legales', 'dark'],
+    [figurePage!.path, 'light'],
+    [unclosedPage!.path, 'light'],
+    [colonPage!.path, 'dark'],
+    [unclosedPage!.path, 'dark'],
   ] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(address);
     await expect(page.locator('[data-preview]').first()).toBeVisible();
     await expect(page.getByText(/Runtime (Type)?Error|Unhandled|Build Error|Expected component/)).toHaveCount(0);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${address} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, `${address} (${colorScheme})`)).toEqual([]);
   }
 });
 
 test('fixing the file and reloading brings the page back, with nothing restarted', async ({ request }) => {
-  cpSync('content/fr/legal-notice.mdx', file('fr/legal-notice.mdx'));
-  cpSync('content/fr/steering.mdx', file('fr/steering.mdx'));
-  const fixed = await html(request, '/fr/mentions-legales');
+  breakPages();
+  expect(await html(request, unclosedPage!.path)).toContain('n’est pas refermée');
+  expect(await (await request.get(colonPage!.path)).text()).toContain('data-preview="banner"');
+  // The editor puts the two files right.
+  for (const fixed of [unclosedPage!, colonPage!]) writeFileSync(file(relOf(fixed.file)), readFileSync(fixed.file, 'utf8'));
+  const fixed = await html(request, unclosedPage!.path);
   expect(fixed).not.toContain('n’est pas refermée');
-  expect(fixed).toContain('Éditeur du site');
-  const steering = await (await request.get('/fr/pilotage')).text();
-  expect(steering).not.toContain('data-preview="banner"');
+  expect(fixed).toContain(unclosedPage!.frontmatter.title);
+  expect(await (await request.get(colonPage!.path)).text()).not.toContain('data-preview="banner"');
 });
 
+/** A figure's value as a page of that language shows it, once changed to `value`. */
+const formatted = (figure: Figure, locale: Locale) =>
+  formatValue(figure, createFormatter({ locale, timeZone: 'Europe/Paris' }), (key, values) => createTranslator({ locale, messages: messages[locale], namespace: 'Figures' })(key, values));
+/** A data text as a page of that language shows it, with the figures given. */
+const withThese = (text: string, locale: Locale, figures: Record<string, Figure>) => text.replace(FIGURE_PLACEHOLDER, (_, id: string) => formatted(figures[id]!, locale));
+
 test('a figure, a tool’s amount and a partner of the map change in both languages by editing content/data only', async ({ request }) => {
-  edit('data/figures.yaml', (t) => t.replace(/(firstStepsAmount:[\s\S]*?value: )10000/, '$112000'));
-  edit('data/cooperation-tools.yaml', (t) =>
-    t.replace('"{firstStepsAmount} au total"', '"{firstStepsAmount} au total, versés en une fois"').replace('"{firstStepsAmount} in total"', '"{firstStepsAmount} in total, paid at once"'),
-  );
-  edit('data/world-map.yaml', (t) =>
-    t.replace('Centre d’investigation clinique', 'Centre d’investigation clinique de Kigali').replace('Clinical Investigation Centre', 'Kigali Clinical Investigation Centre'),
-  );
-  const fr = await html(request, '/fr/outils-de-cooperation');
-  expect(fr).toContain(`12${NB}000\u00a0€ au total, versés en une fois`);
-  const en = await html(request, '/en/cooperation-tools');
-  expect(en).toContain('€12,000 in total, paid at once');
-  expect(await html(request, '/fr/strategie')).toContain('Centre d’investigation clinique de Kigali');
-  expect(await html(request, '/en/strategy')).toContain('Kigali Clinical Investigation Centre');
+  const tool = untranslatedTool!;
+  // The first figure the tool's amount names, raised by 2 000.
+  const id = [...tool.amount.fr.matchAll(FIGURE_PLACEHOLDER)][0]?.[1] ?? '';
+  const figure = content.data.figures[id];
+  expect(figure && 'value' in figure, `${tool.id}’s amount names a figure with a value`).toBe(true);
+  const raised = { ...content.data.figures, [id]: { ...figure, value: (figure as { value: number }).value + 2000 } as Figure };
+  editData('data/figures.yaml', [id, 'value'], (value) => Number(value) + 2000);
+  const added = { fr: ', versés en une fois', en: ', paid at once' };
+  for (const locale of ['fr', 'en'] as const) editData('data/cooperation-tools.yaml', [tool.id, 'amount', locale], (text) => `${text}${added[locale]}`);
+  const [code, partner] = Object.entries(content.data.worldMap!.partners.countries)[0]!;
+  const place = { fr: ' (nouveau lieu)', en: ' (new place)' };
+  for (const locale of ['fr', 'en'] as const) editData('data/world-map.yaml', ['partners', 'countries', code, 'what', locale], (text) => `${text}${place[locale]}`);
+
+  for (const locale of ['fr', 'en'] as const) {
+    expect(await html(request, pageWith(locale, 'ToolsComparison').path)).toContain(`${withThese(tool.amount[locale], locale, raised)}${added[locale]}`);
+    expect(await html(request, pageWith(locale, 'WorldMap').path)).toContain(`${withThese(partner.what[locale], locale, raised)}${place[locale]}`);
+  }
 });
 
 test('a slip in a data file shows above what it feeds, in French, with its line', async ({ request }) => {
-  edit('data/figures.yaml', (t) => t.replace(/(irpDuration:[\s\S]*?value: )5/, '$1cinq'));
-  const text = await html(request, '/fr/outils-de-cooperation');
-  expect(text).toContain(shown(`content/data/figures.yaml:${lineOf('data/figures.yaml', 'value: cinq')}: \`irpDuration\` › \`value\` n’est pas valide${NB}: il faut un nombre d’années`));
-  expect(await html(request, '/fr')).not.toContain('content/data/figures.yaml:');
+  const home = content.home('fr')!;
+  // A figure a French page shows and the home page does not.
+  const onHome = new Set(home.elements.map((e) => e.attributes.id ?? e.attributes.figure));
+  const fed = content.pages
+    .filter((p) => p.locale === 'fr' && !p.isFallback && p.key !== '')
+    .flatMap((p) => p.elements.filter((e) => e.value === 'Figure').map((e) => ({ page: p, id: e.attributes.id ?? '' })))
+    .find(({ id }) => !onHome.has(id) && 'value' in (content.data.figures[id] ?? {}));
+  expect(fed, 'a figure of a French page that the home page does not show').toBeDefined();
+  editData('data/figures.yaml', [fed!.id, 'value'], () => 'cinq');
+  const text = await html(request, fed!.page.path);
+  expect(text).toContain(shown(`content/data/figures.yaml:${lineOf('data/figures.yaml', 'value: cinq')}: \`${fed!.id}\` › \`value\` n’est pas valide${NB}:`));
+  expect(await html(request, home.path)).not.toContain('content/data/figures.yaml:');
 });
 
 test('a page not yet translated shows its figures in the language of its text, under a notice', async ({ request }) => {
-  const fallback = await html(request, '/en/cooperation-tools/explorer');
-  expect(fallback).toContain('This page is not yet available in English');
-  // French figures (the amount was raised to 12 000 € by an earlier test), no English ones.
-  expect(fallback).toContain(`12${NB}000\u00a0€ au total`);
-  expect(fallback).not.toMatch(/€\d+,\d{3}/);
+  const t = translator('en');
+  const preview = openContent({ root: process.cwd(), mode: 'preview', contentDir: copy });
+  const fallback = preview.pageByKey('en', untranslated.key)!;
+  expect(fallback.isFallback).toBe(true);
+  const text = await html(request, fallback.path);
+  expect(text).toContain(t('Notices.fallback', { language: '' }).split('.')[0]);
+  // French figures, no English ones.
+  expect(text).toContain(withThese(untranslatedTool!.amount.fr, 'fr', content.data.figures));
+  expect(text).not.toMatch(/€\d+,\d{3}/);
 });
 
 test('a long section lists its pages fifty at a time, with links that need no script, and passes axe', async ({ page, request }) => {
@@ -194,8 +280,7 @@ test('a long section lists its pages fifty at a time, with links that need no sc
   await expect(page.getByText('Pages 51 à 100 sur 120')).toBeVisible();
   // (In the preview the link navigates with script, and the tab's title follows a moment later.)
   await expect(page).toHaveTitle(/^Appels à projets – page 2\b/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, '/fr/appels/page/2')).toEqual([]);
   // The language switch leads to the same page of the English list.
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/language?to=%2Fen%2Fcalls%2Fpage%2F2');
   expect((await request.get('/en/calls/page/3')).status()).toBe(200);

@@ -1,11 +1,14 @@
 import { expect, type APIRequestContext, test } from '@playwright/test';
-import { pages } from './pages';
+import { counterpart, deepPage, mainMenu, pages } from './pages';
+
+const section = mainMenu('fr')[0]!.page;
+const englishSection = counterpart(section.path, 'en');
 
 const get = (request: APIRequestContext, path: string) => request.get(path, { maxRedirects: 0 });
 const setCookies = (response: Awaited<ReturnType<typeof get>>) => response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie');
 
 test.describe('security headers (the checks of the MDN HTTP Observatory)', () => {
-  for (const path of ['/fr', '/en/cooperation-tools/explore', '/fr/recherche?q=inserm', '/fr/introuvable', '/']) {
+  for (const path of ['/fr', deepPage('en').path, '/fr/recherche?q=inserm', '/fr/introuvable', '/']) {
     test(`${path} says that no script may run, and sends the other headers`, async ({ request }) => {
       const headers = (await get(request, path)).headers();
       const directives = new Map(
@@ -52,7 +55,7 @@ test.describe('any cache may keep the pages: they depend on their address only',
   });
 
   test('no page sets a cookie, nor answers differently to one', async ({ request }) => {
-    for (const path of ['/fr/strategie', '/en', '/fr/recherche?q=inserm', '/fr/introuvable', '/sitemap.xml']) {
+    for (const path of [section.path, '/en', '/fr/recherche?q=inserm', '/fr/introuvable', '/sitemap.xml']) {
       const plain = await get(request, path);
       const withCookie = await request.get(path, { maxRedirects: 0, headers: { cookie: 'NEXT_LOCALE=en' } });
       expect(setCookies(plain), path).toEqual([]);
@@ -71,9 +74,9 @@ test.describe('any cache may keep the pages: they depend on their address only',
 
 test.describe('the language choice', () => {
   test('is the only cookie: set by /language alone, Secure, HttpOnly, SameSite=Lax, with a redirect no cache keeps', async ({ request }) => {
-    const response = await get(request, '/language?to=%2Fen%2Fstrategy');
+    const response = await get(request, `/language?to=${encodeURIComponent(englishSection.path)}`);
     expect(response.status()).toBe(303);
-    expect(response.headers().location).toBe('/en/strategy');
+    expect(response.headers().location).toBe(englishSection.path);
     expect(response.headers()['cache-control']).toBe('no-store');
     const cookies = setCookies(response).map((c) => c.value);
     expect(cookies).toHaveLength(1);
@@ -82,7 +85,7 @@ test.describe('the language choice', () => {
 
   test('keeps the search query, and leads nowhere but to a page of the site', async ({ request }) => {
     expect((await get(request, '/language?to=%2Fen%2Fsearch%3Fq%3Dtools')).headers().location).toBe('/en/search?q=tools');
-    for (const to of ['https://evil.example/', '//evil.example', '/\\evil.example', '/fr/nowhere', '/en/strategy/../../etc', 'javascript:alert(1)', '', '/%0d%0aSet-Cookie:x=1']) {
+    for (const to of ['https://evil.example/', '//evil.example', '/\\evil.example', '/fr/nowhere', `${englishSection.path}/../../etc`, 'javascript:alert(1)', '', '/%0d%0aSet-Cookie:x=1']) {
       const response = await get(request, `/language?${new URLSearchParams({ to })}`);
       expect(response.status(), to).toBe(400);
       expect(response.headers().location, to).toBeUndefined();
@@ -104,8 +107,10 @@ test.describe('no page breaks its own policy, runs a script or calls a third par
         if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
-      await tab.goto(page);
-      await tab.waitForLoadState('networkidle');
+      // Loaded, as a visitor sees it: its heading shown, its fonts in (the last requests a page without script makes).
+      await tab.goto(page, { waitUntil: 'load' });
+      await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
+      await tab.evaluate(() => document.fonts.ready.then(() => undefined));
       expect(violations).toEqual([]);
       expect(foreign).toEqual([]);
       expect(scripts).toEqual([]);

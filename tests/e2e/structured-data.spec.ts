@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { pages } from './pages';
+import { finderPages, pages } from './pages';
 
 // Every page describes itself for search engines (schema.org JSON-LD), and says what the page shows:
 // the same title, the same breadcrumbs, the same language, the same date.
@@ -12,7 +12,7 @@ async function graphOf(tab: Page): Promise<Node[]> {
   return (JSON.parse(blocks[0] ?? '{}') as { '@graph': Node[] })['@graph'];
 }
 
-for (const address of [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search', '/fr/quel-outil', '/en/which-tool/established-team/thematic-network/europe']) {
+for (const address of [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search', '/fr/quel-outil', finderPages[1]!]) {
   test(`${address}: the structured data says what the page shows`, async ({ page: tab }) => {
     await tab.goto(address);
     const graph = await graphOf(tab);

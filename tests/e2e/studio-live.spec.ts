@@ -1,24 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { studioPaths } from '@/i18n/routing';
+import { navTitleOf } from '@/lib/content';
 import { startNextDev } from './next-dev';
+import { content, counterpart, figureText, pageWhere } from './pages';
 
 // The writing studio, for real: `npm run studio` on a copy of the project (Keystatic writes the files
 // of content/ under the directory it runs in), walked as an editor walks it, with no terminal: change
 // a French page's title and a paragraph, insert a figure from the menu, save, see it in the preview;
-// find the English twin outdated and record it up to date; create a bilingual draft. Then `git diff`
-// in the copy shows those changes and nothing else.
+// find the English twin outdated and record it up to date; create a bilingual draft. `git diff` in
+// the copy shows those changes and nothing else. The copy is put back as committed after each test
+// (afterEach), so that each test starts from today's content, whatever the others did.
 
-const PORT = Number(process.env.STUDIO_PORT ?? 3220);
+const PORT = Number(process.env.STUDIO_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 120);
 const base = `http://127.0.0.1:${PORT}`;
 const NB = '\u202f';
 let stopServer: (() => Promise<void>) | undefined;
 let root: string;
 
-test.describe.configure({ mode: 'serial' });
+// One `npm run studio` for the file, in one worker: its tests run in order, each on its own.
+test.describe.configure({ mode: 'default' });
 test.use({ baseURL: base });
 
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Studio test', '-c', 'user.email=studio@test.invalid', ...args], { cwd: root, encoding: 'utf8' });
@@ -42,6 +47,27 @@ const save = async (page: Page, rel: string) => {
   await page.getByRole('button', { name: 'Sauvegarder' }).click();
   await expect.poll(() => fileText(rel), { timeout: 20_000 }).not.toBe(before);
 };
+const studioItem = (locale: string, source: string) => `/keystatic/collection/${locale}/item/${encodeURIComponent(source)}`;
+
+// The page the editor works on: a French page of today's content with a paragraph of plain text, and its English twin.
+const paragraphOf = (text: string) =>
+  text
+    .slice(text.indexOf('\n---\n', 4) + 5)
+    .split('\n')
+    .findLast((line) => /^\p{Lu}[^<>{}[\]|*`_#]*\.$/u.test(line));
+const target = content
+  .menu('fr', 'main')
+  .filter((p) => paragraphOf(readFileSync(p.file, 'utf8')) !== undefined)
+  .sort((a, b) => a.elements.length - b.elements.length)[0]!;
+const twin = counterpart(target.path, 'en');
+const paragraph = paragraphOf(readFileSync(target.file, 'utf8'))!;
+const titleLine = readFileSync(target.file, 'utf8')
+  .split('\n')
+  .find((line) => line.startsWith('title: '))!;
+// Figures as the studio's menu offers them: the first is inserted, the editor picks the second.
+const [insertedFigure = '', pickedFigure = ''] = Object.keys(content.data.figures);
+// A section with pages, for the new page.
+const section = pageWhere('fr', (p) => p.parentKey === '' && content.children(p).length > 0, 'section with pages');
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -65,7 +91,12 @@ test.beforeAll(async () => {
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'before the editor');
-  stopServer = await startNextDev({ port: PORT, ready: '/fr/studio', cwd: root, env: { INSERM_STUDIO: '1' }, seconds: 180, what: 'the studio' });
+  stopServer = await startNextDev({ port: PORT, ready: studioPaths.fr, cwd: root, env: { INSERM_STUDIO: '1' }, seconds: 180, what: 'the studio' });
+});
+
+test.afterEach(() => {
+  git('checkout', '-q', '--', 'content');
+  git('clean', '-fdq', '--', 'content');
 });
 
 test.afterAll(async () => {
@@ -75,23 +106,30 @@ test.afterAll(async () => {
 
 test('the studio’s page list opens a French page in the editor, and its screens pass axe in both schemes', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto('/fr/studio');
+  await page.goto(studioPaths.fr);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio de rédaction');
-  const row = page.getByRole('row').filter({ hasText: 'content/fr/steering.mdx' });
+  const row = page.getByRole('row').filter({ hasText: target.file });
   await expect(row).toContainText(`traduction${NB}: à jour`);
-  await row.getByRole('link', { name: /^Modifier Le pilotage/ }).click();
-  await expect(page).toHaveURL(/\/keystatic\/collection\/fr\/item\/steering$/, { timeout: 90_000 });
+  await row.getByRole('link', { name: `Modifier ${target.frontmatter.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${studioItem('fr', target.source).replace(/[?]/g, '\\$&')}$`), { timeout: 90_000 });
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
   // (The box asks the preview, which compiles that route on its first request.)
   await expect(page.getByRole('group', { name: 'Traduction' })).toContainText(`Version anglaise${NB}: à jour.`, { timeout: 60_000 });
 
+  // Each screen, once it shows what an editor came for.
+  const screens: [string, (page: Page) => Locator][] = [
+    [studioPaths.fr, (tab) => tab.getByRole('row').filter({ hasText: target.file })],
+    ['/keystatic', (tab) => tab.getByRole('link', { name: /Pages en français/ }).first()],
+    ['/keystatic/collection/en', (tab) => tab.getByRole('row').filter({ hasText: twin.frontmatter.title }).first()],
+    [studioItem('fr', target.source), (tab) => tab.locator('.ProseMirror')],
+    ['/keystatic/singleton/worldMap', (tab) => tab.getByRole('textbox').first()],
+  ];
   const violations: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const address of ['/fr/studio', '/keystatic', '/keystatic/collection/en', '/keystatic/collection/fr/item/steering', '/keystatic/singleton/worldMap']) {
+    for (const [address, shown] of screens) {
       await page.goto(address);
-      if (address.startsWith('/keystatic')) await expect(page.getByRole('navigation').first()).toBeVisible({ timeout: 90_000 });
-      await page.waitForLoadState('networkidle');
+      await expect(shown(page)).toBeVisible({ timeout: 90_000 });
       violations.push(...(await axeViolations(page, `${address} (${colorScheme})`)));
     }
   }
@@ -100,90 +138,118 @@ test('the studio’s page list opens a French page in the editor, and its screen
 
 test('an editor changes a title and a paragraph, inserts a figure from the menu and saves: the preview shows it, the English twin is outdated', async ({ page }) => {
   test.setTimeout(180_000);
-  await openInStudio(page, '/keystatic/collection/fr/item/steering');
-  await page.getByRole('textbox', { name: 'Titre', exact: true }).fill('Qui pilote notre coopération internationale et européenne');
+  const newTitle = 'Un titre changé dans le studio';
+  await openInStudio(page, studioItem('fr', target.source));
+  await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(newTitle);
 
-  const paragraph = page.locator('.ProseMirror p', { hasText: 'bureau de représentation à Bruxelles' });
-  await paragraph.click();
+  const inEditor = page.locator('.ProseMirror p', { hasText: paragraph });
+  await inEditor.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Nos équipes y suivent plus de ');
   await page.getByRole('button', { name: /^Insérer un élément/ }).click();
   await page.getByRole('menuitem', { name: /^Chiffre\b/ }).click();
-  await expect(paragraph).toContainText('plus de collaborationsPerYear');
+  await expect(inEditor).toContainText(`plus de ${insertedFigure}`);
   // The figure is picked from the list of content/data/figures.yaml, never typed.
-  await paragraph.getByText('collaborationsPerYear').click();
+  await inEditor.getByText(insertedFigure).click();
   await page.getByRole('button', { name: 'Modifier', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /Chiffre/ }).click();
-  await page.getByRole('option', { name: /\(countries\)$/ }).click();
+  // The list closes once the choice is taken (a click while it is still opening is lost: the editor clicks again).
+  const list = page.getByRole('listbox');
+  await expect(async () => {
+    if (await list.isVisible()) await page.getByRole('option', { name: new RegExp(`\\(${pickedFigure}\\)$`) }).click();
+    await expect(list).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(dialog.getByRole('button', { name: /Chiffre/ })).toContainText(`(${pickedFigure})`);
   await dialog.getByRole('button', { name: /^(Done|OK|Terminé|Enregistrer|Save)$/ }).click();
-  await expect(paragraph).toContainText('plus de countries');
-  const box = await paragraph.boundingBox();
-  await paragraph.click({ position: { x: (box?.width ?? 10) - 2, y: (box?.height ?? 10) - 4 } });
+  await expect(inEditor).toContainText(`plus de ${pickedFigure}`);
+  const box = await inEditor.boundingBox();
+  await inEditor.click({ position: { x: (box?.width ?? 10) - 2, y: (box?.height ?? 10) - 4 } });
   await page.keyboard.press('End');
   await page.keyboard.type(' pays partenaires.');
-  await save(page, 'content/fr/steering.mdx');
+  await save(page, target.file);
 
-  expect(changedLines('content/fr/steering.mdx')).toEqual([
-    '-title: Le pilotage de la coopération internationale et européenne',
-    '+title: Qui pilote notre coopération internationale et européenne',
-    '-Elles peuvent en outre compter sur un bureau de représentation à Bruxelles.',
-    '+Elles peuvent en outre compter sur un bureau de représentation à Bruxelles. Nos équipes y suivent plus de <Figure id="countries" /> pays partenaires.',
-  ]);
+  expect(changedLines(target.file)).toEqual([`-${titleLine}`, `+title: ${newTitle}`, `-${paragraph}`, `+${paragraph} Nos équipes y suivent plus de <Figure id="${pickedFigure}" /> pays partenaires.`]);
 
-  await page.goto('/fr/pilotage');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qui pilote notre coopération internationale et européenne');
-  await expect(page.locator('main')).toContainText(/Nos équipes y suivent plus de \d+ pays partenaires\./);
+  await page.goto(target.path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newTitle);
+  await expect(page.locator('main')).toContainText(`Nos équipes y suivent plus de ${figureText('fr', pickedFigure)} pays partenaires.`);
   await expect(page.getByRole('complementary', { name: 'Aperçu de rédaction' })).toContainText('Aucun problème sur cette page');
 
-  await page.goto('/fr/studio');
-  await expect(page.getByRole('row').filter({ hasText: 'content/en/steering.mdx' })).toContainText(`traduction${NB}: en retard`);
+  await page.goto(studioPaths.fr);
+  await expect(page.getByRole('row').filter({ hasText: twin.file })).toContainText(`traduction${NB}: en retard`);
+});
+
+test('Keystatic’s own preview link opens the page in the preview', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openInStudio(page, studioItem('fr', target.source));
+  // Keystatic's "Preview", among the entry's actions: it opens the page in a new tab.
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const preview = await opened;
+  await expect(preview).toHaveURL(`${base}${target.path}`);
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(target.frontmatter.title);
 });
 
 test('on the English twin, the studio shows it outdated and records it up to date with the page’s save', async ({ page }) => {
   test.setTimeout(120_000);
-  await openInStudio(page, '/keystatic/collection/en/item/steering');
+  // The French page has changed since its translation (as an editor's save leaves it).
+  writeFileSync(path.join(root, target.file), `${fileText(target.file)}\nUne phrase ajoutée en français.\n`);
+  await openInStudio(page, studioItem('en', twin.source));
   const translation = page.getByRole('group', { name: 'Traduction' });
   await expect(translation).toContainText(`En retard${NB}: la version française a changé`, { timeout: 30_000 });
   await translation.getByRole('button', { name: 'Marquer la traduction comme à jour' }).click();
   await expect(translation).toContainText('Sera enregistrée comme à jour avec la page');
-  await save(page, 'content/en/steering.mdx');
+  await save(page, twin.file);
   await expect(translation).toContainText(`À jour${NB}: cette page traduit la version française`, { timeout: 15_000 });
-  const [removed, added, ...rest] = changedLines('content/en/steering.mdx');
+  const [removed, added, ...rest] = changedLines(twin.file);
   expect([removed, rest]).toEqual([expect.stringMatching(/^-translatedFrom: [0-9a-f]{8}$/), []]);
   expect(added).toMatch(/^\+translatedFrom: [0-9a-f]{8}$/);
 
-  await page.goto('/fr/studio');
-  await expect(page.getByRole('row').filter({ hasText: 'content/en/steering.mdx' })).toContainText(`traduction${NB}: à jour`);
+  await page.goto(studioPaths.fr);
+  await expect(page.getByRole('row').filter({ hasText: twin.file })).toContainText(`traduction${NB}: à jour`);
 });
 
-test('a new page is created in both languages as drafts and opens in the studio; git diff shows the editor’s changes and nothing else', async ({ page }) => {
+test('the “translation up to date” form leads back to a page of the studio only, never to another site', async ({ request }) => {
+  for (const [back, expected] of [
+    [studioPaths.en, studioPaths.en],
+    ['/\\evil.example', studioPaths.fr],
+    ['//evil.example', studioPaths.fr],
+    ['https://evil.example/', studioPaths.fr],
+  ] as const) {
+    const response = await request.post('/api/studio/translated', { form: { file: twin.file, back }, maxRedirects: 0 });
+    expect(response.status(), back).toBe(303);
+    // A path, which the browser follows on the host it came by: the studio's.
+    expect(response.headers().location, back).toMatch(/^\/(?![/\\])/);
+    const location = new URL(response.headers().location ?? '', base);
+    expect(`${location.origin}${location.pathname}`, back).toBe(`${base}${expected}`);
+  }
+});
+
+test('a new page is created in both languages as drafts and opens in the studio; git shows the two files and nothing else', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/fr/studio');
+  const created = ['fr', 'en'].map((language) => `content/${language}/${section.key}/2027-call-for-projects.mdx`);
+  await page.goto(studioPaths.fr);
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Créer la page' }) });
-  await form.getByLabel('Rubrique').selectOption({ label: 'Outils de coopération' });
+  await form.getByLabel('Rubrique').selectOption({ label: navTitleOf(section) });
   await form.getByLabel('Titre en français').fill('Appel à projets 2027');
   await form.getByLabel('Titre en anglais').fill('2027 call for projects');
   await form.getByRole('button', { name: 'Créer la page' }).click();
-  await expect(page).toHaveURL(/\/keystatic\/collection\/fr\/item\/cooperation-tools%2F2027-call-for-projects$/);
+  await expect(page).toHaveURL(new RegExp(`${studioItem('fr', `${section.key}/2027-call-for-projects`)}$`));
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue('Appel à projets 2027', { timeout: 90_000 });
 
-  expect(git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
-    ' M content/en/steering.mdx',
-    ' M content/fr/steering.mdx',
-    '?? content/en/cooperation-tools/2027-call-for-projects.mdx',
-    '?? content/fr/cooperation-tools/2027-call-for-projects.mdx',
-  ]);
-  for (const language of ['fr', 'en']) expect(fileText(`content/${language}/cooperation-tools/2027-call-for-projects.mdx`)).toMatch(/^draft: true$/m);
+  expect(git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual(created.map((file) => `?? ${file}`).sort());
+  for (const file of created) expect(fileText(file)).toMatch(/^draft: true$/m);
   // What the studio wrote passes the content check (it exits with an error on any problem).
   execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], { cwd: root, stdio: 'pipe' });
 
   // The same page a second time: nothing is written, and the form says why, in French.
-  await page.goto('/fr/studio');
-  await form.getByLabel('Rubrique').selectOption({ label: 'Outils de coopération' });
+  await page.goto(studioPaths.fr);
+  await form.getByLabel('Rubrique').selectOption({ label: navTitleOf(section) });
   await form.getByLabel('Titre en français').fill('Appel à projets 2027');
   await form.getByLabel('Titre en anglais').fill('2027 call for projects');
   await form.getByRole('button', { name: 'Créer la page' }).click();
-  await expect(page.getByRole('alert')).toContainText(`une page «${NB}cooperation-tools/2027-call-for-projects${NB}» existe déjà${NB}: choisissez un autre titre en anglais`);
+  await expect(page.getByRole('alert')).toContainText(`une page «${NB}${section.key}/2027-call-for-projects${NB}» existe déjà${NB}: choisissez un autre titre en anglais`);
   await expect(form.getByLabel('Titre en français')).toHaveValue('Appel à projets 2027');
+  expect(git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual(created.map((file) => `?? ${file}`).sort());
 });

@@ -1,116 +1,154 @@
 import { expect, type Page, test } from '@playwright/test';
-import { toolFinderPaths } from '@/i18n/routing';
+import { type Locale, toolFinderPaths } from '@/i18n/routing';
+import type { FinderQuestion } from '@/lib/content/schemas';
+import { allAnswers, type Answers, answerFor, answerPath, formPath } from '@/lib/site/tool-finder';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
-import { content } from './pages';
+import { content, pageWhere, pageWith, translator, withFigures } from './pages';
 
 // "Which cooperation tool fits my project?", tried as a visitor does it, with JavaScript off: the
 // form on the cooperation tools page is sent by GET and answered by the server, at an address that
-// can be shared.
+// can be shared. Questions, answers, rules and what each tool gives are read from the data files,
+// as the site reads them: none of today's wording is copied here.
 test.use({ javaScriptEnabled: false });
 
-// What the answers show of each tool comes from the data files: read there, not copied here.
 const { data } = content;
-const howToApply = (tool: string) => data.tools.find(({ id }) => id === tool)?.howToApply ?? { fr: '?', en: '?' };
-const whyNot = (tool: string) => data.toolFinder?.tools[tool]?.whyNot.stage ?? { fr: '?', en: '?' };
+const finder = data.toolFinder!;
+const toolsFor = (answers: Answers) => answerFor(finder, data.tools, answers);
+/** An answer's text in a language, as the form shows it (its figures written out). */
+const label = (question: FinderQuestion, choice: string, locale: Locale) => withFigures(finder.questions[question].choices[choice]?.label[locale] ?? '', locale);
+const legend = (question: FinderQuestion, locale: Locale) => finder.questions[question].legend[locale];
+const toolPage = (locale: Locale, key: string) => pageWhere(locale, (p) => p.key === key, `of the tool page ${key}`);
 
-async function answer(page: Page, choices: (string | RegExp)[], submit: string) {
-  for (const choice of choices) await page.getByRole('radio', { name: choice }).check();
-  await page.getByRole('button', { name: submit }).click();
+/** Answers whose answer is one tool, and a second such set that differs from the first in every question. */
+const oneTool = allAnswers(finder).filter((answers) => toolsFor(answers).fitting.length === 1);
+const [first] = oneTool;
+const second = oneTool.find((answers) => first && (Object.keys(answers) as FinderQuestion[]).every((question) => answers[question] !== first[question]));
+const noTool = allAnswers(finder).find((answers) => toolsFor(answers).fitting.length === 0);
+
+async function answer(page: Page, locale: Locale, answers: Partial<Answers>) {
+  for (const [question, choice] of Object.entries(answers) as [FinderQuestion, string][]) {
+    await page
+      .getByRole('group', { name: legend(question, locale) })
+      .getByRole('radio', { name: label(question, choice, locale), exact: true })
+      .check();
+  }
+  await page.getByRole('button', { name: translator(locale)('ToolFinder.submit') }).click();
 }
 
-test('a young CRCN researcher with a new collaboration is sent to International First Steps: €10,000 over one year', async ({ page }) => {
-  await page.goto('/en/cooperation-tools');
-  const form = page.locator('form.tool-finder');
-  await expect(form.getByRole('group', { name: 'Who is applying?' })).toBeVisible();
-  await answer(
-    page,
-    [/^An Inserm researcher who became a staff scientist \(CRCN\) less than 5 years ago$/, 'A first contact with a team abroad: the collaboration is yet to start', 'In Europe'],
-    'See which tool fits',
-  );
-  await expect(page).toHaveURL('/en/which-tool/recent-crcn/first-contact/europe');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The tool that fits your project');
-  const tool = page.getByRole('region', { name: 'Explore: International First Steps' });
-  await expect(tool.locator('dl')).toContainText('Amount€10,000 in total');
-  await expect(tool.locator('dl')).toContainText('Duration1 year');
-  await expect(tool.locator('dl')).toContainText(`Access${howToApply('explore').en}`);
-  await expect(tool.getByRole('link', { name: 'More about Explore: International First Steps' })).toHaveAttribute('href', '/en/cooperation-tools/explore');
-  // The other tools, each with why it does not fit.
-  const others = page.getByRole('region', { name: 'Why not the other tools?' });
-  await expect(others.getByRole('listitem')).toHaveCount(3);
-  await expect(others).toContainText(whyNot('consolidate').en);
+/** What the answer page shows of a tool that fits: its name, its facts from cooperation-tools.yaml, a link to its page. */
+async function expectTool(page: Page, locale: Locale, id: string) {
+  const t = translator(locale);
+  const tool = data.tools.find((candidate) => candidate.id === id)!;
+  const region = page.getByRole('region', { name: tool.name[locale] });
+  for (const criterion of ['amount', 'duration', 'howToApply'] as const) await expect(region.locator('dl')).toContainText(`${t(`Tools.${criterion}`)}${withFigures(tool[criterion][locale], locale)}`);
+  await expect(region.getByRole('link', { name: t('ToolFinder.moreAbout', { tool: tool.name[locale] }) })).toHaveAttribute('href', toolPage(locale, tool.page).path);
+  return region;
+}
+
+test('the data has what these tests try: answers that lead to one tool, others to none', () => {
+  expect([first, second, noTool].map(Boolean)).toEqual([true, true, true]);
 });
 
-test('in French, the same answers give the same tool: 10 000 € sur 1 an', async ({ page }) => {
-  await page.goto('/fr/outils-de-cooperation');
-  await answer(page, [/^Un lauréat ATIP-Avenir/, 'Un premier contact avec une équipe étrangère\u202f: la collaboration reste à lancer', 'Hors d’Europe'], 'Voir l’outil qui convient');
-  await expect(page).toHaveURL('/fr/quel-outil/laureat-atip-erc/premier-contact/hors-europe');
-  const tool = page.getByRole('region', { name: 'Explorer\u202f: International First Steps' });
-  await expect(tool.locator('dl')).toContainText('Montant10\u202f000\u00a0€ au total');
-  await expect(tool.locator('dl')).toContainText('Durée1\u00a0an');
+for (const [locale, answers] of [
+  ['en', first],
+  ['fr', second],
+] as const) {
+  test(`${locale}: answered on the cooperation tools page, the form leads to the one tool that fits, with what it gives and why not the others`, async ({ page }) => {
+    const t = translator(locale);
+    const { fitting, others } = toolsFor(answers!);
+    await page.goto(pageWith(locale, 'ToolFinder').path);
+    await expect(page.locator('form.tool-finder').getByRole('group', { name: legend('applicant', locale) })).toBeVisible();
+    await answer(page, locale, answers!);
+    await expect(page).toHaveURL(answerPath(finder, locale, answers!));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ToolFinder.answerTitle', { count: 1 }));
+    await expectTool(page, locale, fitting[0]!.tool.id);
+    // The other tools, each with why it does not fit.
+    const otherTools = page.getByRole('region', { name: t('ToolFinder.othersTitle') });
+    await expect(otherTools.getByRole('listitem')).toHaveCount(others.length);
+    for (const { reason } of others) await expect(otherTools).toContainText(withFigures(reason[locale], locale));
+  });
+}
+
+test('every tool is the answer to some answers, with its facts', async ({ page }) => {
+  for (const tool of data.tools) {
+    const answers = allAnswers(finder).find((candidate) => toolsFor(candidate).fitting.some((fitting) => fitting.tool.id === tool.id));
+    expect(answers, tool.id).toBeDefined();
+    await page.goto(answerPath(finder, 'en', answers!));
+    await expectTool(page, 'en', tool.id);
+  }
 });
 
-test('a thematic network gets the TCPs, with how they are reached, and no rule the source does not state', async ({ page }) => {
-  await page.goto('/en/which-tool');
-  await answer(page, ['An established team, or a researcher recruited longer ago', 'A thematic network of 4–5 partners', 'Outside Europe'], 'See which tool fits');
-  await expect(page).toHaveURL('/en/which-tool/established-team/thematic-network/outside-europe');
-  const tool = page.getByRole('region', { name: 'Integrate: Thematic Coordination Programmes (TCPs)' });
-  await expect(tool.locator('dl')).toContainText(`Access${howToApply('integrate').en}`);
-  await expect(tool.locator('dl')).toContainText('Duration5 years');
-  await expect(tool).not.toContainText(/cannot apply|no open call/i);
-});
-
-test('an IRP’s amount follows the partner’s place', async ({ page }) => {
-  await page.goto('/fr/quel-outil/equipe-confirmee/partenariat-emergent/hors-europe');
-  await expect(page.getByRole('region', { name: /^Consolider/ })).toContainText('Avec une équipe partenaire hors d’Europe, nous apportons jusqu’à 75\u202f000\u00a0€, sur 5\u00a0ans.');
-  await page.goto('/en/which-tool/established-team/emerging-partnership/europe');
-  await expect(page.getByRole('region', { name: /^Consolidate/ })).toContainText('With a partner team in Europe, we provide up to €60,000, over 5 years.');
+test('a note that depends on an answer (an IRP’s amount, by the partner’s place) follows that answer', async ({ page }) => {
+  const noted = allAnswers(finder).flatMap((answers) => toolsFor(answers).fitting.flatMap(({ tool, notes }) => notes.map((note) => ({ answers, tool, note }))));
+  expect(noted.length).toBeGreaterThan(0);
+  const seen = new Set<string>();
+  for (const { answers, tool, note } of noted) {
+    // Each note once, in each language.
+    if (seen.has(note.en)) continue;
+    seen.add(note.en);
+    for (const locale of ['fr', 'en'] as const) {
+      await page.goto(answerPath(finder, locale, answers));
+      await expect(page.getByRole('region', { name: tool.name[locale] })).toContainText(withFigures(note[locale], locale));
+    }
+  }
 });
 
 test('when no tool fits yet, the answer says why for each, and how to go on', async ({ page }) => {
-  await page.goto('/fr/quel-outil/equipe-confirmee/premier-contact/europe');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aucun outil ne correspond encore à votre projet');
-  await expect(page.getByRole('region', { name: 'Pourquoi pas les autres outils\u202f?' }).getByRole('listitem')).toHaveCount(4);
-  await page.getByRole('link', { name: 'Modifier vos réponses' }).click();
-  await expect(page).toHaveURL('/fr/quel-outil?demandeur=equipe-confirmee&collaboration=premier-contact&partenaire=europe');
-  await expect(page.getByRole('radio', { name: 'Une équipe confirmée, ou un chercheur recruté il y a plus longtemps' })).toBeChecked();
-  await expect(page.getByRole('radio', { name: 'En Europe' })).toBeChecked();
+  const t = translator('fr');
+  await page.goto(answerPath(finder, 'fr', noTool!));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ToolFinder.answerTitle', { count: 0 }));
+  await expect(page.getByRole('region', { name: t('ToolFinder.othersTitle') }).getByRole('listitem')).toHaveCount(toolsFor(noTool!).others.length);
+  await page.getByRole('link', { name: t('ToolFinder.change') }).click();
+  await expect(page).toHaveURL(formPath(finder, 'fr', noTool!));
+  for (const [question, choice] of Object.entries(noTool!) as [FinderQuestion, string][]) {
+    await expect(page.getByRole('radio', { name: label(question, choice, 'fr'), exact: true })).toBeChecked();
+  }
 });
 
 test('a question left out is reported at the top, linked to the question, the other answers kept', async ({ page }) => {
-  await page.goto('/en/cooperation-tools');
-  await answer(page, ['A thematic network of 4–5 partners'], 'See which tool fits');
-  await expect(page).toHaveURL(/\/en\/which-tool\?sent=1&stage=thematic-network$/);
-  await expect(page).toHaveTitle(/^Error: Which tool fits my project\?/);
+  const t = translator('en');
+  const { applicant, stage, partner } = finder.questions;
+  const [stageChoice = '', stageAnswer] = Object.entries(stage.choices).at(-1) ?? [];
+  await page.goto(pageWith('en', 'ToolFinder').path);
+  await answer(page, 'en', { stage: stageChoice });
+  await expect(page).toHaveURL(`${toolFinderPaths.en}?sent=1&stage=${stageAnswer?.slug.en}`);
+  await expect(page).toHaveTitle(new RegExp(`^${t('ToolFinder.titleWithErrors', { title: t('ToolFinder.title') }).replace(/[?()]/g, '\\$&')}`));
   const summary = page.locator('[aria-labelledby="finder-errors-title"]');
-  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  await expect(summary.getByRole('link')).toHaveText(['Say who is applying', 'Say where the partner team is']);
-  await summary.getByRole('link', { name: 'Say who is applying' }).click();
-  await expect(page).toHaveURL(/#finder-applicant-recentCrcn$/);
-  await expect(page.getByRole('group', { name: 'Who is applying?' })).toHaveAccessibleDescription('Error: Say who is applying');
-  await expect(page.getByRole('radio', { name: 'A thematic network of 4–5 partners' })).toBeChecked();
+  await expect(summary.getByRole('heading', { name: t('ToolFinder.errorSummary') })).toBeVisible();
+  await expect(summary.getByRole('link')).toHaveText([applicant.error.en, partner.error.en]);
+  await summary.getByRole('link', { name: applicant.error.en }).click();
+  await expect(page).toHaveURL(new RegExp(`#finder-applicant-${Object.keys(applicant.choices)[0]}$`));
+  await expect(page.getByRole('group', { name: applicant.legend.en })).toHaveAccessibleDescription(`${t('ToolFinder.errorPrefix')} ${applicant.error.en}`);
+  await expect(page.getByRole('radio', { name: label('stage', stageChoice, 'en'), exact: true })).toBeChecked();
   // Answered now, the form leads to the answer.
-  await answer(page, ['The holder of an ATIP-Avenir grant or an ERC Starting Grant', 'In Europe'], 'See which tool fits');
-  await expect(page).toHaveURL('/en/which-tool/atip-erc-grantee/thematic-network/europe');
+  const rest = { applicant: Object.keys(applicant.choices)[0] ?? '', partner: Object.keys(partner.choices)[0] ?? '' };
+  await answer(page, 'en', rest);
+  await expect(page).toHaveURL(answerPath(finder, 'en', { ...rest, stage: stageChoice }));
 });
 
 test('the language switch keeps the answers, on an answer and on the form', async ({ page }) => {
-  await page.goto('/fr/quel-outil/crcn-recent/premier-contact/europe');
+  const tool = toolsFor(first!).fitting[0]!.tool;
+  await page.goto(answerPath(finder, 'fr', first!));
   await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL('/en/which-tool/recent-crcn/first-contact/europe');
-  await expect(page.getByRole('region', { name: 'Explore: International First Steps' })).toBeVisible();
-  await page.goto('/en/which-tool?stage=thematic-network');
+  await expect(page).toHaveURL(answerPath(finder, 'en', first!));
+  await expect(page.getByRole('region', { name: tool.name.en })).toBeVisible();
+  await page.goto(formPath(finder, 'en', { stage: first!.stage }));
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL('/fr/quel-outil?collaboration=reseau-thematique');
-  await expect(page.getByRole('radio', { name: 'Un réseau thématique de 4 ou 5 partenaires' })).toBeChecked();
+  await expect(page).toHaveURL(formPath(finder, 'fr', { stage: first!.stage }));
+  await expect(page.getByRole('radio', { name: label('stage', first!.stage, 'fr'), exact: true })).toBeChecked();
 });
 
 test('the answers are prerendered pages, without a script, and an unknown one is not found, in its language', async ({ request }) => {
-  const answerPage = await request.get('/en/which-tool/recent-crcn/first-contact/europe');
+  const address = answerPath(finder, 'en', first!);
+  const answerPage = await request.get(address);
   expect(answerPage.status()).toBe(200);
   expect(answerPage.headers()['cache-control']).toContain('s-maxage');
   expect(await answerPage.text()).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
-  const unknown = await request.get('/en/which-tool/crcn-recent/first-contact/europe');
+  // The French words of the same answers, under the English address.
+  const frenchWords = answerPath(finder, 'fr', first!).slice(toolFinderPaths.fr.length);
+  expect(frenchWords).not.toBe(address.slice(toolFinderPaths.en.length));
+  const unknown = await request.get(`${toolFinderPaths.en}${frenchWords}`);
   expect(unknown.status()).toBe(404);
   expect(await unknown.text()).toContain('<html lang="en"');
 });

@@ -1,35 +1,66 @@
-import { expect, test } from '@playwright/test';
-import { pages } from './pages';
+import { expect, type Page, test } from '@playwright/test';
+import { localeNames, type Locale, toolFinderPaths } from '@/i18n/routing';
+import { content, counterpart, mainMenu, pageAt, pages, pageWhere, pageWith, translator } from './pages';
+
+/** A section of the main menu that has pages of its own, and its first page. */
+const sectionWithPages = (locale: Locale) => {
+  const section = mainMenu(locale).find(({ page }) => content.children(page).length > 0);
+  if (!section) throw new Error(`no ${locale} section of the main menu has pages`);
+  return { ...section, child: content.children(section.page)[0]! };
+};
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
-  test('a phone visitor opens the menu, reaches a section, then a tool, then switches language', async ({ page }) => {
+  test('a phone visitor opens the menu, reaches a section, then one of its pages, then switches language', async ({ page }) => {
+    const t = translator('fr');
+    const { page: section, name, child } = sectionWithPages('fr');
     await page.goto('/fr');
-    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    const section = nav.getByRole('link', { name: 'Outils de coopération' });
-    await expect(section).toBeHidden();
-    await nav.getByText('Menu').click();
-    await section.click();
-    await expect(page).toHaveURL('/fr/outils-de-cooperation');
-    await expect(nav.getByRole('link', { name: 'Outils de coopération', includeHidden: true }).first()).toHaveAttribute('aria-current', 'page');
-    await page
-      .getByRole('main')
-      .getByRole('link', { name: /International First Steps/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL('/fr/outils-de-cooperation/explorer');
-    await page.getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL('/en/cooperation-tools/explore');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('International First Steps');
+    const nav = page.getByRole('navigation', { name: t('Navigation.label') });
+    const link = nav.getByRole('link', { name, exact: true });
+    await expect(link).toBeHidden();
+    await nav.getByText(t('Navigation.menu')).click();
+    await link.click();
+    await expect(page).toHaveURL(section.path);
+    await expect(nav.getByRole('link', { name, exact: true, includeHidden: true }).first()).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('main').locator(`a[href="${child.path}"]`).first().click();
+    await expect(page).toHaveURL(child.path);
+    const twin = counterpart(child.path, 'en');
+    await page.getByRole('link', { name: localeNames.en }).click();
+    await expect(page).toHaveURL(twin.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(twin.frontmatter.title);
   });
 });
 
+/** What has the focus: its role and its name, as a screen reader would announce it. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'nothing';
+    const name = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.innerText ?? '';
+    return `${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` ${el.getAttribute('href')}` : ''}: ${name.replace(/\s+/g, ' ').trim()}`;
+  });
+const hasOutline = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement as HTMLElement).outlineStyle !== 'none');
+
+/** The header, in the order the keyboard reaches it: skip link, home, search field and button, language switch; then the sections. */
+function headerStops(locale: Locale, other: Locale, from: string) {
+  const t = translator(locale);
+  return [
+    `a #contenu: ${t('SkipLink.label')}`,
+    `a /${locale}: ${t('Site.institution')} ${t('Site.shortName')}`,
+    `input: ${t('Search.field')}`,
+    `button: ${t('Search.submit')}`,
+    `a /language?to=${encodeURIComponent(counterpart(from, other).path)}: ${localeNames[other]}`,
+  ];
+}
+
 test.describe('with the keyboard only', () => {
   test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
-    await page.goto('/fr/strategie');
+    const t = translator('fr');
+    const { page: section } = mainMenu('fr')[0]!;
+    await page.goto(section.path);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    const skip = page.getByRole('link', { name: t('SkipLink.label') });
     await expect(skip).toBeFocused();
     await expect(skip).toBeVisible();
     await page.keyboard.press('Enter');
@@ -39,17 +70,39 @@ test.describe('with the keyboard only', () => {
     expect(focusedInMain).toBe(true);
   });
 
-  test('every link in the header can be reached and shows a focus outline', async ({ page }) => {
+  test('Tab goes through the header in reading order, then the sections of the menu, each with a focus outline', async ({ page }) => {
     await page.goto('/en');
-    const headerLinks = await page.locator('header a:visible').count();
-    for (let i = 0; i < headerLinks + 1; i += 1) {
+    const expected = [...headerStops('en', 'fr', '/en'), ...mainMenu('en').map(({ page: section, name }) => `a ${section.path}: ${name}`)];
+    const reached: string[] = [];
+    for (let i = 0; i < expected.length; i += 1) {
       await page.keyboard.press('Tab');
-      const outline = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el && el !== document.body ? getComputedStyle(el).outlineStyle : 'none';
-      });
-      expect(outline).not.toBe('none');
+      reached.push(await focused(page));
+      expect(await hasOutline(page), reached.at(-1)).toBe(true);
     }
+    expect(reached).toEqual(expected);
+  });
+
+  test('on a phone, Tab reaches the menu after the language switch; Enter opens it, and Tab goes through its sections', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const t = translator('fr');
+    await page.goto('/fr');
+    const expected = [...headerStops('fr', 'en', '/fr'), `summary: ${t('Navigation.menu')}`];
+    const reached: string[] = [];
+    for (let i = 0; i < expected.length; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.push(await focused(page));
+      expect(await hasOutline(page), reached.at(-1)).toBe(true);
+    }
+    expect(reached).toEqual(expected);
+    await page.keyboard.press('Enter');
+    const sections: string[] = [];
+    for (let i = 0; i < mainMenu('fr').length; i += 1) {
+      await page.keyboard.press('Tab');
+      sections.push(await focused(page));
+    }
+    expect(sections).toEqual(mainMenu('fr').map(({ page: section, name }) => `a ${section.path}: ${name}`));
+    await context.close();
   });
 });
 
@@ -68,7 +121,7 @@ test.describe('search engines', () => {
 
 test.describe('on paper', () => {
   test('the navigation chrome is not printed and link targets are shown', async ({ page }) => {
-    await page.goto('/fr/outils-de-cooperation');
+    await page.goto(pageWhere('fr', (p) => /\]\(\/fr\//.test(p.body), 'with a link in its text').path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' })).toBeHidden();
@@ -104,7 +157,7 @@ test.describe('a dark system', () => {
   test('gets dark pages with light text, a dark map and its legend, and no script to do it', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/en/strategy');
+    await page.goto(pageWith('en', 'WorldMap').path);
     await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light dark');
     expect(await luminanceOf(page, 'body', 'backgroundColor')).toBeLessThan(0.05);
     expect(await luminanceOf(page, 'h1', 'color')).toBeGreaterThan(0.8);
@@ -117,7 +170,7 @@ test.describe('a dark system', () => {
   });
 
   test('prints light, like a light system', async ({ page }) => {
-    await page.goto('/fr/outils-de-cooperation');
+    await page.goto(mainMenu('fr')[0]!.page.path);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await luminanceOf(page, 'body', 'backgroundColor')).toBe(1);
     expect(await luminanceOf(page, 'h1', 'color')).toBeLessThan(0.05);
@@ -141,7 +194,7 @@ test.describe('the home page as a front door', () => {
             return { figure: dd.textContent, lines, inside: box !== undefined && right <= box.right };
           }),
         );
-        expect(figures.length, home).toBeGreaterThanOrEqual(5);
+        expect(figures.length, home).toBe(pageAt(home).elements.filter((e) => e.value === 'KeyFigure').length);
         for (const figure of figures) expect(figure, `${home} at ${width} px`).toEqual({ figure: figure.figure, lines: 1, inside: true });
       }
       await context.close();
@@ -152,11 +205,12 @@ test.describe('the home page as a front door', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en');
     const title = await page.locator('h1').boundingBox();
-    const invitation = page.getByRole('complementary', { name: 'Which tool fits my project?' });
+    const t = translator('en');
+    const invitation = page.getByRole('complementary', { name: t('ToolFinder.title') });
     const box = await invitation.boundingBox();
     expect(box && title && box.x > title.x + title.width && box.y < title.y + title.height).toBe(true);
-    await invitation.getByRole('link', { name: 'Find the tool that fits' }).click();
-    await expect(page).toHaveURL(/\/en\/which-tool$/);
+    await invitation.getByRole('link', { name: t('ToolFinder.start') }).click();
+    await expect(page).toHaveURL(toolFinderPaths.en);
     await page.goBack();
     const rowsOf = (selector: string) => page.locator(selector).evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
     expect(await rowsOf('.key-figures > div')).toBe(1);

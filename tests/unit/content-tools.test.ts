@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '@/lib/content/load';
-import { openContent } from '@/lib/content';
 import { problemsWithNewPage, scaffoldPage } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/content/slug';
 import { withTranslatedFrom } from '@/lib/content/stamp';
@@ -87,12 +84,5 @@ describe('content:status', () => {
       'tools ✓ original ? untracked',
       'tools/explore ✓ original ? untracked',
     ]);
-  });
-
-  it('reports the real site fully translated and up to date', () => {
-    const rows = openContent({ root: path.resolve('.'), mode: 'publish' }).translationTable();
-    const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'current'].includes(v.status)));
-    expect(stale).toEqual([]);
-    expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{8}$/m);
   });
 });

@@ -1,101 +1,118 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '@/lib/content/data/load';
 import { formatProblem } from '@/lib/content/problems';
 import { allAnswers, type Answers, answerFor, answerPath, answersOf, formPath, readForm } from '@/lib/site/tool-finder';
-import { checkFixture, minimalData, minimalSite } from './helpers';
+import { checkFixture, minimalData, minimalSite, openFixture, page } from './helpers';
 
 const NB = '\u202f';
 
-// The site's own data: these cases are what a visitor gets, and what the source says of each tool.
-const { data, problems } = loadSiteData(path.resolve('content'));
+// The finder's reasoning on a small site of two tools, whatever today's tool-finder.yaml says (its
+// rules are checked against the source in tests/content/tool-finder.test.ts): explore fits a young
+// applicant at the start, whatever the partner; consolidate fits any applicant later on, with a note
+// on its amount that depends on the partner's place.
+const twoTools: Record<string, string> = {
+  ...minimalSite,
+  'fr/tools/consolidate.mdx': page({ title: 'Consolider', slug: 'consolider', order: 3 }),
+  'en/tools/consolidate.mdx': page({ title: 'Consolidate', slug: 'consolidate', order: 3 }),
+  'data/cooperation-tools.yaml': [
+    minimalData['data/cooperation-tools.yaml'] ?? '',
+    'consolidate:',
+    '  page: tools/consolidate',
+    ...['name', 'purpose', 'whoMayApply', 'duration', 'scope', 'howToApply', 'amount'].flatMap((field) => [`  ${field}:`, `    fr: Consolider ${field}`, `    en: Consolidate ${field}`]),
+    '',
+  ].join('\n'),
+  'data/tool-finder.yaml': [
+    minimalData['data/tool-finder.yaml'] ?? '',
+    '  consolidate:',
+    '    fitsWhen:',
+    '      stage: [later]',
+    '    whyNot:',
+    '      stage: { fr: Pour la suite, en: For later }',
+    '    notes:',
+    '      partner:',
+    '        europe: { fr: "En Europe, {firstStepsAmount}", en: "In Europe, {firstStepsAmount}" }',
+    '        beyond: { fr: Ailleurs, en: Elsewhere }',
+    '',
+  ].join('\n'),
+};
+const site = openFixture(twoTools);
+const { data } = site;
 const finder = data.toolFinder!;
 const fitting = (answers: Answers) => answerFor(finder, data.tools, answers).fitting.map(({ tool }) => tool.id);
+const others = (answers: Answers) => answerFor(finder, data.tools, answers).others.map(({ tool, reason }) => [tool.id, reason.en]);
 
-describe('the tool finder’s rules (content/data/tool-finder.yaml), case by case', () => {
-  it('reads without a problem', () => {
-    expect(problems.filter((p) => p.file.endsWith('tool-finder.yaml'))).toEqual([]);
-    expect(allAnswers(finder)).toHaveLength(3 * 4 * 2);
-  });
-
-  // [applicant, stage] → the tools that fit, whatever the partner's place.
-  const cases: [string, string, string[]][] = [
-    ['recentCrcn', 'firstContact', ['explore']],
-    ['youngGrantee', 'firstContact', ['explore']],
-    ['establishedTeam', 'firstContact', []],
-    ['recentCrcn', 'emerging', ['consolidate']],
-    ['youngGrantee', 'emerging', ['consolidate']],
-    ['establishedTeam', 'emerging', ['consolidate']],
-    ['recentCrcn', 'established', ['structure']],
-    ['youngGrantee', 'established', ['structure']],
-    ['establishedTeam', 'established', ['structure']],
-    ['recentCrcn', 'network', ['integrate']],
-    ['youngGrantee', 'network', ['integrate']],
-    ['establishedTeam', 'network', ['integrate']],
-  ];
-  for (const [applicant, stage, tools] of cases) {
-    for (const partner of ['europe', 'beyond']) {
-      it(`${applicant}, ${stage}, ${partner} → ${tools.join(', ') || 'no tool yet'}`, () => {
-        expect(fitting({ applicant, stage, partner })).toEqual(tools);
-      });
-    }
-  }
-
-  it('every combination is a case above: none left untested', () => {
-    expect(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).toEqual(expect.arrayContaining(cases.flatMap(([applicant, stage]) => [`${applicant} ${stage}`, `${applicant} ${stage}`])));
-    expect(new Set(allAnswers(finder).map((a) => `${a.applicant} ${a.stage}`)).size).toBe(cases.length);
-  });
-
-  it('gives an IRP’s amount for the partner’s place, in both languages', () => {
-    const notes = (partner: string) => answerFor(finder, data.tools, { applicant: 'establishedTeam', stage: 'emerging', partner }).fitting[0]?.notes;
-    const written = finder.tools.consolidate?.notes?.partner;
-    expect(notes('europe')).toEqual([written?.europe]);
-    expect(notes('beyond')).toEqual([written?.beyond]);
-    expect(notes('europe')?.[0]?.en).toContain('{irpAmountEurope}');
-    expect(notes('beyond')?.[0]?.en).toContain('{irpAmountOutsideEurope}');
-    expect(data.figures.irpAmountEurope).toMatchObject({ value: 60000 });
-    expect(data.figures.irpAmountOutsideEurope).toMatchObject({ value: 75000 });
-  });
-
-  it('says why each other tool does not fit, by the first answer it does not accept, in both languages', () => {
-    const { others } = answerFor(finder, data.tools, { applicant: 'establishedTeam', stage: 'firstContact', partner: 'europe' });
-    const whyNot = (tool: string) => finder.tools[tool]?.whyNot;
-    expect(others.map(({ tool, reason }) => [tool.id, reason])).toEqual([
-      ['explore', whyNot('explore')?.applicant],
-      ['consolidate', whyNot('consolidate')?.stage],
-      ['structure', whyNot('structure')?.stage],
-      ['integrate', whyNot('integrate')?.stage],
+describe('the tool finder’s reasoning, on a site of two tools', () => {
+  it('reads the rules without a problem, and asks every combination of answers, in the order of the file', () => {
+    expect(site.problems().filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(allAnswers(finder).map((a) => `${a.applicant} ${a.stage} ${a.partner}`)).toEqual([
+      'young start europe',
+      'young start beyond',
+      'young later europe',
+      'young later beyond',
+      'senior start europe',
+      'senior start beyond',
+      'senior later europe',
+      'senior later beyond',
     ]);
-    const young = answerFor(finder, data.tools, { applicant: 'recentCrcn', stage: 'network', partner: 'beyond' }).others;
-    expect(young.find(({ tool }) => tool.id === 'explore')?.reason).toEqual(whyNot('explore')?.stage);
+  });
+
+  // A rule names the answers it accepts, question by question; a question it does not name accepts any.
+  it.each([
+    ['young', 'start', 'europe', ['explore']],
+    ['young', 'start', 'beyond', ['explore']],
+    ['senior', 'start', 'europe', []],
+    ['senior', 'start', 'beyond', []],
+    ['young', 'later', 'europe', ['consolidate']],
+    ['senior', 'later', 'beyond', ['consolidate']],
+  ])('%s, %s, %s → %j', (applicant, stage, partner, tools) => {
+    expect(fitting({ applicant, stage, partner })).toEqual(tools);
+  });
+
+  it('adds the note a tool has for an answer, in both languages, and none for an answer without one', () => {
+    const notes = (partner: string) => answerFor(finder, data.tools, { applicant: 'senior', stage: 'later', partner }).fitting[0]?.notes;
+    expect(notes('europe')).toEqual([{ fr: 'En Europe, {firstStepsAmount}', en: 'In Europe, {firstStepsAmount}' }]);
+    expect(notes('beyond')).toEqual([{ fr: 'Ailleurs', en: 'Elsewhere' }]);
+    expect(answerFor(finder, data.tools, { applicant: 'young', stage: 'start', partner: 'europe' }).fitting[0]?.notes).toEqual([]);
+  });
+
+  it('says why each other tool does not fit, by the first question whose answer it does not accept', () => {
+    expect(others({ applicant: 'senior', stage: 'start', partner: 'europe' })).toEqual([
+      ['explore', 'For the young'],
+      ['consolidate', 'For later'],
+    ]);
+    expect(others({ applicant: 'young', stage: 'later', partner: 'beyond' })).toEqual([['explore', 'For a start']]);
+    // Explore refuses both answers here: the first question's reason is given.
+    expect(others({ applicant: 'senior', stage: 'later', partner: 'europe' })).toEqual([['explore', 'For the young']]);
+    expect(answerFor(finder, data.tools, { applicant: 'senior', stage: 'start', partner: 'europe' }).others[0]?.reason).toEqual({ fr: 'Pour les jeunes', en: 'For the young' });
   });
 });
 
 describe('the tool finder’s addresses', () => {
-  const youngFirstContact: Answers = { applicant: 'recentCrcn', stage: 'firstContact', partner: 'europe' };
+  const youngAtStart: Answers = { applicant: 'young', stage: 'start', partner: 'europe' };
 
-  it('gives each answer an address in each language, and reads it back', () => {
-    expect(answerPath(finder, 'fr', youngFirstContact)).toBe('/fr/quel-outil/crcn-recent/premier-contact/europe');
-    expect(answerPath(finder, 'en', youngFirstContact)).toBe('/en/which-tool/recent-crcn/first-contact/europe');
+  it('gives each answer an address in each language, from the answers’ words, and reads it back', () => {
+    expect(answerPath(finder, 'fr', youngAtStart)).toBe('/fr/quel-outil/jeune/debut/europe');
+    expect(answerPath(finder, 'en', youngAtStart)).toBe('/en/which-tool/young/start/europe');
     for (const answers of allAnswers(finder)) {
       for (const locale of ['fr', 'en'] as const) {
         const [applicant = '', stage = '', partner = ''] = answerPath(finder, locale, answers).split('/').slice(-3);
         expect(answersOf(finder, locale, { applicant, stage, partner })).toEqual(answers);
       }
     }
-    expect(answersOf(finder, 'en', { applicant: 'crcn-recent', stage: 'first-contact', partner: 'europe' })).toBeUndefined();
+    // A word of the other language, or one that is no answer, is no address.
+    expect(answersOf(finder, 'en', { applicant: 'jeune', stage: 'start', partner: 'europe' })).toBeUndefined();
+    expect(answersOf(finder, 'fr', { applicant: 'jeune', stage: 'debut', partner: 'mars' })).toBeUndefined();
   });
 
   it('reads the form as sent, in its language, and names the questions left out', () => {
-    expect(readForm(finder, 'fr', { envoi: '1', demandeur: 'crcn-recent', collaboration: 'premier-contact', partenaire: 'europe' })).toEqual({ answers: youngFirstContact, sent: true, missing: [] });
-    expect(readForm(finder, 'en', { sent: '1', stage: 'thematic-network' })).toEqual({ answers: { stage: 'network' }, sent: true, missing: ['applicant', 'partner'] });
-    // An answer that does not exist counts as none; a form opened to change answers is not sent.
-    expect(readForm(finder, 'en', { applicant: 'crcn-recent', partner: ['outside-europe', 'europe'] })).toEqual({ answers: { partner: 'beyond' }, sent: false, missing: ['applicant', 'stage'] });
+    expect(readForm(finder, 'fr', { envoi: '1', demandeur: 'jeune', collaboration: 'debut', partenaire: 'europe' })).toEqual({ answers: youngAtStart, sent: true, missing: [] });
+    expect(readForm(finder, 'en', { sent: '1', stage: 'later' })).toEqual({ answers: { stage: 'later' }, sent: true, missing: ['applicant', 'partner'] });
+    // An answer that does not exist counts as none, the first of a repeated field counts; a form opened to change answers is not sent.
+    expect(readForm(finder, 'en', { applicant: 'jeune', partner: ['elsewhere', 'europe'] })).toEqual({ answers: { partner: 'beyond' }, sent: false, missing: ['applicant', 'stage'] });
   });
 
   it('opens the form with the answers given ticked, in either language', () => {
-    expect(formPath(finder, 'en', youngFirstContact)).toBe('/en/which-tool?applicant=recent-crcn&stage=first-contact&partner=europe');
-    expect(formPath(finder, 'fr', { stage: 'network' })).toBe('/fr/quel-outil?collaboration=reseau-thematique');
+    expect(formPath(finder, 'en', youngAtStart)).toBe('/en/which-tool?applicant=young&stage=start&partner=europe');
+    expect(formPath(finder, 'fr', { stage: 'later' })).toBe('/fr/quel-outil?collaboration=suite');
     expect(formPath(finder, 'fr')).toBe('/fr/quel-outil');
   });
 });

@@ -1,8 +1,9 @@
 import { hasLocale } from 'next-intl';
-import { type NextRequest, NextResponse } from 'next/server';
-import { routing } from '@/i18n/routing';
+import type { NextRequest } from 'next/server';
+import { routing, studioPaths } from '@/i18n/routing';
 import { createPage } from '@/studio/actions';
 import { isFromThisMachine, refused } from '@/studio/guard';
+import { seeOther } from '@/studio/see-other';
 
 // The studio's "new page" form: both languages as drafts (what `npm run content:new` does), then the
 // French one opens in the studio. A `.studio.ts` route: under `npm run studio` only.
@@ -16,11 +17,10 @@ export async function POST(request: NextRequest) {
   const asked = field('locale');
   const locale = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
   const result = createPage({ section: field('section'), titleFr: field('titleFr'), titleEn: field('titleEn') });
-  if (result.ok) return NextResponse.redirect(new URL(result.edit, request.url), 303);
-  const back = new URL(`/${locale}/studio`, request.url);
-  for (const problem of result.problems) back.searchParams.append('problem', problem[locale]);
-  back.searchParams.set('titleFr', field('titleFr'));
-  back.searchParams.set('titleEn', field('titleEn'));
-  back.searchParams.set('section', field('section'));
-  return NextResponse.redirect(back, 303);
+  if (result.ok) return seeOther(result.edit);
+  const back = new URLSearchParams(result.problems.map((problem) => ['problem', problem[locale]]));
+  back.set('titleFr', field('titleFr'));
+  back.set('titleEn', field('titleEn'));
+  back.set('section', field('section'));
+  return seeOther(`${studioPaths[locale]}?${back}`);
 }

@@ -7,7 +7,7 @@ import { pageSchema, SLUG_FIELD, type StudioChoices } from '@/studio/config';
  * read and written back through the studio's own fields, as Keystatic's local mode does it
  * (frontmatter split as its loadDataFile does, each field's parse then serialize, the frontmatter
  * dumped with js-yaml, the body by the MDX field). Tests use it to prove that saving a page the
- * editor did not change changes nothing (tests/unit/studio.test.ts).
+ * editor did not change changes nothing (tests/unit/studio.test.ts on fixtures, tests/content/studio.test.ts on today’s pages).
  */
 const FRONTMATTER = /^---(?:\r?\n([^]*?))?\r?\n---\r?\n?/;
 const encoder = new TextEncoder();
