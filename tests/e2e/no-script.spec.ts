@@ -5,13 +5,14 @@ import path from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
 import { scriptsIn } from '../../lib/serve/html.mjs';
 import { whyNotVisible } from '../../lib/serve/visible.mjs';
+import { updatesPaths } from '@/i18n/routing';
 import { pages } from './pages';
 
 // No page runs a script, and none keeps content hidden until a script would reveal it, however it is
 // served: by `npm start`, by the standalone output, and rendered again by the server instead of
 // read from the build (as a page is when the build's copy is missing, or regenerated).
 
-const addresses = [...pages.map((p) => p.path), '/fr/recherche?q=inserm', '/en/search?q=partners', '/fr/recherche', '/fr/introuvable', '/en/nothing-here'];
+const addresses = [...pages.map((p) => p.path), ...Object.values(updatesPaths), '/fr/recherche?q=inserm', '/en/search?q=partners', '/fr/recherche', '/fr/introuvable', '/en/nothing-here'];
 
 function serve(dir: string, port: number) {
   return spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
@@ -81,8 +82,9 @@ test('the standalone output renders pages again, when the build’s copies are g
   try {
     cpSync('.next/standalone', copy, { recursive: true, preserveTimestamps: true });
     const app = path.join(copy, '.next/server/app');
-    // Every page of the content, in both languages: app/fr.html, app/fr/…, app/en.html, app/en/…
-    // (not the not-found pages, which the server reads when it starts, nor the tool finder's answers).
+    // Every page of the content and the updates page, in both languages: app/fr.html, app/fr/…,
+    // app/en.html, app/en/… (not the not-found pages, which the server reads when it starts, nor the
+    // tool finder's answers).
     const removed = (dir: string, top = false): number =>
       readdirSync(dir, { withFileTypes: true }).reduce((count, entry) => {
         const full = path.join(dir, entry.name);
@@ -93,7 +95,7 @@ test('the standalone output renders pages again, when the build’s copies are g
         rmSync(full);
         return count + (entry.name.endsWith('.html') ? 1 : 0);
       }, 0);
-    expect(removed(app, true)).toBe(pages.length);
+    expect(removed(app, true)).toBe(pages.length + Object.keys(updatesPaths).length);
     expect(await servedFrom(copy, E2E_PORT + 3, (base) => missedWithoutScripts(browser, base))).toEqual([]);
   } finally {
     rmSync(copy, { recursive: true, force: true });
