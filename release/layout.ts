@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -32,7 +32,10 @@ const settings = z.object({
   RELEASE_NGINX_PREFIX: z.string().default('/var/lib/inserm-nginx'),
   RELEASE_NGINX_USER: z.string().optional(),
   /** nginx's refresh door, on the loopback: after a switch, each page that changed is asked through it (deploy/nginx.conf.template). */
-  RELEASE_NGINX_REFRESH: z.string().default('127.0.0.1:8089'),
+  RELEASE_NGINX_REFRESH: z
+    .string()
+    .regex(/^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost):\d{1,5}$/, 'an address of the loopback and a port, such as 127.0.0.1:8089 (the refresh door bypasses the cache: never public)')
+    .default('127.0.0.1:8089'),
   /** The names visitors reach the site by (the Host nginx's cache is keyed by): the pages that changed are refreshed under each. Default: SITE_URL's. */
   RELEASE_PUBLIC_HOSTS: z.string().optional(),
   /** The public origin (canonical URLs, sitemap), passed to the build. */
@@ -51,7 +54,19 @@ export type ReleaseSettings = z.output<typeof settings> & { repo: string };
 export function readSettings(env: NodeJS.ProcessEnv): ReleaseSettings {
   const result = settings.safeParse(env);
   if (!result.success) throw new Error(`Release settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  return { ...result.data, RELEASE_ROOT: path.resolve(result.data.RELEASE_ROOT), repo: result.data.RELEASE_REPO ?? path.join(path.resolve(result.data.RELEASE_ROOT), 'repo.git') };
+  // Paths from here on are absolute: the release system works from its root, whatever directory it was started in.
+  const absolute = (value: string | undefined) => (value === undefined ? undefined : path.resolve(value));
+  const data = result.data;
+  return {
+    ...data,
+    RELEASE_ROOT: path.resolve(data.RELEASE_ROOT),
+    RELEASE_REPO: absolute(data.RELEASE_REPO),
+    RELEASE_NGINX_CONF: absolute(data.RELEASE_NGINX_CONF),
+    RELEASE_NGINX_PREFIX: path.resolve(data.RELEASE_NGINX_PREFIX),
+    RELEASE_PACKAGES_FROM: absolute(data.RELEASE_PACKAGES_FROM),
+    RELEASE_REMOTE: data.RELEASE_REMOTE && /^[./]/.test(data.RELEASE_REMOTE) ? path.resolve(data.RELEASE_REMOTE) : data.RELEASE_REMOTE,
+    repo: data.RELEASE_REPO ? path.resolve(data.RELEASE_REPO) : path.join(path.resolve(data.RELEASE_ROOT), 'repo.git'),
+  };
 }
 
 const releaseRecord = z.object({
@@ -76,8 +91,11 @@ const stateSchema = z.object({
   releases: z.array(releaseRecord).default([]),
   /** Which commit was online when, newest first. */
   history: z.array(z.object({ id: z.string(), commit: z.string(), from: z.string(), how: z.enum(['release', 'rollback', 'resume']) })).default([]),
-  /** The commits that failed to build or verify, and why, newest first: the watcher does not try them again (npm run release does). */
-  failures: z.array(z.object({ commit: z.string(), at: z.string(), reason: z.string() })).default([]),
+  /**
+   * The commits that failed to build or verify, and why, newest first. The watcher tries one again a
+   * minute, then five minutes later (a busy machine, a network error), then no more: npm run release does.
+   */
+  failures: z.array(z.object({ commit: z.string(), at: z.string(), reason: z.string(), attempts: z.number().int().min(1).default(1) })).default([]),
   /** After a rollback, the published branch's commit it went back from: not released again until a new publication. */
   pinned: z.string().optional(),
   /** The rollback requests (refs/rollback/*) already answered. */
@@ -130,12 +148,30 @@ export class Layout {
     return path.join(this.root, 'state.json');
   }
 
+  /**
+   * What is live and kept. Nothing yet only when the file does not exist: a file that cannot be read
+   * or understood stops everything (taken for empty, it would leave the live servers running
+   * unrecorded and let the releases be pruned, the live one among them).
+   */
   state(): ReleaseState {
+    let text: string;
     try {
-      return stateSchema.parse(JSON.parse(readFileSync(this.stateFile, 'utf8')));
-    } catch {
-      return stateSchema.parse({});
+      text = readFileSync(this.stateFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return stateSchema.parse({});
+      throw error;
     }
+    const parsed = stateSchema.safeParse(
+      (() => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return undefined;
+        }
+      })(),
+    );
+    if (!parsed.success) throw new Error(`${this.stateFile} cannot be read as the release system's state; nothing is done until it is mended (deploy/README.md, "Recovering by hand")`);
+    return parsed.data;
   }
 
   saveState(state: ReleaseState) {
@@ -151,20 +187,28 @@ export class Layout {
    */
   async locked<T>(task: () => Promise<T>, waitSeconds = 30 * 60, onWait?: (holder: number) => void): Promise<T> {
     const lock = path.join(this.root, 'release.lock');
+    const mine = `${process.pid} ${bootId()}`;
     let fd: number | undefined;
     for (let waited = 0; fd === undefined; waited += 1) {
       try {
         fd = openSync(lock, 'wx');
       } catch {
-        let holder = 0;
+        let held: string;
+        let age: number;
         try {
-          holder = Number(readFileSync(lock, 'utf8'));
+          held = readFileSync(lock, 'utf8').trim();
+          age = Date.now() - statSync(lock).mtimeMs;
         } catch {
           continue; // Released meanwhile.
         }
-        // A lock left by a process that is gone (a machine restarted mid-release) is taken over.
-        if (holder && !isAlive(holder)) {
-          rmSync(lock, { force: true });
+        const [pid, boot] = held.split(' ');
+        const holder = Number(pid);
+        // A lock left by a process that is gone is taken over: one of an earlier boot (its number may
+        // now be anyone's, even this process's), one whose process has ended, or one never written
+        // (a process stopped between creating the file and writing it, a minute ago or more).
+        const stale = held === '' ? age > 60_000 : boot !== bootId() || holder === process.pid || !isAlive(holder);
+        if (stale) {
+          if (readFileSync(lock, 'utf8').trim() === held) rmSync(lock, { force: true });
           continue;
         }
         if (waited >= waitSeconds) throw new Error(`Another release is under way (process ${holder}) since more than ${waitSeconds} s: ${lock}`);
@@ -172,7 +216,7 @@ export class Layout {
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
-    writeFileSync(fd, String(process.pid));
+    writeFileSync(fd, mine);
     closeSync(fd);
     try {
       return await task();
@@ -195,5 +239,14 @@ export function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** This boot of the machine (a process number names a process only within one boot). */
+function bootId(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return 'unknown';
   }
 }

@@ -13,7 +13,7 @@ import { buildRelease } from './build';
 import { Layout, type ReleaseRecord, type ReleaseState, readSettings } from './layout';
 import { fetchRemote, recordEvent, refsToWatch, resolveCommit } from './repo';
 import { serving, verifyRelease } from './servers';
-import { prune, switchTo } from './switch';
+import { prune, stopOtherServers, switchTo } from './switch';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,6 +27,9 @@ const { values, positionals } = parseArgs({
 });
 
 const layout = new Layout(readSettings(process.env));
+// The release system works from its root: the directory it was started in (the service's: a release's
+// checkout) may be removed when that release is no longer kept.
+process.chdir(layout.root);
 const say = (line: string) => console.log(`[release ${new Date().toISOString()}] ${line}`);
 const since = (started: number) => Math.round((Date.now() - started) / 100) / 10;
 const update = (change: (state: ReleaseState) => Partial<ReleaseState>) => {
@@ -59,7 +62,10 @@ async function ready(commit: string, started: number): Promise<ReleaseRecord> {
     }
   } catch (error) {
     const reason = (error as Error).message;
-    update((state) => ({ failures: [{ commit, at: new Date().toISOString(), reason }, ...state.failures.filter((failure) => failure.commit !== commit)].slice(0, 20) }));
+    update((state) => {
+      const attempts = (state.failures.find((failure) => failure.commit === commit)?.attempts ?? 0) + 1;
+      return { failures: [{ commit, at: new Date().toISOString(), reason, attempts }, ...state.failures.filter((failure) => failure.commit !== commit)].slice(0, 20) };
+    });
     recordEvent(layout, commit, { event: 'failed', reason: reason.slice(-4000), seconds: since(started) });
     throw error;
   }
@@ -142,7 +148,11 @@ async function resume(onlyIfDown = false) {
   }
   if (onlyIfDown) {
     const answers = await Promise.all(layout.liveSockets.map((socket) => serving({ socket })));
-    if (answers.every((commit) => commit === live.commit)) return;
+    if (answers.every((commit) => commit === live.commit)) {
+      // Online: only servers a switch cut short may be left over, and go.
+      await stopOtherServers(layout, live.pids);
+      return;
+    }
   }
   const { live: now } = await switchTo(layout, live.id, 'resume');
   say(`Online again: ${now.commit.slice(0, 10)} (${now.id}), servers ${now.pids.join(', ')}.`);
@@ -176,13 +186,19 @@ const locked = <T>(task: () => Promise<T>) => layout.locked(task, 30 * 60, (hold
  */
 async function watch() {
   say(`Watching ${layout.settings.RELEASE_REMOTE ?? layout.settings.repo} (${layout.settings.RELEASE_BRANCH}, refs/scheduled/*, refs/rollback/*).`);
-  await locked(() => resume(true));
+  // (A live release that cannot start again is said, and the watcher carries on: a new publication or a rollback may mend it.)
+  await locked(() => resume(true)).catch((error) => say(`The live release could not be started again: ${(error as Error).message}`));
   let fetched = 0;
   let stopping = false;
-  // A release that failed for another reason than its build (a port taken, nginx refusing) is tried again, but not every second.
+  // A release that failed for another reason than its build (a port taken, nginx refusing) is tried again, but not every second;
+  // one that failed to build or verify, twice more (a minute, then five minutes later), in case the machine was to blame.
   const waitUntil = new Map<string, number>();
   const later = (commit: string) => waitUntil.set(commit, Date.now() + 60_000);
-  const mayTry = (commit: string) => (waitUntil.get(commit) ?? 0) <= Date.now();
+  const mayTry = (commit: string) => {
+    const failure = layout.state().failures.find((entry) => entry.commit === commit);
+    const retryAt = failure ? Date.parse(failure.at) + (failure.attempts === 1 ? 60_000 : 300_000) : 0;
+    return (waitUntil.get(commit) ?? 0) <= Date.now() && retryAt <= Date.now();
+  };
   process.once('SIGTERM', () => (stopping = true));
   process.once('SIGINT', () => (stopping = true));
   while (!stopping) {
@@ -193,7 +209,7 @@ async function watch() {
       }
       const refs = refsToWatch(layout);
       const state = layout.state();
-      const failed = new Set(state.failures.map((failure) => failure.commit));
+      const failed = new Set(state.failures.filter((failure) => failure.attempts >= 3).map((failure) => failure.commit));
       // A request is answered once, and only while it is fresh: its name is the moment it was made (refs/rollback/<ms>).
       const fresh = (ref: string) => Date.now() - Number(ref.split('/').pop()) < 10 * 60 * 1000;
       const request = refs.rollback.find(({ ref }) => fresh(ref) && !state.answered.includes(ref));
@@ -215,7 +231,7 @@ async function watch() {
           });
       }
     } catch (error) {
-      say(`The watcher could not read the repository: ${(error as Error).message}`);
+      say(`The watcher could not go on this time (it tries again in a second): ${(error as Error).message}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

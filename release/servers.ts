@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { openSync, readFileSync, readlinkSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
 import { freePort } from '../lib/free-port';
@@ -58,21 +58,32 @@ export function startServer(dir: string, where: Listen, id: string): ChildProces
 }
 
 /**
- * Whether a process is one of our servers, working in a directory under `under`: a process number
- * recorded before a machine restarted may now be anyone's, and is never signalled on faith.
+ * Whether a process is one of the servers a release system started (`startServer` gives each a
+ * RELEASE_ID) working in a directory under `under`: a process number recorded before a machine
+ * restarted may now be anyone's, and is never signalled on faith.
  */
 function isServerUnder(pid: number, under: string): boolean {
   try {
+    const root = realpathSync(under);
     const cwd = readlinkSync(`/proc/${pid}/cwd`);
-    return cwd === path.resolve(under) || cwd.startsWith(path.resolve(under) + path.sep);
+    const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return (cwd === root || cwd.startsWith(root + path.sep)) && environment.some((entry) => entry.startsWith('RELEASE_ID='));
   } catch {
     return false;
   }
 }
 
-/** Stops servers gracefully (they finish what they are answering), and waits until they are gone; only processes working under `under`. */
+/** The servers of releases under `under` running on this machine, whoever recorded them (or nobody: a switch cut short). */
+export function serversUnder(under: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && isServerUnder(pid, under));
+}
+
+/** Stops servers gracefully (they finish what they are answering), and waits until they are gone; only our servers working under `under`. */
 export async function stopServers(all: number[], under: string, seconds = 20): Promise<void> {
-  const pids = all.filter((pid) => pid > 0 && isServerUnder(pid, under));
+  const pids = all.filter((pid) => pid > 0 && pid !== process.pid && isServerUnder(pid, under));
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGTERM');
@@ -99,7 +110,7 @@ export async function verifyRelease(dir: string, commit: string): Promise<string
     const addresses = Object.entries(manifest.responses);
     if (!addresses.some(([address]) => address === '/fr') || !addresses.some(([address]) => address === '/en')) problems.push('the home pages are not among the prerendered addresses');
     for (const [address, recorded] of addresses) {
-      const response = await fetch(`http://127.0.0.1:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+      const response = await fetch(`http://127.0.0.1:${port}${address}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
       if (response.status !== recorded.status) {
         problems.push(`${address}: ${response.status} instead of ${recorded.status}`);
         continue;

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
-import { isAlive, type Layout, type Live, type ReleaseState } from './layout';
-import { healthy, startServer, stopServers } from './servers';
+import { isAlive, type Layout, type Live } from './layout';
+import { healthy, serversUnder, startServer, stopServers } from './servers';
 
 /**
  * The switch, without touching nginx: the new release's servers start beside the live ones, each on
@@ -61,8 +62,15 @@ function ensureNginx(layout: Layout) {
     rmSync(temporary, { force: true });
   }
   writeFileSync(settings.RELEASE_NGINX_CONF, config);
-  if (settings.RELEASE_NGINX_RELOAD) execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
-  else execFileSync('nginx', ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF, ...(running ? ['-s', 'reload'] : [])], { stdio: 'inherit' });
+  try {
+    if (settings.RELEASE_NGINX_RELOAD) execFileSync('sh', ['-c', settings.RELEASE_NGINX_RELOAD], { stdio: 'inherit' });
+    else execFileSync('nginx', ['-p', settings.RELEASE_NGINX_PREFIX, '-c', settings.RELEASE_NGINX_CONF, ...(running ? ['-s', 'reload'] : [])], { stdio: 'inherit' });
+  } catch (error) {
+    // nginx did not take it: the file goes back to what nginx runs (or away), so that the next switch tries again.
+    if (current === undefined) rmSync(settings.RELEASE_NGINX_CONF, { force: true });
+    else writeFileSync(settings.RELEASE_NGINX_CONF, current);
+    throw error;
+  }
 }
 
 /** The addresses whose response differs between two releases (or that only one has). */
@@ -84,12 +92,12 @@ async function refreshCache(layout: Layout, addresses: readonly string[]): Promi
   // (fetch would not send another Host than the door's: node:http does.)
   const ask = (address: string, name: string, encoding: string) =>
     new Promise<void>((resolve, reject) => {
-      request({ host, port: Number(port), path: address, agent, headers: { host: name, 'accept-encoding': encoding } }, (response) => {
+      const asked = request({ host, port: Number(port), path: address, agent, timeout: 15_000, headers: { host: name, 'accept-encoding': encoding } }, (response) => {
         response.resume();
         response.on('end', () => (response.statusCode && response.statusCode < 500 ? resolve() : reject(new Error(String(response.statusCode)))));
-      })
-        .on('error', reject)
-        .end();
+      });
+      asked.on('timeout', () => asked.destroy(new Error('no answer within 15 s')));
+      asked.on('error', reject).end();
     });
   const requests = addresses.flatMap((address) => layout.publicHosts.flatMap((host) => ['br', 'gzip', 'identity'].map((encoding) => ({ address, host, encoding }))));
   let failed = 0;
@@ -111,6 +119,14 @@ export interface SwitchResult {
   refreshed: number;
 }
 
+/** The servers of ours running on this machine other than `except`: the old live ones, or any a switch cut short left behind. */
+export async function stopOtherServers(layout: Layout, except: readonly number[]) {
+  await stopServers(
+    serversUnder(layout.releases).filter((pid) => !except.includes(pid)),
+    layout.releases,
+  );
+}
+
 /** Puts a built release online, in place of the live one (or, resuming, starts the live one again). */
 export async function switchTo(layout: Layout, id: string, how: 'release' | 'rollback' | 'resume'): Promise<SwitchResult> {
   const started = Date.now();
@@ -119,6 +135,8 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   if (!record || !layout.isBuilt(id)) throw new Error(`release ${id} is not built here`);
   const previous = state.live;
   const dir = layout.dirOf(id);
+  // Servers a switch cut short left on the waiting sockets (the live ones are left alone).
+  await stopOtherServers(layout, previous?.pids ?? []);
   const sockets = layout.liveSockets.map((_, index) => layout.nextSocket(index));
   for (const socket of sockets) rmSync(socket, { force: true });
   const pids = sockets.map((socket) => startServer(dir, { socket }, id).pid ?? 0);
@@ -129,11 +147,14 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
     await stopServers(pids, layout.releases);
     throw error;
   }
-  // The switch itself: each new socket in the place of a live one.
+  // The switch itself: each new socket in the place of a live one, then recorded at once, so that a
+  // process stopped from here on finds the new release live when it starts again (--resume).
   sockets.forEach((socket, index) => renameSync(socket, layout.socket(index)));
+  const live: Live = { id, commit: record.commit, pids, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
+  layout.saveState({ ...state, live, history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) });
   // The old servers finish what they hold (nginx's idle connections to them close: its next request opens one to the new).
   // (Resuming, those are whatever is left of the live release's own servers.)
-  if (previous) await stopServers(previous.pids, layout.releases);
+  await stopOtherServers(layout, pids);
   const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(dir));
   const failed = await refreshCache(layout, changed);
   if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
@@ -145,14 +166,11 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   // What else must know (a CDN in front of nginx to purge, a monitor): the administrator's command, given the release.
   if (layout.settings.RELEASE_AFTER_SWITCH) {
     try {
-      execFileSync('sh', ['-c', layout.settings.RELEASE_AFTER_SWITCH], { stdio: 'inherit', env: { ...process.env, RELEASE_ID: id, RELEASE_COMMIT: record.commit } });
+      execFileSync('sh', ['-c', layout.settings.RELEASE_AFTER_SWITCH], { stdio: 'inherit', timeout: 120_000, env: { ...process.env, RELEASE_ID: id, RELEASE_COMMIT: record.commit } });
     } catch (error) {
       console.warn(`RELEASE_AFTER_SWITCH failed (the release is online all the same): ${(error as Error).message}`);
     }
   }
-  const live: Live = { id, commit: record.commit, pids, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
-  const next: ReleaseState = { ...state, live, history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) };
-  layout.saveState(next);
   return { live, seconds: (Date.now() - started) / 1000, refreshed: changed.length };
 }
 
@@ -168,6 +186,9 @@ export function prune(layout: Layout, alsoKeep: ReadonlySet<string> = new Set())
   // A release built but never online yet, and not waiting for its minute, is the newest publication's: kept too.
   const newest = state.releases[0];
   if (newest && !state.history.some((entry) => entry.id === newest.id)) keep.add(newest.id);
+  // The release whose release system is running now (the service runs <root>/current's): its files stay while it runs.
+  const running = path.relative(realpathSync(layout.releases), realpathSync(fileURLToPath(import.meta.url))).split(path.sep)[0];
+  if (running && running !== '..' && !path.isAbsolute(running)) keep.add(running);
   for (const entry of readdirSync(layout.releases)) if (!keep.has(entry)) rmSync(layout.dirOf(entry), { recursive: true, force: true });
   layout.saveState({ ...state, releases: state.releases.filter((release) => keep.has(release.id)) });
   // The assets the kept releases use; the others go.

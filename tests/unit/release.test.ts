@@ -197,4 +197,39 @@ describe('releases', { timeout: 120_000 }, () => {
     }
     expect(await page(sockets[0] as string)).toContain('Deuxième version');
   });
+
+  it('after a switch cut short, the servers nobody recorded are stopped and the live ones keep answering', async () => {
+    const live = state().live;
+    // A server of a kept release left on a waiting socket, as a release system stopped mid-switch leaves it.
+    const kept = readlinkSync(path.join(releaseRoot, 'current'));
+    const stray = spawn(process.execPath, ['server.mjs'], {
+      cwd: path.join(releaseRoot, kept),
+      env: { ...process.env, SOCKET: path.join(releaseRoot, 'sockets', 'next-0.sock'), RELEASE_ID: 'cut-short' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    await expect.poll(() => existsSync(path.join(releaseRoot, 'sockets', 'next-0.sock'))).toBe(true);
+    const { ok, output } = release('--resume');
+    expect(ok, output).toBe(true);
+    // (Stopped: its exit reaches this test, its parent, once the command has returned.)
+    await expect.poll(() => stray.signalCode ?? stray.exitCode, { timeout: 5_000 }).not.toBeNull();
+    expect(state().live.commit).toBe(live.commit);
+    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+  });
+
+  it('a state file it cannot read stops the release system, which then prunes nothing and switches nothing', () => {
+    const file = path.join(releaseRoot, 'state.json');
+    const good = readFileSync(file, 'utf8');
+    const releasesBefore = readdirSync(path.join(releaseRoot, 'releases')).sort();
+    try {
+      writeFileSync(file, good.slice(0, good.length / 2));
+      commitProject('Quatrième version');
+      const { ok, output } = release();
+      expect(ok).toBe(false);
+      expect(output).toContain('cannot be read');
+      expect(readdirSync(path.join(releaseRoot, 'releases')).sort()).toEqual(releasesBefore);
+    } finally {
+      writeFileSync(file, good);
+    }
+  });
 });
