@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { studioPaths } from '@/i18n/routing';
 import { navTitleOf } from '@/lib/content';
 import { startNextDev } from './next-dev';
+import { copyProject } from './project-copy';
 import { content, counterpart, figureText, pageWhere } from './pages';
 
 // The writing studio, for real: `npm run studio` on a copy of the project (Keystatic writes the files
@@ -71,26 +71,7 @@ const section = pageWhere('fr', (p) => p.parentKey === '' && content.children(p)
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  root = mkdtempSync(path.join(tmpdir(), 'studio-'));
-  // The project's files as git knows them (committed or new, not ignored), and its installed packages
-  // hard-linked (copied if they cannot be): Turbopack does not follow a node_modules symlink that
-  // leaves the project.
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    if (!existsSync(file)) continue;
-    mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
-    copyFileSync(file, path.join(root, file));
-  }
-  try {
-    execFileSync('cp', ['-al', 'node_modules', path.join(root, 'node_modules')], { stdio: 'ignore' });
-  } catch {
-    // The temporary directory is on another disk: hard links cannot cross it, a copy can.
-    rmSync(path.join(root, 'node_modules'), { recursive: true, force: true });
-    execFileSync('cp', ['-a', 'node_modules', path.join(root, 'node_modules')]);
-  }
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'before the editor');
+  root = copyProject('studio-');
   stopServer = await startNextDev({ port: PORT, ready: studioPaths.fr, cwd: root, env: { INSERM_STUDIO: '1' }, seconds: 180, what: 'the studio' });
 });
 

@@ -27,8 +27,9 @@ export default async function HistoryRoute({ params, searchParams }: Props) {
   const one = (name: string) => [query[name] ?? []].flat()[0];
   const key = segments.join('/');
   const content = siteContent();
-  const shown = content.pageByKey('fr', key);
-  const page = shown ?? content.retired.find((candidate) => candidate.key === key && candidate.locale === 'fr');
+  // A page's history is its reference version's: the default language's (its twin follows it).
+  const shown = content.pageByKey(routing.defaultLocale, key);
+  const page = shown ?? content.retired.find((candidate) => candidate.key === key && candidate.locale === routing.defaultLocale);
   if (!page) notFound();
   const chrome = (children: React.ReactNode) => (
     <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/historique${key ? `/${key}` : ''}` }))}>
