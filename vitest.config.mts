@@ -15,6 +15,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    globalSetup: ['tests/support/temporary-folder.ts'],
     projects: [
       // The code, on fixtures: whatever the content says, these hold.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

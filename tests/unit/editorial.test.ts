@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { changedSinceOpened } from '@/editorial/saves';
 import { Presence } from '@/editorial/presence';
 import { blobSha, isContentPath, versionOnDisk } from '@/lib/editorial/files';
@@ -39,6 +39,7 @@ describe('what the studio may write', () => {
   mkdirSync(path.join(root, 'outside'));
   symlinkSync(path.join(root, 'outside'), path.join(root, 'content/fr/linked'));
   symlinkSync('/etc/passwd', path.join(root, 'content/fr/page.mdx'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('accepts pages and data files under content/', () => {
     for (const file of ['content/fr/strategy.mdx', 'content/en/tools/new.mdx', 'content/data/figures.yaml']) expect([file, isContentPath(root, file)]).toEqual([file, true]);
@@ -69,6 +70,7 @@ describe('nothing one editor does is lost to another', () => {
   const file = 'content/fr/strategy.mdx';
   writeFileSync(path.join(root, file), 'first\n');
   const first = blobSha(Buffer.from('first\n'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('names a file’s version as git does', () => {
     expect(versionOnDisk(root, file)).toBe(first);
