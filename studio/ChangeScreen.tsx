@@ -181,25 +181,9 @@ export async function ChangeScreen({ change, published, person, done, error }: {
         {errors.length === 0 ? (
           <p className="mt-2 border-l-4 border-green-700 bg-green-50 p-3 text-slate-900">{t.checkOk}</p>
         ) : (
-          <div className="mt-2 border-l-4 border-red-700 bg-red-50 p-3 text-slate-900">
-            <p className="font-semibold">{t.checkErrors(errors.length)}</p>
-            <ul className="mt-2 list-disc pl-6 text-sm">
-              {errors.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
+          <Problems tone="error" title={t.checkErrors(errors.length)} problems={errors} />
         )}
-        {warnings.length > 0 && (
-          <div className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">
-            <p className="font-semibold">{t.checkWarnings(warnings.length)}</p>
-            <ul className="mt-2 list-disc pl-6 text-sm">
-              {warnings.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {warnings.length > 0 && <Problems tone="warning" title={t.checkWarnings(warnings.length)} problems={warnings} />}
       </section>
 
       {record && record.events.length > 0 && (
@@ -316,6 +300,25 @@ export async function ChangeScreen({ change, published, person, done, error }: {
           </details>
         )}
       </section>
+    </div>
+  );
+}
+
+const problemTones = {
+  error: 'mt-2 border-l-4 border-red-700 bg-red-50 p-3 text-slate-900',
+  warning: 'mt-2 border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900',
+};
+
+/** The content check's errors or warnings for a change, in a box of their colour. */
+function Problems({ tone, title, problems }: { tone: keyof typeof problemTones; title: string; problems: string[] }) {
+  return (
+    <div className={problemTones[tone]}>
+      <p className="font-semibold">{title}</p>
+      <ul className="mt-2 list-disc pl-6 text-sm">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,35 +1,19 @@
 import path from 'node:path';
-import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
 import { openContent } from '@/lib/content';
-import { formatHeadline, formatValue } from '@/lib/figures/format';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
+import { figureFormatter } from '../support/figures';
 
 // Today's pages take every figure from content/data/figures.yaml, and every figure there is used:
 // what an editor changes in the data shows everywhere, and nothing is left to go stale by hand.
 const { pages, data } = openContent({ root: path.resolve('.'), mode: 'publish' });
 const { figures } = data;
-const messages = { fr, en };
-const formatterFor = (locale: 'fr' | 'en') => {
-  const format = createFormatter({ locale, timeZone: 'Europe/Paris' });
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Figures' });
-  return {
-    value: (id: string) => formatValue(figureOf(id), format, (key, values) => t(key, values)),
-    headline: (id: string) => formatHeadline(figureOf(id), format, (key, values) => t(key, values)),
-  };
-};
-function figureOf(id: string) {
-  const figure = figures[id];
-  if (!figure) throw new Error(`no figure ${id} in content/data/figures.yaml`);
-  return figure;
-}
+const formatterFor = (locale: 'fr' | 'en') => figureFormatter(figures, locale, 'content/data/figures.yaml');
 
 describe('today’s content takes every figure from the data', () => {
   // Figures distinctive enough to be spotted in running text (not "1", "4" or "5").
   const distinctive = Object.keys(figures).filter((id) => {
-    const figure = figureOf(id);
+    const figure = figures[id]!;
     return !('value' in figure) || figure.value >= 13 || figure.kind === 'percent';
   });
 

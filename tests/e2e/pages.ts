@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { createFormatter, createTranslator } from 'next-intl';
+import { createTranslator } from 'next-intl';
 import { type Locale, toolFinderFields } from '@/i18n/routing';
 import { type ContentPage, FIGURE_PLACEHOLDER, navTitleOf, openContent } from '@/lib/content';
-import { formatHeadline, formatValue } from '@/lib/figures/format';
 import { allAnswers, type Answers, answerFor, answerPath, formPath } from '@/lib/site/tool-finder';
+import { figureFormatter } from '../support/figures';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
 
@@ -56,12 +56,7 @@ export const messages = { fr, en };
 export const translator = (locale: Locale) => createTranslator({ locale, messages: messages[locale] });
 
 /** A figure of content/data/figures.yaml as a page of that language shows it. */
-export function figureText(locale: Locale, id: string, as: 'value' | 'headline' = 'value') {
-  const figure = found(content.data.figures[id], `figure ${id}`);
-  const format = createFormatter({ locale, timeZone: 'Europe/Paris' });
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Figures' });
-  return (as === 'value' ? formatValue : formatHeadline)(figure, format, (key, values) => t(key, values));
-}
+export const figureText = (locale: Locale, id: string, as: 'value' | 'headline' = 'value') => figureFormatter(content.data.figures, locale, 'content/data/figures.yaml')[as](id);
 
 /** A text of a data file as the site shows it: each `{figure}` written out. */
 export const withFigures = (text: string, locale: Locale) => text.replace(FIGURE_PLACEHOLDER, (_, id: string) => figureText(locale, id));

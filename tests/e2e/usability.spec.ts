@@ -54,6 +54,17 @@ function headerStops(locale: Locale, other: Locale, from: string) {
   ];
 }
 
+/** What Tab reaches, `count` times from where the focus is, each with a visible focus outline. */
+async function tabThrough(page: Page, count: number): Promise<string[]> {
+  const reached: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(await focused(page));
+    expect(await hasOutline(page), reached.at(-1)).toBe(true);
+  }
+  return reached;
+}
+
 test.describe('with the keyboard only', () => {
   test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
     const t = translator('fr');
@@ -73,13 +84,7 @@ test.describe('with the keyboard only', () => {
   test('Tab goes through the header in reading order, then the sections of the menu, each with a focus outline', async ({ page }) => {
     await page.goto('/en');
     const expected = [...headerStops('en', 'fr', '/en'), ...mainMenu('en').map(({ page: section, name }) => `a ${section.path}: ${name}`)];
-    const reached: string[] = [];
-    for (let i = 0; i < expected.length; i += 1) {
-      await page.keyboard.press('Tab');
-      reached.push(await focused(page));
-      expect(await hasOutline(page), reached.at(-1)).toBe(true);
-    }
-    expect(reached).toEqual(expected);
+    expect(await tabThrough(page, expected.length)).toEqual(expected);
   });
 
   test('on a phone, Tab reaches the menu after the language switch; Enter opens it, and Tab goes through its sections', async ({ browser }) => {
@@ -88,13 +93,7 @@ test.describe('with the keyboard only', () => {
     const t = translator('fr');
     await page.goto('/fr');
     const expected = [...headerStops('fr', 'en', '/fr'), `summary: ${t('Navigation.menu')}`];
-    const reached: string[] = [];
-    for (let i = 0; i < expected.length; i += 1) {
-      await page.keyboard.press('Tab');
-      reached.push(await focused(page));
-      expect(await hasOutline(page), reached.at(-1)).toBe(true);
-    }
-    expect(reached).toEqual(expected);
+    expect(await tabThrough(page, expected.length)).toEqual(expected);
     await page.keyboard.press('Enter');
     const sections: string[] = [];
     for (let i = 0; i < mainMenu('fr').length; i += 1) {

@@ -1,8 +1,5 @@
-import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { formatHeadline, formatValue } from '@/lib/figures/format';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
+import { figureFormatter } from '../support/figures';
 import { minimalSite, openFixture } from './helpers';
 
 // One figure of each kind, with each qualifier, on a small site: how the code writes a figure in
@@ -23,20 +20,7 @@ const figuresYaml = `${minimalSite['data/figures.yaml']}${[
 const site = openFixture({ ...minimalSite, 'data/figures.yaml': figuresYaml });
 const { figures } = site.data;
 
-const messages = { fr, en };
-const formatterFor = (locale: 'fr' | 'en') => {
-  const format = createFormatter({ locale, timeZone: 'Europe/Paris' });
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Figures' });
-  return {
-    value: (id: string) => formatValue(figureOf(id), format, (key, values) => t(key, values)),
-    headline: (id: string) => formatHeadline(figureOf(id), format, (key, values) => t(key, values)),
-  };
-};
-function figureOf(id: string) {
-  const figure = figures[id];
-  if (!figure) throw new Error(`no figure ${id} in the fixture's figures.yaml`);
-  return figure;
-}
+const formatterFor = (locale: 'fr' | 'en') => figureFormatter(figures, locale, 'the fixture’s figures.yaml');
 const frFigures = formatterFor('fr');
 const enFigures = formatterFor('en');
 
