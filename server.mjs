@@ -9,7 +9,8 @@
 // - Prerendered responses are answered from memory, compressed at build time (lib/serve/prerendered.mjs):
 //   the same bytes and headers Next.js and lib/serve would send, without them.
 // - /_release says which release this is (its commit); SIGTERM stops it without dropping a request;
-//   SOCKET has it listen on a Unix socket (the release system's servers).
+//   SOCKET has it listen on a Unix socket (the release system's servers); SIGUSR2 and SIGHUP put it
+//   in standby and back (lib/serve/standby.mjs).
 // - The site only ever answers GET and HEAD (its one form, the search, is a GET form): other methods
 //   are refused here, as are addresses that are not valid percent-encoding or hold a control
 //   character (Next.js would answer some of them with a 500).
@@ -22,6 +23,7 @@ import { readNotFoundPages } from './lib/serve/not-found.mjs';
 import { readRelease, RELEASE_PATH } from './lib/serve/release.mjs';
 import { readRetired } from './lib/serve/retired.mjs';
 import { answerFromMemory, readPrerendered } from './lib/serve/prerendered.mjs';
+import { standbyControl } from './lib/serve/standby.mjs';
 import { withoutFrameworkHeaders } from './lib/serve/request-headers.mjs';
 import { takeOver } from './lib/serve/response.mjs';
 
@@ -74,9 +76,10 @@ function refuse(res, status, message, headers = {}) {
 }
 
 const server = createServer((req, res) => {
+  standby.onRequest(res);
   if (req.url === RELEASE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-    return res.end(req.method === 'HEAD' ? undefined : release);
+    return res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ...release, ...standby.describe() }));
   }
   if (answerFromMemory(answers, req, res)) return;
   takeOver(req, res, { notFound, retired });
@@ -94,8 +97,10 @@ const server = createServer((req, res) => {
   withoutFrameworkHeaders(req.headers);
   return handle(req, res);
 });
+// The release system keeps the previous release's servers in standby, ready for a rollback (lib/serve/standby.mjs).
+const standby = standbyControl(server);
 // SOCKET: a Unix socket instead of a port (the release system's servers, behind nginx: a release is
-// switched by putting its sockets in place of the live ones, nginx untouched).
+// switched by pointing the live sockets nginx knows at its own, nginx untouched).
 const socket = process.env.SOCKET;
 if (socket) server.listen({ path: socket, readableAll: true, writableAll: true }, () => console.log(`Ready on ${socket}`));
 else server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

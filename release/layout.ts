@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { z } from 'zod';
  *
  *   <root>/releases/<id>/   one checkout of a commit each, built and verified (the last five kept)
  *   <root>/assets/          the hashed assets (CSS…) of every kept release, served by nginx
- *   <root>/sockets/         the live servers' Unix sockets, which nginx sends requests to
+ *   <root>/sockets/         the servers' Unix sockets, and site-N.sock: links to the live ones, which nginx sends requests to
  *   <root>/current          the live release's directory
  *   <root>/state.json       which release is live, its servers, and what happened when
  *   <root>/release.lock     one release or rollback at a time
@@ -48,6 +49,11 @@ const settings = z.object({
   RELEASE_PACKAGES_FROM: z.string().optional(),
   /** How many releases stay ready for a rollback. */
   RELEASE_KEEP: z.coerce.number().int().min(2).default(5),
+  /** 1: the servers of the release online before the live one keep running, in standby, so that a rollback to it starts nothing (twice the servers' memory); 0: they stop at the switch. */
+  RELEASE_STANDBY: z
+    .enum(['0', '1'])
+    .default('1')
+    .transform((value) => value === '1'),
 });
 export type ReleaseSettings = z.output<typeof settings> & { repo: string };
 
@@ -78,16 +84,21 @@ const releaseRecord = z.object({
 });
 export type ReleaseRecord = z.output<typeof releaseRecord>;
 
-const liveRecord = z.object({
+/** The servers of a release running here: their processes and the sockets they listen on (one each, in order). */
+const serversRecord = z.object({
   id: z.string(),
   commit: z.string(),
   pids: z.array(z.number()),
-  since: z.string(),
+  sockets: z.array(z.string()).default([]),
 });
+export type Servers = z.output<typeof serversRecord>;
+const liveRecord = serversRecord.extend({ since: z.string() });
 export type Live = z.output<typeof liveRecord>;
 
 const stateSchema = z.object({
   live: liveRecord.optional(),
+  /** The servers of the release online before, kept running for a rollback (RELEASE_STANDBY). */
+  standby: serversRecord.optional(),
   releases: z.array(releaseRecord).default([]),
   /** Which commit was online when, newest first. */
   history: z.array(z.object({ id: z.string(), commit: z.string(), from: z.string(), how: z.enum(['release', 'rollback', 'resume']) })).default([]),
@@ -122,13 +133,14 @@ export class Layout {
   get sockets() {
     return path.join(this.root, 'sockets');
   }
-  /** The live servers' sockets, the ones nginx sends requests to. */
+  /** The sockets nginx sends requests to: each a link to a live server's own socket. */
   socket(index: number) {
     return path.join(this.sockets, `site-${index}.sock`);
   }
-  /** Where a release's servers listen before they take the live ones' place. */
-  nextSocket(index: number) {
-    return path.join(this.sockets, `next-${index}.sock`);
+  /** A socket of its own for each server started (short: a socket's path holds at most 107 bytes). */
+  serverSockets(): string[] {
+    const name = randomBytes(4).toString('hex');
+    return this.liveSockets.map((_, index) => path.join(this.sockets, `s-${name}-${index}.sock`));
   }
   get liveSockets() {
     return Array.from({ length: this.settings.RELEASE_SERVERS }, (_, index) => this.socket(index));
@@ -236,9 +248,14 @@ export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A process that has ended but whose parent has not yet read its exit (a zombie) is gone all the same.
+  try {
+    return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

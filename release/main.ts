@@ -13,7 +13,7 @@ import { buildRelease } from './build';
 import { Layout, type ReleaseRecord, type ReleaseState, readSettings } from './layout';
 import { fetchRemote, recordEvent, refsToWatch, resolveCommit } from './repo';
 import { serving, verifyRelease } from './servers';
-import { prune, stopOtherServers, switchTo } from './switch';
+import { keepReady, prune, switchTo } from './switch';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -115,8 +115,12 @@ async function rollback(target: string | undefined) {
   const state = layout.state();
   const live = state.live;
   let record: ReleaseRecord | undefined;
-  if (target) record = state.releases.find((candidate) => candidate.id === target) ?? builtOf(resolveOrSelf(target));
-  else {
+  if (target) {
+    // The standby's release first, when it is the one asked for: it goes back online in an instant.
+    const commit = resolveOrSelf(target);
+    const standby = state.standby && (target === state.standby.id || commit === state.standby.commit) ? state.standby.id : undefined;
+    record = state.releases.find((candidate) => candidate.id === (standby ?? target)) ?? builtOf(commit);
+  } else {
     // The release online before this one, still kept.
     const before = state.history.find((entry) => entry.id !== live?.id && layout.isBuilt(entry.id));
     record = before && state.releases.find((candidate) => candidate.id === before.id);
@@ -126,7 +130,7 @@ async function rollback(target: string | undefined) {
     say(`${record.id} is online already.`);
     return;
   }
-  const { seconds } = await switchTo(layout, record.id, 'rollback');
+  const { seconds, warm } = await switchTo(layout, record.id, 'rollback');
   // The published branch stays where it is: the watcher does not release it again until it moves.
   let head: string | undefined;
   try {
@@ -136,7 +140,7 @@ async function rollback(target: string | undefined) {
   }
   update(() => ({ pinned: head }));
   recordEvent(layout, record.commit, { event: 'rollback', release: record.id, seconds: since(started) });
-  say(`Back to ${record.commit.slice(0, 10)} (${record.id}) in ${seconds.toFixed(1)} s.`);
+  say(`Back to ${record.commit.slice(0, 10)} (${record.id}) in ${seconds.toFixed(1)} s${warm ? ', its servers ready in standby' : ', its servers started'}.`);
 }
 
 /** Starts the live release's servers again, unless they answer already. */
@@ -149,8 +153,8 @@ async function resume(onlyIfDown = false) {
   if (onlyIfDown) {
     const answers = await Promise.all(layout.liveSockets.map((socket) => serving({ socket })));
     if (answers.every((commit) => commit === live.commit)) {
-      // Online: only servers a switch cut short may be left over, and go.
-      await stopOtherServers(layout, live.pids);
+      // Online: the standby is made ready if it is not, and servers a switch cut short, if any, go.
+      await keepReady(layout);
       return;
     }
   }
@@ -166,6 +170,7 @@ function status() {
       ? `Online: ${state.live.commit} (${state.live.id}) since ${state.live.since}, servers ${state.live.pids.join(', ')} on ${layout.sockets}`
       : 'Nothing online from this release system yet.',
   );
+  if (state.standby) console.log(`Ready for a rollback, in standby: ${state.standby.commit} (${state.standby.id}), servers ${state.standby.pids.join(', ')}`);
   if (state.pinned) console.log(`Rolled back: the published branch (${state.pinned.slice(0, 10)}) goes online again with the next publication, or npm run release.`);
   console.log(`Kept (npm run rollback -- <id>):\n${state.releases.map(line).join('\n') || '  none'}`);
   for (const failure of state.failures.slice(0, 3)) console.log(`Failed: ${failure.commit.slice(0, 10)} at ${failure.at}:\n  ${failure.reason.replace(/\n/g, '\n  ')}`);

@@ -14,15 +14,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where a server listens: a Unix socket (behind nginx), or a port of 127.0.0.1 (a verification). */
 export type Listen = { socket: string } | { port: number };
 
-/** What the server at `where` says it serves, if it answers within two seconds. */
-export function serving(where: Listen): Promise<string | undefined> {
+/** What a server says of itself at /_release: its commit and, if it can go in standby and back (lib/serve/standby.mjs), its mode. */
+interface ServerAnswer {
+  commit?: string;
+  mode?: 'live' | 'standby';
+  /** In standby, the connections it still holds besides the one asking. */
+  connections?: number;
+}
+
+/** What the server at `where` says of itself, if it answers within two seconds. */
+export function describeServer(where: Listen): Promise<ServerAnswer | undefined> {
   return new Promise((resolve) => {
     const request = get({ ...('socket' in where ? { socketPath: where.socket } : { host: '127.0.0.1', port: where.port }), path: '/_release', agent: false, timeout: 2000 }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
       response.on('end', () => {
         try {
-          resolve(response.statusCode === 200 ? ((JSON.parse(body) as { commit?: string }).commit ?? undefined) : undefined);
+          resolve(response.statusCode === 200 ? (JSON.parse(body) as ServerAnswer) : undefined);
         } catch {
           resolve(undefined);
         }
@@ -31,6 +39,11 @@ export function serving(where: Listen): Promise<string | undefined> {
     request.on('timeout', () => request.destroy());
     request.on('error', () => resolve(undefined));
   });
+}
+
+/** Which commit the server at `where` says it serves, if it answers within two seconds. */
+export async function serving(where: Listen): Promise<string | undefined> {
+  return (await describeServer(where))?.commit ?? undefined;
 }
 
 const named = (where: Listen) => ('socket' in where ? where.socket : `port ${where.port}`);
@@ -44,13 +57,22 @@ export async function healthy(where: Listen, commit: string, seconds = 60): Prom
   throw new Error(`the server on ${named(where)} did not answer for ${commit.slice(0, 10)} within ${seconds} s`);
 }
 
-/** Starts one server of a release, on its own (it outlives this command), its log in the release's directory. */
-export function startServer(dir: string, where: Listen, id: string): ChildProcess {
-  const log = openSync(path.join(dir, `server-${'socket' in where ? path.basename(where.socket, '.sock') : where.port}.log`), 'a');
+/**
+ * Starts one server of a release, on its own (it outlives this command), its log in the release's
+ * directory (`log`.log); in standby if asked (lib/serve/standby.mjs).
+ */
+export function startServer(dir: string, where: Listen, id: string, log: string, mode: 'live' | 'standby' = 'live'): ChildProcess {
+  const output = openSync(path.join(dir, `${log}.log`), 'a');
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: dir,
-    env: { ...process.env, ...('socket' in where ? { SOCKET: where.socket } : { PORT: String(where.port), HOSTNAME: '127.0.0.1' }), RELEASE_ID: id, NODE_ENV: 'production' },
-    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      ...('socket' in where ? { SOCKET: where.socket } : { PORT: String(where.port), HOSTNAME: '127.0.0.1' }),
+      RELEASE_ID: id,
+      RELEASE_MODE: mode,
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', output, output],
     detached: true,
   });
   child.unref();
@@ -96,13 +118,32 @@ export async function stopServers(all: number[], under: string, seconds = 20): P
 }
 
 /**
+ * Puts running servers of ours in standby or live again (SIGUSR2, SIGHUP: lib/serve/standby.mjs), and
+ * waits until each says so — in standby, holding no connection any more. Answers whether they all did
+ * within `seconds`; only servers of ours working under `under`, and able to, are signalled.
+ */
+export async function setMode(pids: readonly number[], sockets: readonly string[], mode: 'live' | 'standby', under: string, seconds = 20): Promise<boolean> {
+  if (pids.length === 0 || pids.length !== sockets.length || !pids.every((pid) => isServerUnder(pid, under))) return false;
+  // A server of a build that knows no standby would take either signal for an order to stop.
+  if (!(await Promise.all(sockets.map((socket) => describeServer({ socket })))).every((answer) => answer?.mode !== undefined)) return false;
+  for (const pid of pids) process.kill(pid, mode === 'live' ? 'SIGHUP' : 'SIGUSR2');
+  const done = (answer: ServerAnswer | undefined) => answer?.mode === mode && (mode === 'live' || answer.connections === 0);
+  for (let waited = 0; waited < seconds * 20; waited += 1) {
+    if ((await Promise.all(sockets.map((socket) => describeServer({ socket })))).every(done)) return true;
+    if (!pids.every(isAlive)) return false;
+    await sleep(50);
+  }
+  return false;
+}
+
+/**
  * Verifies a built release before anyone sees it: a server of its own on a spare port, every
  * prerendered address (every page of both languages among them) asked once — the status the build
  * recorded, no script, each page showing its content. Answers what is wrong (nothing: it may go live).
  */
 export async function verifyRelease(dir: string, commit: string): Promise<string[]> {
   const port = await freePort();
-  const server = startServer(dir, { port }, 'verification');
+  const server = startServer(dir, { port }, 'verification', 'verification');
   const problems: string[] = [];
   try {
     await healthy({ port }, commit);

@@ -4,16 +4,17 @@ import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
-import { isAlive, type Layout, type Live } from './layout';
-import { healthy, serversUnder, startServer, stopServers } from './servers';
+import { isAlive, type Layout, type Live, type ReleaseState, type Servers } from './layout';
+import { describeServer, healthy, serversUnder, setMode, startServer, stopServers } from './servers';
 
 /**
  * The switch, without touching nginx: the new release's servers start beside the live ones, each on
- * a socket of its own, and answer their health check; each socket then takes the place of a live one
- * (a rename: nginx's next connection reaches the new server); the old servers finish the requests
- * they hold and stop; the pages that changed are refreshed in nginx's cache. No request is refused
- * at any moment: nginx is never reloaded for a switch (a reload closes the connections visitors keep
- * open, and one sent at that instant is lost), only when its own configuration changes.
+ * a socket of its own, and answer their health check; the sockets nginx uses (links) are then
+ * pointed at them (a rename: nginx's next connection reaches the new server); the old servers let go
+ * of nginx's connections and wait in standby for a rollback, which then starts nothing; the pages
+ * that changed are refreshed in nginx's cache. No request is refused at any moment: nginx is never
+ * reloaded for a switch (a reload closes the connections visitors keep open, and one sent at that
+ * instant is lost), only when its own configuration changes.
  */
 
 type Manifest = Record<string, { status: number; headers: Record<string, string>; digest?: string }>;
@@ -117,45 +118,132 @@ export interface SwitchResult {
   live: Live;
   seconds: number;
   refreshed: number;
+  /** Whether the release's servers were running already, in standby: nothing was started. */
+  warm: boolean;
 }
 
-/** The servers of ours running on this machine other than `except`: the old live ones, or any a switch cut short left behind. */
-export async function stopOtherServers(layout: Layout, except: readonly number[]) {
+/** The servers of ours running on this machine other than `except`: old live ones not kept in standby, a standby no longer wanted, any a switch cut short left behind. */
+async function stopOtherServers(layout: Layout, except: readonly number[]) {
   await stopServers(
     serversUnder(layout.releases).filter((pid) => !except.includes(pid)),
     layout.releases,
   );
 }
 
-/** Puts a built release online, in place of the live one (or, resuming, starts the live one again). */
+/** The servers the state records: the live ones and the standby. */
+const recorded = (state: ReleaseState) => [...(state.live?.pids ?? []), ...(state.standby?.pids ?? [])];
+
+/**
+ * Whether the recorded servers are all running, answering for their commit, and able to go in
+ * standby and back (a restarted machine has none running; a build older than the standby cannot).
+ */
+async function answering(servers: Servers | undefined, count: number): Promise<boolean> {
+  if (!servers || servers.sockets.length !== count || servers.pids.length !== count || !servers.pids.every(isAlive)) return false;
+  const answers = await Promise.all(servers.sockets.map((socket) => describeServer({ socket })));
+  return answers.every((answer) => answer?.commit === servers.commit && answer.mode !== undefined);
+}
+
+/** Starts a release's servers, each on a socket of its own, and waits for each to answer; none is left running if one does not. */
+async function startServers(layout: Layout, id: string, commit: string, mode: 'live' | 'standby'): Promise<Servers> {
+  const sockets = layout.serverSockets();
+  const pids = sockets.map((socket, index) => startServer(layout.dirOf(id), { socket }, id, `server-${index}`, mode).pid ?? 0);
+  try {
+    await Promise.all(sockets.map((socket) => healthy({ socket }, commit)));
+  } catch (error) {
+    await stopServers(pids, layout.releases);
+    throw error;
+  }
+  return { id, commit, pids, sockets };
+}
+
+/** Points the socket nginx uses for server `index` at `socket`: a link renamed over the old one, so that it always leads somewhere. */
+function pointAt(layout: Layout, index: number, socket: string) {
+  const link = `${layout.socket(index)}.${process.pid}.tmp`;
+  rmSync(link, { force: true });
+  symlinkSync(path.basename(socket), link);
+  renameSync(link, layout.socket(index));
+}
+
+/** Removes the sockets no recorded server listens on (a server removes its own when it stops; one killed, or a restarted machine, leaves it). */
+function removeStaleSockets(layout: Layout, state: ReleaseState) {
+  const kept = new Set([...(state.live?.sockets ?? []), ...(state.standby?.sockets ?? [])].map((socket) => path.basename(socket)));
+  for (const entry of readdirSync(layout.sockets)) if (/^s-[0-9a-f]+-\d+\.sock$/.test(entry) && !kept.has(entry)) rmSync(path.join(layout.sockets, entry), { force: true });
+}
+
+/**
+ * Keeps the standby ready (RELEASE_STANDBY): the servers of the release a rollback goes back to by
+ * default (the one online before the live one), running and in standby. Started afresh only when
+ * they are not running (a restarted machine, a server that failed); whatever else runs of ours, and
+ * no state records, is stopped.
+ */
+export async function keepReady(layout: Layout): Promise<void> {
+  let state = layout.state();
+  const live = state.live;
+  const target = live && state.history.find((entry) => entry.id !== live.id && layout.isBuilt(entry.id));
+  const record = target && state.releases.find((release) => release.id === target.id);
+  const count = layout.liveSockets.length;
+  if (state.standby && (!layout.settings.RELEASE_STANDBY || state.standby.id !== record?.id || !(await answering(state.standby, count)))) {
+    state = { ...state, standby: undefined };
+    layout.saveState(state);
+  }
+  if (layout.settings.RELEASE_STANDBY && record && !state.standby) {
+    try {
+      const standby = await startServers(layout, record.id, record.commit, 'standby');
+      if (await answering(standby, count)) {
+        state = { ...layout.state(), standby };
+        layout.saveState(state);
+      } else console.warn(`The release before (${record.id}) knows no standby (built before it): a rollback to it starts its servers.`);
+    } catch (error) {
+      console.warn(`The release before (${record.id}) could not be kept ready: a rollback to it starts its servers. ${(error as Error).message}`);
+    }
+  }
+  await stopOtherServers(layout, recorded(state));
+  removeStaleSockets(layout, state);
+}
+
+/**
+ * Puts a built release online, in place of the live one (or, resuming, starts the live one again).
+ * The release's servers are those in standby when it is the standby's (a rollback: nothing starts),
+ * or new ones; the live ones become the standby, or stop.
+ */
 export async function switchTo(layout: Layout, id: string, how: 'release' | 'rollback' | 'resume'): Promise<SwitchResult> {
   const started = Date.now();
   const state = layout.state();
   const record = state.releases.find((release) => release.id === id);
   if (!record || !layout.isBuilt(id)) throw new Error(`release ${id} is not built here`);
   const previous = state.live;
-  const dir = layout.dirOf(id);
-  // Servers a switch cut short left on the waiting sockets (the live ones are left alone).
-  await stopOtherServers(layout, previous?.pids ?? []);
-  const sockets = layout.liveSockets.map((_, index) => layout.nextSocket(index));
-  for (const socket of sockets) rmSync(socket, { force: true });
-  const pids = sockets.map((socket) => startServer(dir, { socket }, id).pid ?? 0);
+  const count = layout.liveSockets.length;
+  // Servers a switch cut short left behind (the live ones and the standby are left alone).
+  await stopOtherServers(layout, recorded(state));
+  const standby = how !== 'resume' && state.standby?.id === id && (await answering(state.standby, count)) ? state.standby : undefined;
+  const warm = standby !== undefined && (await setMode(standby.pids, standby.sockets, 'live', layout.releases));
+  const servers = warm && standby ? standby : await startServers(layout, id, record.commit, 'live');
   try {
-    await Promise.all(sockets.map((socket) => healthy({ socket }, record.commit)));
     ensureNginx(layout);
   } catch (error) {
-    await stopServers(pids, layout.releases);
+    if (warm) await setMode(servers.pids, servers.sockets, 'standby', layout.releases);
+    else await stopServers(servers.pids, layout.releases);
     throw error;
   }
-  // The switch itself: each new socket in the place of a live one, then recorded at once, so that a
-  // process stopped from here on finds the new release live when it starts again (--resume).
-  sockets.forEach((socket, index) => renameSync(socket, layout.socket(index)));
-  const live: Live = { id, commit: record.commit, pids, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
-  layout.saveState({ ...state, live, history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200) });
-  // The old servers finish what they hold (nginx's idle connections to them close: its next request opens one to the new).
-  // (Resuming, those are whatever is left of the live release's own servers.)
-  await stopOtherServers(layout, pids);
-  const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(dir));
+  // The live servers become the standby, if they can (a build that knows no standby cannot).
+  const demoted = layout.settings.RELEASE_STANDBY && how !== 'resume' && previous && previous.id !== id && (await answering(previous, count)) ? previous : undefined;
+  // The switch itself: each socket nginx uses now leads to a server of the release, then recorded at
+  // once, so that a process stopped from here on finds the new release live when it starts again (--resume).
+  servers.sockets.forEach((socket, index) => pointAt(layout, index, socket));
+  const live: Live = { ...servers, since: how === 'resume' && previous ? previous.since : new Date().toISOString() };
+  const nextStandby = demoted ? { id: demoted.id, commit: demoted.commit, pids: demoted.pids, sockets: demoted.sockets } : how === 'resume' ? state.standby : undefined;
+  layout.saveState({
+    ...state,
+    live,
+    standby: nextStandby,
+    history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200),
+  });
+  // The old live servers let go of nginx before its cache is refreshed (it must not store a page of
+  // theirs): in standby, they close the connections nginx keeps to them (its next request opens one to
+  // the new); else they finish what they hold and stop. Whatever else runs of ours stops.
+  if (demoted && !(await setMode(demoted.pids, demoted.sockets, 'standby', layout.releases))) layout.saveState({ ...layout.state(), standby: undefined });
+  await stopOtherServers(layout, recorded(layout.state()));
+  const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(layout.dirOf(id)));
   const failed = await refreshCache(layout, changed);
   if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
   // <root>/current: the release online, whose release system the service runs.
@@ -163,6 +251,7 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   rmSync(link, { force: true });
   symlinkSync(path.join('releases', id), link);
   renameSync(link, path.join(layout.root, 'current'));
+  const seconds = (Date.now() - started) / 1000;
   // What else must know (a CDN in front of nginx to purge, a monitor): the administrator's command, given the release.
   if (layout.settings.RELEASE_AFTER_SWITCH) {
     try {
@@ -171,7 +260,9 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
       console.warn(`RELEASE_AFTER_SWITCH failed (the release is online all the same): ${(error as Error).message}`);
     }
   }
-  return { live, seconds: (Date.now() - started) / 1000, refreshed: changed.length };
+  // The release online before, ready for a rollback (started now only if its servers were not running).
+  await keepReady(layout);
+  return { live, seconds, refreshed: changed.length, warm };
 }
 
 /**
@@ -182,7 +273,12 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
 export function prune(layout: Layout, alsoKeep: ReadonlySet<string> = new Set()) {
   const state = layout.state();
   const lastOnline = [...new Set(state.history.map((entry) => entry.id))].filter((id) => layout.isBuilt(id)).slice(0, layout.settings.RELEASE_KEEP);
-  const keep = new Set([...lastOnline, ...(state.live ? [state.live.id] : []), ...state.releases.filter((release) => alsoKeep.has(release.commit)).map((release) => release.id)]);
+  const keep = new Set([
+    ...lastOnline,
+    ...(state.live ? [state.live.id] : []),
+    ...(state.standby ? [state.standby.id] : []),
+    ...state.releases.filter((release) => alsoKeep.has(release.commit)).map((release) => release.id),
+  ]);
   // A release built but never online yet, and not waiting for its minute, is the newest publication's: kept too.
   const newest = state.releases[0];
   if (newest && !state.history.some((entry) => entry.id === newest.id)) keep.add(newest.id);

@@ -11,5 +11,5 @@ export const RELEASE_PATH = '/_release';
 export function readRelease(distDir, startedAt = new Date()) {
   const record = path.join(distDir, RELEASE_RECORD);
   const built = existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')) : {};
-  return JSON.stringify({ commit: built.commit ?? null, builtAt: built.builtAt ?? null, release: process.env.RELEASE_ID ?? null, startedAt: startedAt.toISOString() });
+  return { commit: built.commit ?? null, builtAt: built.builtAt ?? null, release: process.env.RELEASE_ID ?? null, startedAt: startedAt.toISOString() };
 }

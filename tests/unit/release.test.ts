@@ -1,8 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchReleaseNotes, onlineReleases, onlineStatuses } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
@@ -36,15 +37,21 @@ writeFileSync('.next/static/css/' + process.env.RELEASE_COMMIT.slice(0, 8) + '.c
 const html = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
 writeFileSync('.next/prerendered-manifest.json', JSON.stringify({ responses: { '/fr': html, '/en': html } }));
 `,
+  // (Its standby is the site's own: lib/serve/standby.mjs.)
   'server.mjs': `import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { standbyControl } from '${pathToFileURL(path.join(ROOT, 'lib/serve/standby.mjs')).href}';
 const { commit } = JSON.parse(readFileSync('.next/release.json', 'utf8'));
 const text = readFileSync('content/page.txt', 'utf8');
 const server = createServer((req, res) => {
-  if (req.url === '/_release') return res.end(JSON.stringify({ commit, release: process.env.RELEASE_ID }));
+  standby.onRequest(res);
+  if (req.url === '/_release') return res.end(JSON.stringify({ commit, release: process.env.RELEASE_ID, ...standby.describe() }));
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end('<!doctype html><html><body><main><h1>' + text + '</h1></main></body></html>');
 });
+const standby = standbyControl(server);
+// Connections kept as long as nginx keeps them, idle or not: only the standby lets go of them.
+server.keepAliveTimeout = 120000;
 if (process.env.SOCKET) server.listen({ path: process.env.SOCKET, writableAll: true });
 else server.listen(Number(process.env.PORT), '127.0.0.1');
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
@@ -62,12 +69,13 @@ function commitProject(text: string, broken = false): string {
   return git(work, 'rev-parse', 'HEAD');
 }
 
-const env = () => ({
+const env = (settings: Record<string, string> = {}) => ({
   ...process.env,
   RELEASE_ROOT: releaseRoot,
   RELEASE_REPO: bare,
   RELEASE_SERVERS: '2',
   NODE_OPTIONS: '',
+  ...settings,
 });
 
 /** Runs the release command as an administrator would; answers its output. */
@@ -80,19 +88,35 @@ function release(...args: string[]): { ok: boolean; output: string } {
   }
 }
 
-const state = () => JSON.parse(readFileSync(path.join(releaseRoot, 'state.json'), 'utf8')) as { live: { commit: string; pids: number[] }; failures: { commit: string; reason: string }[] };
-/** The live servers' sockets, where nginx sends visitors. */
+type Servers = { commit: string; pids: number[]; sockets: string[] };
+const state = () => JSON.parse(readFileSync(path.join(releaseRoot, 'state.json'), 'utf8')) as { live: Servers; standby?: Servers; failures: { commit: string; reason: string }[] };
+/** The sockets nginx sends visitors to. */
 const sockets = [0, 1].map((index) => path.join(releaseRoot, 'sockets', `site-${index}.sock`));
-/** A page as a new visitor gets it through one of the live sockets (a connection of its own: never one kept from a server since stopped). */
-const page = (socket: string) =>
+/** A page as a visitor gets it through one of the live sockets: on a connection of its own, or on one kept open by `agent`, as nginx keeps them. */
+const page = (socket: string, address = '/fr', agent: Agent | false = false) =>
   new Promise<string>((resolve, reject) => {
-    get({ socketPath: socket, path: '/fr', agent: false }, (response) => {
+    get({ socketPath: socket, path: address, agent }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
       response.on('end', () => resolve(body));
     }).on('error', reject);
   });
+/** What each of a release's servers says of itself. */
+const described = async (servers: Servers) => (await Promise.all(servers.sockets.map((socket) => page(socket, '/_release')))).map((body) => JSON.parse(body) as { commit: string; mode: string });
 const notes = () => execFileSync('git', ['--git-dir', bare, 'notes', '--ref', 'releases', 'list'], { encoding: 'utf8' });
+
+/** The servers of this test's releases running now. */
+const serversRunning = () =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`).startsWith(path.join(releaseRoot, 'releases'));
+      } catch {
+        return false;
+      }
+    });
 
 beforeAll(() => {
   git(top, 'init', '-q', '--bare', '-b', 'main', bare);
@@ -122,7 +146,7 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(ok, output).toBe(true);
     const live = state().live;
     expect(live.commit).toBe(first);
-    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Première version')));
+    expect(await Promise.all(sockets.map((socket) => page(socket)))).toEqual(sockets.map(() => expect.stringContaining('Première version')));
     expect(readlinkSync(path.join(releaseRoot, 'current'))).toMatch(new RegExp(`^releases/\\d{8}T\\d{6}Z-${first.slice(0, 10)}$`));
     expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
     expect(notes()).toContain(first);
@@ -142,26 +166,42 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(state().failures[0]?.reason).toContain('unknown component <Carte>');
   });
 
-  it('switches to the next release beside the live one (its sockets in their place), stops the old servers, keeps the old assets', async () => {
+  it('switches to the next release beside the live one, and keeps the old servers in standby, holding no connection nginx kept open', async () => {
     const before = state().live;
+    // A connection kept open to the live server, as nginx keeps them.
+    const nginx = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect(await page(sockets[0] as string, '/fr', nginx)).toContain('Première version');
     second = commitProject('Deuxième version');
     const { ok, output } = release();
     expect(ok, output).toBe(true);
     const live = state().live;
     expect(live.commit).toBe(second);
     expect(live.pids.some((pid) => before.pids.includes(pid))).toBe(false);
-    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
-    expect(before.pids.some(isAlive)).toBe(false);
+    expect(sockets.map((socket) => readlinkSync(socket))).toEqual(live.sockets.map((socket) => path.basename(socket)));
+    expect(await Promise.all(sockets.map((socket) => page(socket)))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+    // The old servers wait in standby, and let go of the connection: the next request on it reaches the new release.
+    expect(state().standby).toMatchObject({ commit: first, pids: before.pids });
+    expect(before.pids.every(isAlive)).toBe(true);
+    expect(await described(before)).toEqual(before.pids.map(() => expect.objectContaining({ commit: first, mode: 'standby' })));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await page(sockets[0] as string, '/fr', nginx)).toContain('Deuxième version');
+    nginx.destroy();
     expect(existsSync(path.join(releaseRoot, 'assets/css', `${first.slice(0, 8)}.css`))).toBe(true);
   });
 
-  it('rolls back to the release before in seconds, with no build', async () => {
+  it('rolls back to the release before in seconds, with no build and nothing started: its servers were in standby', async () => {
+    const { live: before, standby } = state();
     const { ok, output } = release('--rollback');
     expect(ok, output).toBe(true);
     expect(output).not.toContain('Building');
+    expect(output).toContain('ready in standby');
     const live = state().live;
     expect(live.commit).toBe(first);
+    expect(live.pids).toEqual(standby?.pids);
+    expect(await described(live)).toEqual(live.pids.map(() => expect.objectContaining({ commit: first, mode: 'live' })));
     expect(await page(sockets[1] as string)).toContain('Première version');
+    // And the other way round, should the rollback itself be undone.
+    expect(state().standby).toMatchObject({ commit: second, pids: before.pids });
   });
 
   it('tells the studio where each publication stands: online since when, failed and why, rolled back', async () => {
@@ -179,7 +219,11 @@ describe('releases', { timeout: 120_000 }, () => {
   });
 
   it('as a service: releases each publication, answers a rollback request, and leaves the site online when it stops', async () => {
-    const watcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), '--watch'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Without a standby (RELEASE_STANDBY=0), as on a machine short of memory: the old servers stop, a rollback starts its own.
+    const watcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), '--watch'], {
+      env: env({ RELEASE_STANDBY: '0' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     watcher.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     watcher.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -189,13 +233,16 @@ describe('releases', { timeout: 120_000 }, () => {
       expect(state().live.commit, log).toBe(first);
       const third = commitProject('Troisième version');
       await expect.poll(() => state().live.commit, { timeout: 60_000, message: log }).toBe(third);
+      expect(state().standby, log).toBeUndefined();
       git(work, 'push', '-q', 'origin', `${second}:refs/rollback/${Date.now()}`);
       await expect.poll(() => state().live.commit, { timeout: 30_000, message: log }).toBe(second);
+      await expect.poll(() => log, { timeout: 5_000 }).toContain('its servers started');
     } finally {
       watcher.kill('SIGTERM');
       await new Promise((resolve) => watcher.once('exit', resolve));
     }
     expect(await page(sockets[0] as string)).toContain('Deuxième version');
+    expect(serversRunning()).toHaveLength(2);
   });
 
   it('after a switch cut short, the servers nobody recorded are stopped and the live ones keep answering', async () => {
@@ -214,7 +261,28 @@ describe('releases', { timeout: 120_000 }, () => {
     // (Stopped: its exit reaches this test, its parent, once the command has returned.)
     await expect.poll(() => stray.signalCode ?? stray.exitCode, { timeout: 5_000 }).not.toBeNull();
     expect(state().live.commit).toBe(live.commit);
-    expect(await Promise.all(sockets.map(page))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+    expect(await Promise.all(sockets.map((socket) => page(socket)))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+    // The release before is made ready again for a rollback (the watcher above kept no standby).
+    const standby = state().standby;
+    expect(standby?.commit).not.toBe(live.commit);
+    expect(await described(standby as Servers)).toEqual([0, 1].map(() => expect.objectContaining({ mode: 'standby' })));
+    expect(serversRunning().sort()).toEqual([...state().live.pids, ...(standby?.pids ?? [])].sort());
+  });
+
+  it('after the machine restarts, --resume puts the live release online again and its standby ready, and removes the dead sockets', async () => {
+    const { live, standby } = state();
+    for (const pid of serversRunning()) process.kill(pid, 'SIGKILL');
+    await expect.poll(() => serversRunning()).toEqual([]);
+    const { ok, output } = release('--resume');
+    expect(ok, output).toBe(true);
+    const now = state();
+    expect(now.live.commit).toBe(live.commit);
+    expect(await Promise.all(sockets.map((socket) => page(socket)))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
+    expect(now.standby?.commit).toBe(standby?.commit);
+    expect(await described(now.standby as Servers)).toEqual([0, 1].map(() => expect.objectContaining({ mode: 'standby' })));
+    expect(readdirSync(path.join(releaseRoot, 'sockets')).sort()).toEqual(
+      ['site-0.sock', 'site-1.sock', ...now.live.sockets.map((socket) => path.basename(socket)), ...(now.standby?.sockets ?? []).map((socket) => path.basename(socket))].sort(),
+    );
   });
 
   it('a state file it cannot read stops the release system, which then prunes nothing and switches nothing', () => {
