@@ -2,8 +2,8 @@
 // live one running (release/switch.ts): a rollback then starts nothing, it points the live sockets
 // back at them. A server that stops being live must let go at once of the connections nginx keeps
 // open to it, or nginx would go on sending visitors to the old release through them:
-//   SIGUSR2   standby: the idle connections are closed now, every other one after the response
-//             under way (it answers `Connection: close`);
+//   SIGUSR2   standby: the idle connections are closed now, every other one after the answer
+//             under way (`Connection: close`, or closed once sent if its headers are out already);
 //   SIGHUP    live again: connections are kept open as usual;
 //   RELEASE_MODE=standby   starts a server in standby (a rollback's target started afresh).
 // /_release says which, and in standby how many connections the server still holds besides the one
@@ -16,13 +16,24 @@
 export function standbyControl(server, { signals = process, mode = process.env.RELEASE_MODE } = {}) {
   let standby = mode === 'standby';
   let open = 0;
+  /** The answers under way while live: when the server goes in standby, their connections are let go of too. */
+  const underWay = new Set();
   server.on('connection', (socket) => {
     open += 1;
     socket.once('close', () => (open -= 1));
   });
+  /** A connection whose answer is under way: not kept once it is sent (closed after it, if its headers are out already). */
+  const letGo = (res) => {
+    if (!res.headersSent) return res.setHeader('connection', 'close');
+    const socket = res.socket;
+    if (res.writableFinished) socket?.end();
+    else res.once('finish', () => socket?.end());
+  };
   signals.on('SIGUSR2', () => {
     standby = true;
     server.closeIdleConnections();
+    for (const res of underWay) letGo(res);
+    underWay.clear();
   });
   signals.on('SIGHUP', () => {
     standby = false;
@@ -30,7 +41,9 @@ export function standbyControl(server, { signals = process, mode = process.env.R
   return {
     /** Called first for every request: a server in standby keeps no connection once it has answered. */
     onRequest(res) {
-      if (standby) res.setHeader('connection', 'close');
+      if (standby) return res.setHeader('connection', 'close');
+      underWay.add(res);
+      res.once('close', () => underWay.delete(res));
     },
     /** What /_release adds to the release's record. */
     describe() {

@@ -1,10 +1,12 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { EventEmitter } from 'node:events';
+import { Agent, createServer, get } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@/lib/security/policy.mjs';
 import { chosenEncoding } from '@/lib/serve/encoding.mjs';
 import { scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
 import { takeOver } from '@/lib/serve/response.mjs';
+import { standbyControl } from '@/lib/serve/standby.mjs';
 import { whyNotVisible } from '@/lib/serve/visible.mjs';
 import { languageChoice } from '@/lib/site/language';
 import { ACCEPT_ENCODINGS } from '../accept-encodings';
@@ -205,5 +207,93 @@ describe('the language switch leads to a page of the site, never elsewhere', () 
     '/en/strategy\r\nSet-Cookie: x=1',
   ])('refuses %j', (to) => {
     expect(languageChoice(to, pages)).toBeUndefined();
+  });
+});
+
+describe('a server in standby lets go of the connections nginx keeps to it', () => {
+  /** A server whose answers wait for `release()`, with the standby of lib/serve/standby.mjs and signals of its own. */
+  async function standbyServer() {
+    const signals = new EventEmitter();
+    let release: (() => void) | undefined;
+    const server = createServer((req, res) => {
+      control.onRequest(res);
+      if (req.url === '/slow') release = () => res.end('slow');
+      else if (req.url === '/stream') {
+        res.writeHead(200).write('str');
+        release = () => res.end('eam');
+      } else res.end('quick');
+    });
+    const control = standbyControl(server, { signals, mode: 'live' });
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = (address: string) =>
+      new Promise<{ body: string; connection?: string; socket: Socket }>((resolve, reject) => {
+        get({ port, host: '127.0.0.1', path: address, agent }, (response) => {
+          let body = '';
+          const socket = response.socket;
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ body, connection: response.headers.connection, socket }));
+        }).on('error', reject);
+      });
+    const close = () => {
+      agent.destroy();
+      server.closeAllConnections();
+      server.close();
+    };
+    return { signals, control, ask, underWay: () => release !== undefined, release: () => release?.(), close };
+  }
+
+  it('closes an idle connection at once, and answers a busy one with Connection: close', async () => {
+    const { signals, control, ask, underWay, release, close } = await standbyServer();
+    try {
+      const first = await ask('/');
+      expect(first.connection).toBe('keep-alive');
+      const slow = ask('/slow');
+      await vi.waitFor(() => expect(underWay()).toBe(true));
+      signals.emit('SIGUSR2');
+      release();
+      const answered = await slow;
+      expect(answered.body).toBe('slow');
+      expect(answered.connection).toBe('close');
+      await vi.waitFor(() => expect(answered.socket.destroyed).toBe(true));
+      // Nothing held any more but the connection asking.
+      expect((await ask('/')).connection).toBe('close');
+      await vi.waitFor(() => expect(control.describe()).toEqual({ mode: 'standby', connections: 0 }));
+    } finally {
+      close();
+    }
+  });
+
+  it('closes a connection whose answer had its headers out already, once the answer is sent', async () => {
+    const { signals, control, ask, underWay, release, close } = await standbyServer();
+    try {
+      const stream = ask('/stream');
+      await vi.waitFor(() => expect(underWay()).toBe(true));
+      signals.emit('SIGUSR2');
+      release();
+      const answered = await stream;
+      expect(answered.body).toBe('stream');
+      await vi.waitFor(() => expect(answered.socket.destroyed).toBe(true));
+      await vi.waitFor(() => expect(control.describe()).toEqual({ mode: 'standby', connections: 0 }));
+    } finally {
+      close();
+    }
+  });
+
+  it('keeps connections again once live', async () => {
+    const { signals, control, ask, close } = await standbyServer();
+    try {
+      signals.emit('SIGUSR2');
+      expect((await ask('/')).connection).toBe('close');
+      signals.emit('SIGHUP');
+      expect(control.describe()).toEqual({ mode: 'live' });
+      const kept = await ask('/');
+      expect(kept.connection).toBe('keep-alive');
+      expect(kept.socket.destroyed).toBe(false);
+    } finally {
+      close();
+    }
   });
 });
