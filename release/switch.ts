@@ -182,7 +182,9 @@ export async function keepReady(layout: Layout): Promise<void> {
   const target = live && state.history.find((entry) => entry.id !== live.id && layout.isBuilt(entry.id));
   const record = target && state.releases.find((release) => release.id === target.id);
   const count = layout.liveSockets.length;
-  if (state.standby && (!layout.settings.RELEASE_STANDBY || state.standby.id !== record?.id || !(await answering(state.standby, count)))) {
+  // (Put in standby again, in case a switch was cut short before it did: live, they would keep nginx's connections.)
+  const standbyReady = async (standby: Servers) => (await answering(standby, count)) && (await setMode(standby.pids, standby.sockets, 'standby', layout.releases));
+  if (state.standby && (!layout.settings.RELEASE_STANDBY || state.standby.id !== record?.id || !(await standbyReady(state.standby)))) {
     state = { ...state, standby: undefined };
     layout.saveState(state);
   }

@@ -269,6 +269,17 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(serversRunning().sort()).toEqual([...state().live.pids, ...(standby?.pids ?? [])].sort());
   });
 
+  it('a switch cut short before the old servers went in standby: they go at the next start, and let go of nginx', async () => {
+    const standby = state().standby as Servers;
+    // As they are between the links' move and their standby: live, keeping the connections nginx opened.
+    for (const pid of standby.pids) process.kill(pid, 'SIGHUP');
+    await expect.poll(() => described(standby)).toEqual([0, 1].map(() => expect.objectContaining({ mode: 'live' })));
+    const { ok, output } = release('--resume');
+    expect(ok, output).toBe(true);
+    expect(state().standby).toEqual(standby);
+    expect(await described(standby)).toEqual([0, 1].map(() => expect.objectContaining({ mode: 'standby', connections: 0 })));
+  });
+
   it('after the machine restarts, --resume puts the live release online again and its standby ready, and removes the dead sockets', async () => {
     const { live, standby } = state();
     for (const pid of serversRunning()) process.kill(pid, 'SIGKILL');
