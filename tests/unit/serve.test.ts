@@ -242,19 +242,23 @@ describe('a server in standby lets go of the connections nginx keeps to it', () 
       server.closeAllConnections();
       server.close();
     };
-    return { signals, control, ask, underWay: () => release !== undefined, release: () => release?.(), close };
+    /** Asks `address`, and puts the server in standby while its answer is under way. */
+    const standbyDuring = async (address: string) => {
+      const answer = ask(address);
+      await vi.waitFor(() => expect(release).toBeDefined());
+      signals.emit('SIGUSR2');
+      release?.();
+      return answer;
+    };
+    return { signals, control, ask, standbyDuring, close };
   }
 
   it('closes an idle connection at once, and answers a busy one with Connection: close', async () => {
-    const { signals, control, ask, underWay, release, close } = await standbyServer();
+    const { control, ask, standbyDuring, close } = await standbyServer();
     try {
       const first = await ask('/');
       expect(first.connection).toBe('keep-alive');
-      const slow = ask('/slow');
-      await vi.waitFor(() => expect(underWay()).toBe(true));
-      signals.emit('SIGUSR2');
-      release();
-      const answered = await slow;
+      const answered = await standbyDuring('/slow');
       expect(answered.body).toBe('slow');
       expect(answered.connection).toBe('close');
       await vi.waitFor(() => expect(answered.socket.destroyed).toBe(true));
@@ -267,13 +271,9 @@ describe('a server in standby lets go of the connections nginx keeps to it', () 
   });
 
   it('closes a connection whose answer had its headers out already, once the answer is sent', async () => {
-    const { signals, control, ask, underWay, release, close } = await standbyServer();
+    const { control, standbyDuring, close } = await standbyServer();
     try {
-      const stream = ask('/stream');
-      await vi.waitFor(() => expect(underWay()).toBe(true));
-      signals.emit('SIGUSR2');
-      release();
-      const answered = await stream;
+      const answered = await standbyDuring('/stream');
       expect(answered.body).toBe('stream');
       await vi.waitFor(() => expect(answered.socket.destroyed).toBe(true));
       await vi.waitFor(() => expect(control.describe()).toEqual({ mode: 'standby', connections: 0 }));
