@@ -5,7 +5,9 @@
 //   SIGUSR2   standby: the idle connections are closed now, every other one after the answer
 //             under way (`Connection: close`, or closed once sent if its headers are out already);
 //   SIGHUP    live again: connections are kept open as usual;
-//   RELEASE_MODE=standby   starts a server in standby (a rollback's target started afresh).
+//   RELEASE_MODE   live or standby, as the release system starts its servers (a standby started
+//             afresh: a rollback's target after a restart); without it, no standby and the signals
+//             keep their usual meaning.
 // /_release says which, and in standby how many connections the server still holds besides the one
 // asking: the release system waits for none before it refreshes nginx's cache (which must never
 // store a page of the old release).
@@ -29,19 +31,23 @@ export function standbyControl(server, { signals = process, mode = process.env.R
     if (res.writableFinished) socket?.end();
     else res.once('finish', () => socket?.end());
   };
-  signals.on('SIGUSR2', () => {
-    standby = true;
-    server.closeIdleConnections();
-    for (const res of underWay) letGo(res);
-    underWay.clear();
-  });
-  signals.on('SIGHUP', () => {
-    standby = false;
-  });
+  // (A server the release system did not start, `npm start` in a terminal, keeps the signals' usual meaning.)
+  if (mode !== undefined) {
+    signals.on('SIGUSR2', () => {
+      standby = true;
+      server.closeIdleConnections();
+      for (const res of underWay) letGo(res);
+      underWay.clear();
+    });
+    signals.on('SIGHUP', () => {
+      standby = false;
+    });
+  }
   return {
     /** Called first for every request: a server in standby keeps no connection once it has answered. */
     onRequest(res) {
       if (standby) return res.setHeader('connection', 'close');
+      if (mode === undefined) return;
       underWay.add(res);
       res.once('close', () => underWay.delete(res));
     },

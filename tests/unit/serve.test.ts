@@ -282,6 +282,13 @@ describe('a server in standby lets go of the connections nginx keeps to it', () 
     }
   });
 
+  it('leaves the signals alone in a server the release system did not start (npm start in a terminal still stops when the terminal closes)', () => {
+    const signals = new EventEmitter();
+    const control = standbyControl(createServer(), { signals, mode: undefined });
+    expect(signals.listenerCount('SIGHUP') + signals.listenerCount('SIGUSR2')).toBe(0);
+    expect(control.describe()).toEqual({ mode: 'live' });
+  });
+
   it('keeps connections again once live', async () => {
     const { signals, control, ask, close } = await standbyServer();
     try {
