@@ -63,6 +63,9 @@ export function readSettings(env: NodeJS.ProcessEnv): ReleaseSettings {
   // Paths from here on are absolute: the release system works from its root, whatever directory it was started in.
   const absolute = (value: string | undefined) => (value === undefined ? undefined : path.resolve(value));
   const data = result.data;
+  // A Unix socket's path holds at most 107 bytes: the longest of a server's (sockets/s-xxxxxxxx-NN.sock) must fit.
+  const longest = path.join(path.resolve(data.RELEASE_ROOT), 'sockets', `s-xxxxxxxx-${data.RELEASE_SERVERS - 1}.sock`);
+  if (Buffer.byteLength(longest) > 107) throw new Error(`Release settings: RELEASE_ROOT is too long for the servers' Unix sockets (${longest}: ${Buffer.byteLength(longest)} bytes, 107 at most)`);
   return {
     ...data,
     RELEASE_ROOT: path.resolve(data.RELEASE_ROOT),

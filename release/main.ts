@@ -13,7 +13,7 @@ import { buildRelease } from './build';
 import { Layout, type ReleaseRecord, type ReleaseState, readSettings } from './layout';
 import { fetchRemote, recordEvent, refsToWatch, resolveCommit } from './repo';
 import { serving, verifyRelease } from './servers';
-import { keepReady, prune, switchTo } from './switch';
+import { keepReady, prune, reached, switchTo } from './switch';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -152,7 +152,9 @@ async function resume(onlyIfDown = false) {
   }
   if (onlyIfDown) {
     const answers = await Promise.all(layout.liveSockets.map((socket) => serving({ socket })));
-    if (answers.every((commit) => commit === live.commit)) {
+    // Online, and through the servers recorded (a switch cut short may have left nginx's links on others).
+    const links = reached(layout);
+    if (answers.every((commit) => commit === live.commit) && live.sockets.length === links.length && links.every((socket, index) => socket === live.sockets[index])) {
       // Online: the standby is made ready if it is not, and servers a switch cut short, if any, go.
       await keepReady(layout);
       return;

@@ -95,6 +95,18 @@ function isServerUnder(pid: number, under: string): boolean {
   }
 }
 
+/** The socket a server of ours listens on (the SOCKET it was started with), if it can be read. */
+export function socketOf(pid: number): string | undefined {
+  try {
+    const entry = readFileSync(`/proc/${pid}/environ`, 'utf8')
+      .split('\0')
+      .find((line) => line.startsWith('SOCKET='));
+    return entry?.slice('SOCKET='.length);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The servers of releases under `under` running on this machine, whoever recorded them (or nobody: a switch cut short). */
 export function serversUnder(under: string): number[] {
   return readdirSync('/proc')
@@ -126,7 +138,13 @@ export async function setMode(pids: readonly number[], sockets: readonly string[
   if (pids.length === 0 || pids.length !== sockets.length || !pids.every((pid) => isServerUnder(pid, under))) return false;
   // A server of a build that knows no standby would take either signal for an order to stop.
   if (!(await Promise.all(sockets.map((socket) => describeServer({ socket })))).every((answer) => answer?.mode !== undefined)) return false;
-  for (const pid of pids) process.kill(pid, mode === 'live' ? 'SIGHUP' : 'SIGUSR2');
+  for (const pid of pids) {
+    try {
+      process.kill(pid, mode === 'live' ? 'SIGHUP' : 'SIGUSR2');
+    } catch {
+      return false; // Gone meanwhile.
+    }
+  }
   const done = (answer: ServerAnswer | undefined) => answer?.mode === mode && (mode === 'live' || answer.connections === 0);
   for (let waited = 0; waited < seconds * 20; waited += 1) {
     if ((await Promise.all(sockets.map((socket) => describeServer({ socket })))).every(done)) return true;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
 import { isAlive, type Layout, type Live, type ReleaseState, type Servers } from './layout';
-import { describeServer, healthy, serversUnder, setMode, startServer, stopServers } from './servers';
+import { describeServer, healthy, serversUnder, setMode, socketOf, startServer, stopServers } from './servers';
 
 /**
  * The switch, without touching nginx: the new release's servers start beside the live ones, each on
@@ -122,10 +122,27 @@ export interface SwitchResult {
   warm: boolean;
 }
 
-/** The servers of ours running on this machine other than `except`: old live ones not kept in standby, a standby no longer wanted, any a switch cut short left behind. */
+/** The sockets nginx's links lead to now (a link not made yet, or not a link, leads nowhere known). */
+export function reached(layout: Layout): (string | undefined)[] {
+  return layout.liveSockets.map((link) => {
+    try {
+      return path.resolve(layout.sockets, readlinkSync(link));
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/**
+ * The servers of ours running on this machine other than `except`: old live ones not kept in
+ * standby, a standby no longer wanted, any a switch cut short left behind. Never one nginx's links
+ * lead to, recorded or not (a switch cut short between the links' move and the state's): the next
+ * switch, or --resume, points them elsewhere first.
+ */
 async function stopOtherServers(layout: Layout, except: readonly number[]) {
+  const live = new Set(reached(layout));
   await stopServers(
-    serversUnder(layout.releases).filter((pid) => !except.includes(pid)),
+    serversUnder(layout.releases).filter((pid) => !except.includes(pid) && !live.has(socketOf(pid))),
     layout.releases,
   );
 }
@@ -188,18 +205,20 @@ export async function keepReady(layout: Layout): Promise<void> {
     state = { ...state, standby: undefined };
     layout.saveState(state);
   }
-  if (layout.settings.RELEASE_STANDBY && record && !state.standby) {
+  // What is not recorded goes first: never more than the live servers and one standby at a time (memory).
+  await stopOtherServers(layout, recorded(state));
+  // (A build older than the standby has no lib/serve/standby.mjs: its servers are not started for it.)
+  if (layout.settings.RELEASE_STANDBY && record && !state.standby && existsSync(path.join(layout.dirOf(record.id), 'lib', 'serve', 'standby.mjs'))) {
     try {
       const standby = await startServers(layout, record.id, record.commit, 'standby');
       if (await answering(standby, count)) {
         state = { ...layout.state(), standby };
         layout.saveState(state);
-      } else console.warn(`The release before (${record.id}) knows no standby (built before it): a rollback to it starts its servers.`);
+      } else await stopServers(standby.pids, layout.releases);
     } catch (error) {
       console.warn(`The release before (${record.id}) could not be kept ready: a rollback to it starts its servers. ${(error as Error).message}`);
     }
   }
-  await stopOtherServers(layout, recorded(state));
   removeStaleSockets(layout, state);
 }
 
@@ -219,7 +238,19 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   await stopOtherServers(layout, recorded(state));
   const standby = how !== 'resume' && state.standby?.id === id && (await answering(state.standby, count)) ? state.standby : undefined;
   const warm = standby !== undefined && (await setMode(standby.pids, standby.sockets, 'live', layout.releases));
-  const servers = warm && standby ? standby : await startServers(layout, id, record.commit, 'live');
+  // A standby that is not this release's is not needed any more (the live servers take its place):
+  // stopped before others start, so that never more than two sets of servers share the memory.
+  if (!warm && how !== 'resume' && state.standby) {
+    layout.saveState({ ...layout.state(), standby: undefined });
+    await stopOtherServers(layout, previous?.pids ?? []);
+  }
+  let servers: Servers;
+  try {
+    servers = standby && warm ? standby : await startServers(layout, id, record.commit, 'live');
+  } catch (error) {
+    await keepReady(layout);
+    throw error;
+  }
   try {
     ensureNginx(layout);
   } catch (error) {

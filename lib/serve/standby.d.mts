@@ -8,5 +8,5 @@ export function standbyControl(
   options?: { signals?: Pick<EventEmitter, 'on'>; mode?: string },
 ): {
   onRequest(res: ServerResponse): void;
-  describe(): ServerMode;
+  describe(): ServerMode | Record<string, never>;
 };

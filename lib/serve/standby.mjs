@@ -53,6 +53,8 @@ export function standbyControl(server, { signals = process, mode = process.env.R
     },
     /** What /_release adds to the release's record. */
     describe() {
+      // (Nothing said by a server with no standby: the release system never signals it.)
+      if (mode === undefined) return {};
       return standby ? { mode: 'standby', connections: Math.max(0, open - 1) } : { mode: 'live' };
     },
   };

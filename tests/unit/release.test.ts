@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,10 +37,11 @@ writeFileSync('.next/static/css/' + process.env.RELEASE_COMMIT.slice(0, 8) + '.c
 const html = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
 writeFileSync('.next/prerendered-manifest.json', JSON.stringify({ responses: { '/fr': html, '/en': html } }));
 `,
-  // (Its standby is the site's own: lib/serve/standby.mjs.)
+  // Its standby is the site's own, where the site has it (a build without it knows no standby).
+  'lib/serve/standby.mjs': `export * from '${pathToFileURL(path.join(ROOT, 'lib/serve/standby.mjs')).href}';\n`,
   'server.mjs': `import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { standbyControl } from '${pathToFileURL(path.join(ROOT, 'lib/serve/standby.mjs')).href}';
+import { standbyControl } from './lib/serve/standby.mjs';
 const { commit } = JSON.parse(readFileSync('.next/release.json', 'utf8'));
 const text = readFileSync('content/page.txt', 'utf8');
 const server = createServer((req, res) => {
@@ -278,6 +279,40 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(ok, output).toBe(true);
     expect(state().standby).toEqual(standby);
     expect(await described(standby)).toEqual([0, 1].map(() => expect.objectContaining({ mode: 'standby', connections: 0 })));
+  });
+
+  it('a switch cut short between the links’ move and the state: the servers nginx reaches are never stopped, and the next start puts things in order', async () => {
+    const live = state().live;
+    // Servers of the live release that no state records, nginx's links moved to them: as a --resume killed at that moment leaves them.
+    const kept = readlinkSync(path.join(releaseRoot, 'current'));
+    const strays = [0, 1].map((index) =>
+      spawn(process.execPath, ['server.mjs'], {
+        cwd: path.join(releaseRoot, kept),
+        env: { ...process.env, SOCKET: path.join(releaseRoot, 'sockets', `s-0000000${index}-${index}.sock`), RELEASE_ID: kept, RELEASE_MODE: 'live' },
+        stdio: 'ignore',
+        detached: true,
+      }),
+    );
+    for (const [index, socket] of sockets.entries()) {
+      await expect.poll(() => existsSync(path.join(releaseRoot, 'sockets', `s-0000000${index}-${index}.sock`))).toBe(true);
+      symlinkSync(`s-0000000${index}-${index}.sock`, `${socket}.tmp`);
+      renameSync(`${socket}.tmp`, socket);
+    }
+    const watcher: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), '--watch'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    watcher.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    watcher.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      // The recorded release is put back online through nginx's links (new servers of its own), and the others go.
+      const linksLeadToLive = () => JSON.stringify(sockets.map((socket) => readlinkSync(socket))) === JSON.stringify(state().live.sockets.map((socket) => path.basename(socket)));
+      await expect.poll(() => linksLeadToLive() && state().live.sockets.every((socket) => !/s-0000000/.test(socket)), { timeout: 30_000, message: log }).toBe(true);
+      await expect.poll(() => strays.every((stray) => (stray.signalCode ?? stray.exitCode) !== null), { timeout: 30_000, message: log }).toBe(true);
+    } finally {
+      watcher.kill('SIGTERM');
+      await new Promise((resolve) => watcher.once('exit', resolve));
+    }
+    expect(state().live.commit).toBe(live.commit);
+    expect(await Promise.all(sockets.map((socket) => page(socket)))).toEqual(sockets.map(() => expect.stringContaining('Deuxième version')));
   });
 
   it('after the machine restarts, --resume puts the live release online again and its standby ready, and removes the dead sockets', async () => {
