@@ -57,14 +57,19 @@ const settings = z.object({
 });
 export type ReleaseSettings = z.output<typeof settings> & { repo: string };
 
+/** A server's own socket, under <root>/sockets: `token` (8 hex digits) names the servers started together. */
+const serverSocketName = (token: string, index: number) => `s-${token}-${index}.sock`;
+/** The names serverSocketName gives (and nothing else in <root>/sockets: nginx's links are site-N.sock). */
+export const SERVER_SOCKET = /^s-[0-9a-f]{8}-\d+\.sock$/;
+
 export function readSettings(env: NodeJS.ProcessEnv): ReleaseSettings {
   const result = settings.safeParse(env);
   if (!result.success) throw new Error(`Release settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   // Paths from here on are absolute: the release system works from its root, whatever directory it was started in.
   const absolute = (value: string | undefined) => (value === undefined ? undefined : path.resolve(value));
   const data = result.data;
-  // A Unix socket's path holds at most 107 bytes: the longest of a server's (sockets/s-xxxxxxxx-NN.sock) must fit.
-  const longest = path.join(path.resolve(data.RELEASE_ROOT), 'sockets', `s-xxxxxxxx-${data.RELEASE_SERVERS - 1}.sock`);
+  // A Unix socket's path holds at most 107 bytes: the longest of a server's must fit.
+  const longest = path.join(path.resolve(data.RELEASE_ROOT), 'sockets', serverSocketName('ffffffff', data.RELEASE_SERVERS - 1));
   if (Buffer.byteLength(longest) > 107) throw new Error(`Release settings: RELEASE_ROOT is too long for the servers' Unix sockets (${longest}: ${Buffer.byteLength(longest)} bytes, 107 at most)`);
   return {
     ...data,
@@ -142,11 +147,16 @@ export class Layout {
   }
   /** A socket of its own for each server started (short: a socket's path holds at most 107 bytes). */
   serverSockets(): string[] {
-    const name = randomBytes(4).toString('hex');
-    return this.liveSockets.map((_, index) => path.join(this.sockets, `s-${name}-${index}.sock`));
+    const token = randomBytes(4).toString('hex');
+    return this.liveSockets.map((_, index) => path.join(this.sockets, serverSocketName(token, index)));
   }
   get liveSockets() {
     return Array.from({ length: this.settings.RELEASE_SERVERS }, (_, index) => this.socket(index));
+  }
+  /** The release a rollback goes back to by default: the one online before the live one, still built. */
+  releaseBefore(state: ReleaseState): ReleaseRecord | undefined {
+    const before = state.history.find((entry) => entry.id !== state.live?.id && this.isBuilt(entry.id));
+    return before && state.releases.find((release) => release.id === before.id);
   }
   /** The names the site is reached by. */
   get publicHosts(): string[] {

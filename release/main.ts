@@ -121,9 +121,7 @@ async function rollback(target: string | undefined) {
     const standby = state.standby && (target === state.standby.id || commit === state.standby.commit) ? state.standby.id : undefined;
     record = state.releases.find((candidate) => candidate.id === (standby ?? target)) ?? builtOf(commit);
   } else {
-    // The release online before this one, still kept.
-    const before = state.history.find((entry) => entry.id !== live?.id && layout.isBuilt(entry.id));
-    record = before && state.releases.find((candidate) => candidate.id === before.id);
+    record = layout.releaseBefore(state);
   }
   if (!record || !layout.isBuilt(record.id)) throw new Error(`no kept release ${target ? `for ${target}` : 'to go back to'}: npm run release -- --status lists them`);
   if (record.id === live?.id) {

@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderNginxConfig } from '../scripts/nginx-config.mjs';
-import { isAlive, type Layout, type Live, type ReleaseState, type Servers } from './layout';
+import { isAlive, type Layout, type Live, type ReleaseState, SERVER_SOCKET, type Servers } from './layout';
 import { describeServer, healthy, serversUnder, setMode, socketOf, startServer, stopServers } from './servers';
 
 /**
@@ -184,7 +184,7 @@ function pointAt(layout: Layout, index: number, socket: string) {
 /** Removes the sockets no recorded server listens on (a server removes its own when it stops; one killed, or a restarted machine, leaves it). */
 function removeStaleSockets(layout: Layout, state: ReleaseState) {
   const kept = new Set([...(state.live?.sockets ?? []), ...(state.standby?.sockets ?? [])].map((socket) => path.basename(socket)));
-  for (const entry of readdirSync(layout.sockets)) if (/^s-[0-9a-f]+-\d+\.sock$/.test(entry) && !kept.has(entry)) rmSync(path.join(layout.sockets, entry), { force: true });
+  for (const entry of readdirSync(layout.sockets)) if (SERVER_SOCKET.test(entry) && !kept.has(entry)) rmSync(path.join(layout.sockets, entry), { force: true });
 }
 
 /**
@@ -195,9 +195,7 @@ function removeStaleSockets(layout: Layout, state: ReleaseState) {
  */
 export async function keepReady(layout: Layout): Promise<void> {
   let state = layout.state();
-  const live = state.live;
-  const target = live && state.history.find((entry) => entry.id !== live.id && layout.isBuilt(entry.id));
-  const record = target && state.releases.find((release) => release.id === target.id);
+  const record = state.live && layout.releaseBefore(state);
   const count = layout.liveSockets.length;
   // (Put in standby again, in case a switch was cut short before it did: live, they would keep nginx's connections.)
   const standbyReady = async (standby: Servers) => (await answering(standby, count)) && (await setMode(standby.pids, standby.sockets, 'standby', layout.releases));
