@@ -28,6 +28,13 @@ declare module 'express-session' {
 class FileSessionStore extends session.Store {
   private readonly file: string;
   private sessions: Record<string, session.SessionData>;
+  /**
+   * The sessions ended (signed out), until they would have expired anyway. express-session saves a
+   * session a request changed when that request's answer ends: a request still under way at sign-out
+   * (Keystatic reading a file) would otherwise write the ended session back, and its cookie, replayed,
+   * would sign its holder in again. Kept in memory only: a restart ends every request under way too.
+   */
+  private readonly ended = new Map<string, number>();
 
   constructor(stateDir: string) {
     super();
@@ -58,6 +65,8 @@ class FileSessionStore extends session.Store {
   }
 
   set(sid: string, data: session.SessionData, callback?: (err?: unknown) => void) {
+    for (const [id, until] of this.ended) if (until <= Date.now()) this.ended.delete(id);
+    if (this.ended.has(sid)) return callback?.();
     this.sessions[sid] = data;
     try {
       this.save();
@@ -68,6 +77,7 @@ class FileSessionStore extends session.Store {
   }
 
   destroy(sid: string, callback?: (err?: unknown) => void) {
+    this.ended.set(sid, Date.now() + WORKING_DAY_MS);
     delete this.sessions[sid];
     try {
       this.save();

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedSinceOpened } from '@/editorial/saves';
 import { Presence } from '@/editorial/presence';
+import { sessions } from '@/editorial/sessions';
 import { blobSha, isContentPath, versionOnDisk } from '@/lib/editorial/files';
 import { allows, roleOf, type RolesFile } from '@/lib/editorial/roles';
 
@@ -102,5 +106,57 @@ describe('who else is on a page', () => {
     expect(presence.here('content/fr/strategy.mdx', 'camille@x', 'Camille Martin', 35_000).map((p) => p.name)).toEqual(['Dominique Bernard']);
     presence.left('dominique@x');
     expect(presence.here('content/fr/strategy.mdx', 'camille@x', 'Camille Martin', 36_000)).toEqual([]);
+  });
+});
+
+describe('signing out', () => {
+  it('ends the session for good, even when a request of the same session was still under way and saves it after', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'sessions-'));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached = () => {};
+    const reading = new Promise<void>((resolve) => (reached = resolve));
+    const app = express();
+    app.use(sessions('a secret for this test only', folder));
+    app.post('/in', (req, res) => {
+      req.session.person = { email: 'lea@x', name: 'Léa Dubois', role: 'redacteur' };
+      req.session.save(() => res.end());
+    });
+    // As Keystatic's reading does: the session changes while the answer is still on its way.
+    app.get('/read', async (req, res) => {
+      req.session.seen = { 'content/fr/strategy.mdx': 'a'.repeat(40) };
+      reached();
+      await held;
+      res.end();
+    });
+    app.post('/out', (req, res) => req.session.destroy(() => res.end()));
+    app.get('/who', (req, res) => res.send(req.session.person?.name ?? 'nobody'));
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const headers = { 'x-forwarded-proto': 'https' };
+    try {
+      const cookie = (await fetch(`${base}/in`, { method: 'POST', headers })).headers.get('set-cookie')?.split(';')[0] ?? '';
+      expect(await (await fetch(`${base}/who`, { headers: { ...headers, cookie } })).text()).toBe('Léa Dubois');
+      const read = fetch(`${base}/read`, { headers: { ...headers, cookie } });
+      await reading;
+      await fetch(`${base}/out`, { method: 'POST', headers: { ...headers, cookie } });
+      release();
+      await read;
+      expect(await (await fetch(`${base}/who`, { headers: { ...headers, cookie } })).text()).toBe('nobody');
+      // Nor after a restart: the file the sessions are kept in does not have it either.
+      const again = express();
+      again.use(sessions('a secret for this test only', folder));
+      again.get('/who', (req, res) => res.send(req.session.person?.name ?? 'nobody'));
+      const restarted = again.listen(0, '127.0.0.1');
+      await once(restarted, 'listening');
+      const port = (restarted.address() as AddressInfo).port;
+      expect(await (await fetch(`http://127.0.0.1:${port}/who`, { headers: { ...headers, cookie } })).text()).toBe('nobody');
+      restarted.close();
+    } finally {
+      release();
+      server.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
