@@ -115,6 +115,12 @@ const stateSchema = z.object({
    * minute, then five minutes later (a busy machine, a network error), then no more: npm run release does.
    */
   failures: z.array(z.object({ commit: z.string(), at: z.string(), reason: z.string(), attempts: z.number().int().min(1).default(1) })).default([]),
+  /**
+   * The refreshes a switch owes nginx's cache: the addresses that differ between two releases (`from`
+   * absent: every address of `to`). Recorded before nginx's links move, cleared once asked: a start
+   * (--resume, the watcher) asks those a switch cut short left unasked, whichever release is live.
+   */
+  refresh: z.array(z.object({ from: z.string().optional(), to: z.string() })).default([]),
   /** After a rollback, the published branch's commit it went back from: not released again until a new publication. */
   pinned: z.string().optional(),
   /** The rollback requests (refs/rollback/*) already answered. */

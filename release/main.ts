@@ -171,6 +171,10 @@ function status() {
       : 'Nothing online from this release system yet.',
   );
   if (state.standby) console.log(`Ready for a rollback, in standby: ${state.standby.commit} (${state.standby.id}), servers ${state.standby.pids.join(', ')}`);
+  if (state.refresh.length > 0)
+    console.log(
+      `Owed to nginx's cache (a switch cut short): the pages that differ between ${state.refresh.map(({ from, to }) => `${from ?? 'nothing'} and ${to}`).join(', ')}, refreshed at the next start (--resume).`,
+    );
   if (state.pinned) console.log(`Rolled back: the published branch (${state.pinned.slice(0, 10)}) goes online again with the next publication, or npm run release.`);
   console.log(`Kept (npm run rollback -- <id>):\n${state.releases.map(line).join('\n') || '  none'}`);
   for (const failure of state.failures.slice(0, 3)) console.log(`Failed: ${failure.commit.slice(0, 10)} at ${failure.at}:\n  ${failure.reason.replace(/\n/g, '\n  ')}`);

@@ -114,6 +114,20 @@ async function refreshCache(layout: Layout, addresses: readonly string[]): Promi
   return failed;
 }
 
+/**
+ * Asks nginx again for the pages the recorded switches changed (state.refresh), then forgets them:
+ * those it could not refresh expire on their own. Answers how many addresses were asked.
+ */
+async function refreshOwed(layout: Layout): Promise<number> {
+  const owed = layout.state().refresh;
+  if (owed.length === 0) return 0;
+  const changed = new Set(owed.flatMap(({ from, to }) => changedAddresses(from ? manifestOf(layout.dirOf(from)) : {}, manifestOf(layout.dirOf(to)))));
+  const failed = await refreshCache(layout, [...changed]);
+  if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
+  layout.saveState({ ...layout.state(), refresh: [] });
+  return changed.size;
+}
+
 export interface SwitchResult {
   live: Live;
   seconds: number;
@@ -218,6 +232,8 @@ export async function keepReady(layout: Layout): Promise<void> {
     }
   }
   removeStaleSockets(layout, state);
+  // The pages a switch cut short left unrefreshed in nginx's cache (the old servers let go of nginx above).
+  await refreshOwed(layout);
 }
 
 /**
@@ -258,6 +274,9 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   }
   // The live servers become the standby, if they can (a build that knows no standby cannot).
   const demoted = layout.settings.RELEASE_STANDBY && how !== 'resume' && previous && previous.id !== id && (await answering(previous, count)) ? previous : undefined;
+  // The pages it changes, recorded before anything moves: a switch cut short from here on leaves them to the next start.
+  const refresh = how === 'resume' ? layout.state().refresh : [...layout.state().refresh, { from: previous?.id, to: id }];
+  if (how !== 'resume') layout.saveState({ ...layout.state(), refresh });
   // The switch itself: each socket nginx uses now leads to a server of the release, then recorded at
   // once, so that a process stopped from here on finds the new release live when it starts again (--resume).
   servers.sockets.forEach((socket, index) => pointAt(layout, index, socket));
@@ -267,6 +286,7 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
     ...state,
     live,
     standby: nextStandby,
+    refresh,
     history: how === 'resume' ? state.history : [{ id, commit: record.commit, from: live.since, how }, ...state.history].slice(0, 200),
   });
   // The old live servers let go of nginx before its cache is refreshed (it must not store a page of
@@ -274,9 +294,7 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   // the new); else they finish what they hold and stop. Whatever else runs of ours stops.
   if (demoted && !(await setMode(demoted.pids, demoted.sockets, 'standby', layout.releases))) layout.saveState({ ...layout.state(), standby: undefined });
   await stopOtherServers(layout, recorded(layout.state()));
-  const changed = how === 'resume' ? [] : changedAddresses(previous ? manifestOf(layout.dirOf(previous.id)) : {}, manifestOf(layout.dirOf(id)));
-  const failed = await refreshCache(layout, changed);
-  if (failed > 0) console.warn(`${failed} of the cached copies of the pages that changed could not be refreshed: they expire on their own within the hour.`);
+  const refreshed = await refreshOwed(layout);
   // <root>/current: the release online, whose release system the service runs.
   const link = path.join(layout.root, `current.${process.pid}`);
   rmSync(link, { force: true });
@@ -293,7 +311,7 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   }
   // The release online before, ready for a rollback (started now only if its servers were not running).
   await keepReady(layout);
-  return { live, seconds, refreshed: changed.length, warm };
+  return { live, seconds, refreshed, warm };
 }
 
 /**

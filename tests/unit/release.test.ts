@@ -1,6 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { once } from 'node:events';
+import { Agent, createServer, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +37,8 @@ writeFileSync('.next/BUILD_ID', 'b');
 writeFileSync('.next/release.json', JSON.stringify({ commit: process.env.RELEASE_COMMIT, builtAt: new Date().toISOString() }));
 writeFileSync('.next/static/css/' + process.env.RELEASE_COMMIT.slice(0, 8) + '.css', 'main{}');
 const html = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
-writeFileSync('.next/prerendered-manifest.json', JSON.stringify({ responses: { '/fr': html, '/en': html } }));
+// (/fr says the text, /en never changes.)
+writeFileSync('.next/prerendered-manifest.json', JSON.stringify({ responses: { '/fr': { ...html, digest: ${JSON.stringify(text)} }, '/en': { ...html, digest: 'en' } } }));
 `,
   // Its standby is the site's own, where the site has it (a build without it knows no standby).
   'lib/serve/standby.mjs': `export * from '${pathToFileURL(path.join(ROOT, 'lib/serve/standby.mjs')).href}';\n`,
@@ -78,6 +81,15 @@ const env = (settings: Record<string, string> = {}) => ({
   NODE_OPTIONS: '',
   ...settings,
 });
+
+/** Runs the release command as the service runs it, with these settings, without blocking this test (which may play a part: nginx's refresh door). */
+function releaseRunning(settings: Record<string, string>, ...args: string[]): { process: ChildProcess; done: Promise<{ ok: boolean; output: string }> } {
+  const running = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'release/main.ts'), ...args], { env: env(settings), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  running.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  running.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { process: running, done: new Promise((resolve) => running.once('exit', (code) => resolve({ ok: code === 0, output }))) };
+}
 
 /** Runs the release command as an administrator would; answers its output. */
 function release(...args: string[]): { ok: boolean; output: string } {
@@ -329,6 +341,52 @@ describe('releases', { timeout: 120_000 }, () => {
     expect(readdirSync(path.join(releaseRoot, 'sockets')).sort()).toEqual(
       ['site-0.sock', 'site-1.sock', ...now.live.sockets.map((socket) => path.basename(socket)), ...(now.standby?.sockets ?? []).map((socket) => path.basename(socket))].sort(),
     );
+  });
+
+  it('a switch cut short before nginx’s cache was refreshed: the next start refreshes the pages that changed, and only those', async () => {
+    // nginx's refresh door, played here: it holds the first requests, as a busy nginx might, while the release system is stopped.
+    const asked: string[] = [];
+    let holding = true;
+    let reachedDoor = () => {};
+    const doorReached = new Promise<void>((resolve) => (reachedDoor = resolve));
+    const door = createServer((req, res) => {
+      asked.push(`${req.headers.host ?? ''} ${req.url ?? ''} ${String(req.headers['accept-encoding'])}`);
+      if (holding) return reachedDoor();
+      res.end();
+    });
+    door.listen(0, '127.0.0.1');
+    await once(door, 'listening');
+    // nginx itself is not what is tested: a stand-in that takes any configuration.
+    const bin = path.join(top, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(path.join(bin, 'nginx'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const settings = {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      RELEASE_NGINX_CONF: path.join(top, 'nginx', 'nginx.conf'),
+      RELEASE_NGINX_PREFIX: path.join(top, 'nginx'),
+      RELEASE_NGINX_REFRESH: `127.0.0.1:${(door.address() as AddressInfo).port}`,
+      RELEASE_PUBLIC_HOSTS: 'international.inserm.fr',
+    };
+    try {
+      const live = state().live;
+      commitProject('Deuxième version, corrigée');
+      const cutShort = releaseRunning(settings);
+      await doorReached;
+      cutShort.process.kill('SIGKILL');
+      await cutShort.done;
+      // Online, its pages still to be refreshed: state.json says so.
+      expect(state().live.commit).not.toBe(live.commit);
+      expect(await page(sockets[0] as string)).toContain('Deuxième version, corrigée');
+      expect(state()).toMatchObject({ refresh: [{ to: expect.any(String) }] });
+      holding = false;
+      asked.length = 0;
+      const { ok, output } = await releaseRunning(settings, '--resume').done;
+      expect(ok, output).toBe(true);
+      expect(asked.sort()).toEqual(['br', 'gzip', 'identity'].map((encoding) => `international.inserm.fr /fr ${encoding}`));
+      expect(state()).toMatchObject({ refresh: [] });
+    } finally {
+      door.close();
+    }
   });
 
   it('a state file it cannot read stops the release system, which then prunes nothing and switches nothing', () => {
