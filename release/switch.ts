@@ -275,8 +275,9 @@ export async function switchTo(layout: Layout, id: string, how: 'release' | 'rol
   // The live servers become the standby, if they can (a build that knows no standby cannot).
   const demoted = layout.settings.RELEASE_STANDBY && how !== 'resume' && previous && previous.id !== id && (await answering(previous, count)) ? previous : undefined;
   // The pages it changes, recorded before anything moves: a switch cut short from here on leaves them to the next start.
-  const refresh = how === 'resume' ? layout.state().refresh : [...layout.state().refresh, { from: previous?.id, to: id }];
-  if (how !== 'resume') layout.saveState({ ...layout.state(), refresh });
+  const before = layout.state();
+  const refresh = how === 'resume' ? before.refresh : [...before.refresh, { from: previous?.id, to: id }];
+  if (how !== 'resume') layout.saveState({ ...before, refresh });
   // The switch itself: each socket nginx uses now leads to a server of the release, then recorded at
   // once, so that a process stopped from here on finds the new release live when it starts again (--resume).
   servers.sockets.forEach((socket, index) => pointAt(layout, index, socket));
