@@ -4,16 +4,12 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
 import { LANGUAGE_CHOICE_PATH, type Locale, localizedRoutePaths, previewPaths, searchPaths } from './i18n/routing';
-import { checkContent, ContentError, MARKDOWN_PLUGINS, openContent } from './lib/content';
+import { checkContent, ContentError, mdxLoaderOptions, openContent } from './lib/content';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security/policy.mjs';
 
-// Turbopack needs MDX plugins by package name (strings), not as imported functions.
-const withMDX = createMDX({
-  options: {
-    remarkPlugins: [...MARKDOWN_PLUGINS.remark],
-    rehypePlugins: [...MARKDOWN_PLUGINS.rehype],
-  },
-});
+// Turbopack needs MDX plugins by package name or file (strings), not as imported functions: the
+// site's dialect among them, which refuses to compile a page holding anything but text and components.
+const withMDX = createMDX({ options: mdxLoaderOptions(path.resolve('.')) });
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 

@@ -1,39 +1,45 @@
-import { evaluate } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
 import type { MDXComponents } from 'mdx/types';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { compileFailure, type ContentPage, type ContentProblem, localeOfFile, rehypePlugins, remarkPlugins } from '@/lib/content';
+import { compileFailure, type ContentPage, type ContentProblem, localeOfFile, markdownProcessor, refusalsOf } from '@/lib/content';
 import { ISSUE_ELEMENT, remarkMarkProblems } from './mark-problems';
 import { ProblemList, ProblemMark } from './ProblemMark';
+import { draw, replaceRefused } from './render';
 
 const CONTEXT_LINES = 2;
 
+/** What is still refused in a tree once the preview has put its marks in: nothing, or the preview stops. */
+const refusedLeft = (tree: Root, page: ContentPage) =>
+  refusalsOf(tree, page.file, page.bodyStartLine).filter(({ violation }) => !(violation.rule === 'unknown-component' && violation.name === ISSUE_ELEMENT));
+
 /**
- * A page's text as the preview shows it: compiled on each request, straight from the file (so that a
- * page that does not compile takes down nothing else), with each problem where it stands. Returns
- * the body and the problems that have no place in the text, for the top of the page.
+ * A page's text as the preview shows it: drawn on each request, straight from the file (so that a
+ * page that cannot be read takes down nothing else), never run (preview/render.ts), with each
+ * problem where it stands — what the dialect refuses in its place. Returns the body and the
+ * problems that have no place in the text, for the top of the page.
  */
 export async function previewBody(page: ContentPage, problems: ContentProblem[], components: MDXComponents): Promise<{ body: ReactNode; unplaced: ContentProblem[] }> {
   const placed = new Set<number>();
+  const shown = [...problems];
   try {
-    const { default: Content } = await evaluate(page.body, {
-      ...runtime,
-      remarkPlugins: [...remarkPlugins, [remarkMarkProblems, { problems, lineOffset: page.bodyStartLine - 1, placed }]],
-      rehypePlugins,
-    });
+    const tree = markdownProcessor().parse(page.body) as Root;
+    replaceRefused(tree, page.body, refusalsOf(tree, page.file, page.bodyStartLine), shown, placed);
+    remarkMarkProblems({ problems: shown, lineOffset: page.bodyStartLine - 1, placed })(tree);
+    const [left] = refusedLeft(tree, page);
+    if (left) throw Object.assign(new Error(left.problem.message), { place: { line: left.violation.line ?? 1 } });
     const ContentIssue = ({ problems: at, display, children }: { problems: string; display: 'inline' | 'block'; children?: ReactNode }) => (
       <ProblemMark
         problems={at
           .split(',')
-          .map((i) => problems[Number(i)])
+          .map((i) => shown[Number(i)])
           .filter((p): p is ContentProblem => p !== undefined)}
         display={display}
       >
         {children}
       </ProblemMark>
     );
-    return { body: <Content components={{ ...components, [ISSUE_ELEMENT]: ContentIssue }} />, unplaced: problems.filter((_, i) => !placed.has(i)) };
+    return { body: draw(tree, { ...components, [ISSUE_ELEMENT]: ContentIssue }), unplaced: problems.filter((_, i) => !placed.has(i)) };
   } catch (error) {
     const failure = compileFailure(page, error);
     // The parser may have said it already, in the same words: it is shown once, here.

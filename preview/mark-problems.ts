@@ -25,7 +25,8 @@ type Node = RootContent;
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
-function issue(indexes: number[], display: 'inline' | 'block', children: RootContent[]): MdxJsxTextElement | MdxJsxFlowElement {
+/** An element standing for the problems numbered `indexes`, holding `children`. */
+export function issueElement(indexes: number[], display: 'inline' | 'block', children: RootContent[]): MdxJsxTextElement | MdxJsxFlowElement {
   const attributes = [attribute('problems', indexes.join(',')), attribute('display', display)];
   return display === 'inline'
     ? { type: 'mdxJsxTextElement', name: ISSUE_ELEMENT, attributes, children: children as PhrasingContent[] }
@@ -49,7 +50,7 @@ export function remarkMarkProblems({ problems, lineOffset, placed }: MarkOptions
         if (unrenderable.length) {
           unrenderable.forEach((i) => placed.add(i));
           // Its content is kept, and still looked at for problems of its own.
-          siblings[index] = issue(unrenderable, node.type === 'mdxJsxTextElement' ? 'inline' : 'block', node.children as RootContent[]);
+          siblings[index] = issueElement(unrenderable, node.type === 'mdxJsxTextElement' ? 'inline' : 'block', node.children as RootContent[]);
           return undefined;
         }
       }
@@ -59,8 +60,8 @@ export function remarkMarkProblems({ problems, lineOffset, placed }: MarkOptions
         if (broken.length) {
           broken.forEach((i) => placed.add(i));
           // A component keeps its place (a card in its list) and shows the problem inside; a Markdown link is wrapped.
-          if (isElement(node)) node.children.unshift(issue(broken, 'inline', []) as never);
-          else siblings[index] = issue(broken, 'inline', [node]);
+          if (isElement(node)) node.children.unshift(issueElement(broken, 'inline', []) as never);
+          else siblings[index] = issueElement(broken, 'inline', [node]);
           return undefined;
         }
       }
@@ -74,7 +75,7 @@ export function remarkMarkProblems({ problems, lineOffset, placed }: MarkOptions
           const sameSlip = slips.filter((s) => s.excerpt === first.excerpt).map((s) => s.i);
           sameSlip.forEach((i) => placed.add(i));
           const piece = (value: string): Text => ({ type: 'text', value, position: node.position });
-          const parts: Node[] = [piece(node.value.slice(0, at)), issue(sameSlip, 'inline', [piece(first.excerpt)]), piece(node.value.slice(at + first.excerpt.length))];
+          const parts: Node[] = [piece(node.value.slice(0, at)), issueElement(sameSlip, 'inline', [piece(first.excerpt)]), piece(node.value.slice(at + first.excerpt.length))];
           siblings.splice(index, 1, ...parts.filter((part) => part.type !== 'text' || part.value !== ''));
           // The rest of the text may hold another slip: it is looked at next.
           return [SKIP, index + (at > 0 ? 2 : 1)];

@@ -5,6 +5,7 @@ import { type CooperationTool, siteContent } from '@/lib/content';
 import { TOOL_CRITERIA } from '@/lib/content/schemas';
 import { Fact, Facts } from './Facts';
 import { withFigures } from './Figure';
+import type { AuthorProps } from '@/lib/content/schemas';
 
 /** A tool's name, a link to the page that presents it when that page exists in this language. */
 export function ToolName({ tool, locale, linkClassName }: { tool: CooperationTool; locale: Locale; linkClassName: string }) {
@@ -67,7 +68,7 @@ export async function ToolsComparison({ locale }: { locale: Locale }) {
 }
 
 /** One tool's essentials, from the same data as the comparison: `<ToolFacts tool="explore" />`. */
-export async function ToolFacts({ tool: id, locale }: { tool: string; locale: Locale }) {
+export async function ToolFacts({ tool: id, locale }: AuthorProps<'ToolFacts'> & { locale: Locale }) {
   const tool = siteContent().data.tools.find((candidate) => candidate.id === id);
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
   if (!tool) return null;

@@ -1,5 +1,6 @@
 import { phrasing } from './phrasing';
 import type { ReactNode } from 'react';
+import type { AuthorProps } from '@/lib/content/schemas';
 
 /**
  * A tool's essentials as a definition list: `<Facts><Fact term="Montant">10 000 €</Fact></Facts>`. Two
@@ -9,7 +10,7 @@ export function Facts({ children }: { children: ReactNode }) {
   return <dl className="facts not-prose my-6 grid gap-px overflow-hidden rounded-lg border border-slate-200 bg-slate-200 sm:grid-cols-2 sm:[&>:last-child:nth-child(odd)]:col-span-2">{children}</dl>;
 }
 
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
+export function Fact({ term, children }: AuthorProps<'Fact'> & { children: ReactNode }) {
   return (
     <div className="bg-canvas p-4">
       <dt className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{term}</dt>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { type Figure as FigureData, FIGURE_PLACEHOLDER, siteContent } from '@/lib/content';
 import { type FigureWords, formatHeadline, formatValue } from '@/lib/figures/format';
+import type { AuthorProps } from '@/lib/content/schemas';
 
 /** A figure of content/data/figures.yaml, as a value or a headline (with its qualifier), in one language. */
 export async function formattedFigure(figure: FigureData, locale: Locale, as: 'value' | 'headline' = 'value'): Promise<string> {
@@ -12,7 +13,7 @@ export async function formattedFigure(figure: FigureData, locale: Locale, as: 'v
 }
 
 /** A figure inside a sentence: `plus de <Figure id="countries" /> pays`. */
-export async function Figure({ id, locale }: { id: string; locale: Locale }) {
+export async function Figure({ id, locale }: AuthorProps<'Figure'> & { locale: Locale }) {
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
   const figure = siteContent().data.figures[id];
   if (!figure) return null;

@@ -2,6 +2,7 @@ import { phrasing } from './phrasing';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { siteContent } from '@/lib/content';
+import type { AuthorProps } from '@/lib/content/schemas';
 import { formattedFigure } from './Figure';
 
 /**
@@ -14,7 +15,7 @@ export function KeyFigures({ children }: { children: ReactNode }) {
   return <dl className="key-figures not-prose my-8 flex flex-wrap gap-4">{children}</dl>;
 }
 
-export async function KeyFigure({ figure: id, locale, children }: { figure: string; locale: Locale; children: ReactNode }) {
+export async function KeyFigure({ figure: id, locale, children }: AuthorProps<'KeyFigure'> & { locale: Locale; children: ReactNode }) {
   // Only the preview can lack it (the build refuses such content): it shows the entry's problem instead.
   const figure = siteContent().data.figures[id];
   if (!figure) return null;

@@ -1,6 +1,8 @@
 import type { YAMLError } from 'yaml';
 import type { Locale } from '../../i18n/routing';
 import { type ContentProblem, localeOfFile } from './problems';
+import { DIALECT_SOURCE, type Violation } from './dialect.mjs';
+import { sayRefused } from './messages/dialect';
 import { sayMdx, sayYaml } from './messages/syntax';
 
 /**
@@ -15,13 +17,16 @@ type Text = Record<Locale, string>;
 interface MdxError {
   ruleId?: string;
   source?: string;
+  /** What the dialect refused, when it is the dialect that stopped the compiler (dialect.mjs). */
+  violation?: Violation;
 }
 
 const tagName = (tag: string) => tag.replace(/^<\/?|\/?>$/g, '');
 
 /** The fix for an MDX error, or the parser's words in a general explanation. */
 export function explainMdxError(error: unknown, what: string): Text {
-  const { ruleId = '', source = '' } = (error ?? {}) as MdxError;
+  const { ruleId = '', source = '', violation } = (error ?? {}) as MdxError;
+  if (source === DIALECT_SOURCE && violation) return sayRefused(violation, { closest: violation.allowed ?? [] });
   const unclosed = /^Expected a closing tag for `([^`]+)`/.exec(what);
   if (ruleId === 'end-tag-mismatch' && unclosed?.[1]) return sayMdx.mdxUnclosedTag(tagName(unclosed[1]));
   const mismatch = /^Unexpected closing tag `([^`]+)`, expected corresponding closing tag for `([^`]+)`/.exec(what);

@@ -28,4 +28,5 @@ export { loadPageBody } from './body';
 export type { PageUpdate } from './updates';
 export { compileFailure } from './explain';
 export { fingerprint } from './fingerprint';
-export { MARKDOWN_PLUGINS, rehypePlugins, remarkPlugins } from './pipeline';
+export { markdownProcessor, mdxLoaderOptions, rehypePlugins, remarkPlugins } from './pipeline';
+export { type Refusal, refusalsOf } from './refusals';

@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint';
 import { fieldLinesOf, FRONTMATTER, readFrontmatter } from './frontmatter';
 import { markdownProcessor } from './pipeline';
 import { type ContentProblem, reporterFor } from './problems';
+import { refusalsOf } from './refusals';
 import type { Frontmatter } from './schema';
 
 export interface Heading {
@@ -84,6 +85,8 @@ export function parseSource(source: string, file: string): ParsedSource {
     return parsed;
   }
   const fileLine = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + parsed.bodyStartLine - 1 : undefined);
+  // What the dialect refuses (code, HTML, an attribute a component does not take…): each an error at its line.
+  for (const { problem } of refusalsOf(tree, file, parsed.bodyStartLine)) problems.push(problem);
 
   const slugger = new GithubSlugger();
   visit(tree, (node) => {

@@ -2,9 +2,14 @@ import { routing, type Locale } from '../../i18n/routing';
 
 /**
  * What in a page's text a problem is about, so that the preview can mark it where it stands: a
- * component (`<Figure>`), a link target, or the exact characters of a typographic slip.
+ * component (`<Figure>`), a link target, the exact characters of a typographic slip, or something
+ * the dialect refuses (by its rule, at its line and column).
  */
-export type ProblemSubject = { kind: 'element'; name: string } | { kind: 'link'; href: string } | { kind: 'text'; excerpt: string };
+export type ProblemSubject =
+  | { kind: 'element'; name: string }
+  | { kind: 'link'; href: string }
+  | { kind: 'text'; excerpt: string }
+  | { kind: 'refused'; rule: string; column?: number };
 
 /** One thing wrong in content/, said so that an editor can find it and fix it. */
 export interface ContentProblem {

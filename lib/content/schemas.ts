@@ -9,4 +9,4 @@ export { frontmatterSchema } from './schema';
 export { PAGE_KEY_PATTERN, SLUG_PATTERN, slugify } from './slug';
 export { COUNTRY_CODE_PATTERN } from '../world/country-code';
 export { DATA_FILES, FIGURE_KINDS, figureSchema, FINDER_QUESTIONS, type FinderQuestion, TOOL_CRITERIA } from './data/schema';
-export { type AuthorComponent, DATA_SHOWN } from './components';
+export { AUTHOR_COMPONENTS, type AuthorComponent, type AuthorProps, DATA_SHOWN } from './components';

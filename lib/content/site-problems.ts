@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Locale, routing, siteRouteAddresses } from '../../i18n/routing';
-import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_SHOWN } from './components';
+import { type AuthorComponent, DATA_SHOWN } from './components';
 import { dataFile, type SiteData } from './data/load';
 import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
 import type { ContentPage } from './load';
@@ -57,22 +57,19 @@ function lookupsOf(site: SiteContent): Lookups {
 }
 
 /**
- * What is wrong in one page's text, short of compiling it: unknown components, names the data does
- * not have, broken links and anchors, French spacing. Each problem names what it is about, so that
+ * What is wrong in one page's text, short of compiling it: names the data does not have, broken
+ * links and anchors, French spacing. Each problem names what it is about, so that
  * the preview can mark it where it stands.
  */
 function pageProblems(page: ContentPage, site: SiteContent, index: Lookups, into: ContentProblem[]) {
   const report = reporterFor(page.file, into);
+  // A component the dialect does not know, or an entry it does not name, is refused when the page is read (refusals.ts).
   for (const { value: name, line, attributes } of page.elements) {
-    if (/^[A-Z]/.test(name) && !(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
-      report.error(sayPages.unknownComponent(name, closestFirst(name, AUTHOR_COMPONENTS)), line, { kind: 'element', name });
-    }
-    const shown = DATA_SHOWN[name as AuthorComponent];
+    const shown = Object.hasOwn(DATA_SHOWN, name) ? DATA_SHOWN[name as AuthorComponent] : undefined;
     if (!shown?.attribute || (shown.data !== 'figures' && shown.data !== 'tools')) continue;
     const { file, names } = index.known[shown.data];
     const id = attributes[shown.attribute];
-    if (id === undefined) report.error(sayPages.referenceMissing(name, shown.attribute, file), line, { kind: 'element', name });
-    else if (!names.includes(id)) report.error(sayPages.unknownReference(id, file, closestFirst(id, names)), line, { kind: 'element', name });
+    if (id !== undefined && !names.includes(id)) report.error(sayPages.unknownReference(id, file, closestFirst(id, names)), line, { kind: 'element', name });
   }
   const spacing = SPACING_RULES[page.contentLocale];
   const units = UNIT_RULES[page.contentLocale];

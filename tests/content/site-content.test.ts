@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, openContent } from '@/lib/content';
+import { checkContent, formatProblem, markdownProcessor, openContent, rehypePlugins, remarkPlugins } from '@/lib/content';
+import { AUTHOR_COMPONENTS } from '@/lib/content/schemas';
+import { draw } from '@/preview/render';
 
 // Today's content/ folder, as the site will build it.
 const root = path.resolve('.');
@@ -22,5 +29,19 @@ describe('the site content', () => {
     const stale = rows.filter((row) => Object.values(row.versions).some((v) => !['original', 'current'].includes(v.status)));
     expect(stale).toEqual([]);
     expect(readFileSync('content/en/index.mdx', 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{8}$/m);
+  });
+});
+
+describe('today’s pages in the preview', () => {
+  // Components stand in for the site's: what is compared is the page's own text and structure.
+  const stubs = Object.fromEntries(
+    AUTHOR_COMPONENTS.map((name) => [name, ({ children, ...props }: { children?: ReactNode }) => createElement('div', { 'data-component': name, 'data-props': JSON.stringify(props) }, children)]),
+  );
+  const { pages } = openContent({ root, mode: 'publish' });
+
+  it.each(pages.filter((p) => !p.isFallback).map((p) => [p.file, p] as const))('%s is drawn by the preview as the build compiles it', async (_, page) => {
+    const { default: Compiled } = await evaluate(page.body, { ...runtime, remarkPlugins, rehypePlugins });
+    const compiled = renderToStaticMarkup(createElement(Compiled, { components: stubs }));
+    expect(renderToStaticMarkup(createElement(Fragment, null, draw(markdownProcessor().parse(page.body) as Root, stubs)))).toBe(compiled);
   });
 });

@@ -30,7 +30,7 @@ describe('content check', () => {
 
   it('reports MDX that does not compile, at its line, with the fix', async () => {
     const { errors } = await check({ ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\nText with an expression {1 +} here.\n') });
-    expect(errors).toEqual(['content/en/strategy.mdx:9: in the text, braces `{` `}` surround code: to show a brace, write `\\{` or `\\}`']);
+    expect(errors).toEqual(['content/en/strategy.mdx:9: braces `{` `}` are not allowed in the text: a page holds no code; to show a brace, write `\\{` or `\\}`']);
   });
 
   it('reports a component that does not exist and lists those that do, the closest first', async () => {

@@ -1,7 +1,12 @@
-import { compile } from '@mdx-js/mdx';
+import { compile, evaluate } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
-import { markdownProcessor } from '@/lib/content/pipeline';
+import { AUTHOR_COMPONENTS } from '@/lib/content/components';
+import { markdownProcessor, rehypePlugins, remarkPlugins } from '@/lib/content/pipeline';
+import { draw } from '@/preview/render';
 import { remarkMarkProblems } from '@/preview/mark-problems';
 import type { ContentProblem } from '@/lib/content/problems';
 import { explainMdxError } from '@/lib/content/explain';
@@ -76,6 +81,76 @@ describe('MDX mistakes explained in the editor’s words', () => {
 
   it('a `<` meant as text, and a brace', async () => {
     expect((await explain('a <!-- comment -->')).fr).toMatch(/^après `<`, il faut le nom d’un composant\u202f: .* tapez `&lt;`/);
-    expect((await explain('x {1 +} y')).en).toBe('in the text, braces `{` `}` surround code: to show a brace, write `\\{` or `\\}`');
+    expect((await explain('x {1 +} y')).en).toBe('braces `{` `}` are not allowed in the text: a page holds no code; to show a brace, write `\\{` or `\\}`');
+  });
+});
+
+describe('the preview draws a page as the build compiles it, without running it', () => {
+  // Every kind of Markdown and every way the pages write components: the same HTML both ways.
+  const body = [
+    '## Un intertitre',
+    '',
+    'Du texte **gras**, *italique*, ~~barré~~, `du code`, un [lien](/fr/a#b) et www.inserm.fr.',
+    '',
+    '> Une citation',
+    '> sur deux lignes.',
+    '',
+    '1. une liste',
+    '2. numérotée',
+    '',
+    '- une liste',
+    '  - imbriquée',
+    '',
+    '| a | b |',
+    '|:--|--:|',
+    '| 1 | 2 |',
+    '',
+    '```',
+    'du code',
+    '```',
+    '',
+    'Plus de <Figure id="countries" /> pays.',
+    '',
+    '<KeyFigures>',
+    '  <KeyFigure figure="countries">pays</KeyFigure>',
+    '</KeyFigures>',
+    '',
+    '<Cards>',
+    '  <Card href="/fr/outils" title="Outils">',
+    '    Sur sa ligne.',
+    '  </Card>',
+    '  <Card href="/fr/outils" title="Outils">Sur une ligne.</Card>',
+    '</Cards>',
+    '',
+    '<Cards><Card href="/fr/x" title="X">Tout sur une ligne.</Card></Cards>',
+    '',
+    '<Callout title="À savoir">',
+    '',
+    'Une remarque, [un lien](https://www.inserm.fr/).',
+    '',
+    '</Callout>',
+    '',
+    '<ToolsComparison />',
+    '',
+    'Fin \\{ entre accolades \\} --- et *fin*.',
+  ].join('\n');
+  const stubs = Object.fromEntries(
+    AUTHOR_COMPONENTS.map((name) => [name, ({ children, ...props }: { children?: ReactNode }) => createElement('div', { 'data-component': name, 'data-props': JSON.stringify(props) }, children)]),
+  );
+  const components = { ...stubs, a: ({ href, children }: { href?: string; children?: ReactNode }) => createElement('a', { href, 'data-link': '' }, children) };
+
+  it('gives the same HTML as the compiled page', async () => {
+    const { default: Compiled } = await evaluate(body, { ...runtime, remarkPlugins, rehypePlugins });
+    const compiled = renderToStaticMarkup(createElement(Compiled, { components }));
+    const drawn = renderToStaticMarkup(createElement(Fragment, null, draw(markdownProcessor().parse(body) as Root, components)));
+    expect(drawn).toBe(compiled);
+    expect(drawn).toContain('<h2 id="un-intertitre">');
+  });
+
+  it('draws no element that is not an author component, and no node it does not know', () => {
+    const tree = markdownProcessor().parse('<iframe src="https://elsewhere.example/" />') as Root;
+    expect(() => draw(tree, components)).toThrow('the preview does not draw <iframe>');
+    const expression = markdownProcessor().parse('Text {1}') as Root;
+    expect(() => draw(expression, components)).toThrow('the preview does not draw mdxTextExpression');
   });
 });

@@ -1,18 +1,10 @@
-import { closest, list, type Text } from './words';
+import { closest, type Text } from './words';
 
 /** What is wrong in a page's text, its place in the site, or its translation. */
 export const sayPages = {
-  unknownComponent: (name: string, allowed: readonly string[]): Text => ({
-    fr: `le composant \`<${name}>\` n’existe pas : les composants possibles sont, du plus proche au plus lointain, ${list(allowed)} (voir le guide de rédaction)`,
-    en: `there is no component \`<${name}>\`: the components you may use are, closest first, ${list(allowed)} (see the editor guide)`,
-  }),
   unknownReference: (id: string, file: string, known: readonly string[]): Text => ({
     fr: `\`${id}\` n’existe pas dans ${file} : les noms possibles sont, du plus proche au plus lointain, ${closest(known).fr}`,
     en: `there is no \`${id}\` in ${file}: the names you may use are, closest first, ${closest(known).en}`,
-  }),
-  referenceMissing: (component: string, attribute: string, file: string): Text => ({
-    fr: `\`<${component}>\` doit nommer une entrée de ${file} : ajoutez \`${attribute}="…"\``,
-    en: `\`<${component}>\` must name an entry of ${file}: add \`${attribute}="…"\``,
   }),
   orphan: (indexFile: string): Text => ({
     fr: `cette page est dans un dossier qui n’a pas de page à lui : créez \`${indexFile}\``,

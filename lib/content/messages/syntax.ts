@@ -20,16 +20,16 @@ export const sayMdx = {
     en: 'a closing tag `</…>` has no opening tag: remove it, or add the opening tag before the content',
   }),
   mdxLessThan: (): Text => ({
-    fr: 'après `<`, il faut le nom d’un composant : dans le texte, `<` ouvre une balise ; pour écrire le signe lui-même, tapez `&lt;` (et pour un commentaire, `{/* … */}`)',
-    en: 'after `<` comes the name of a component: in the text, `<` opens a tag; to write the sign itself, type `&lt;` (and for a comment, `{/* … */}`)',
+    fr: 'après `<`, il faut le nom d’un composant : dans le texte, `<` ouvre une balise ; pour écrire le signe lui-même, tapez `&lt;`',
+    en: 'after `<` comes the name of a component: in the text, `<` opens a tag; to write the sign itself, type `&lt;`',
   }),
   mdxUnfinishedTag: (): Text => ({
     fr: 'une balise n’est pas terminée (il manque `>` ou le guillemet qui ferme un attribut) : terminez-la, par exemple `<Figure id="countries" />`',
     en: 'a tag is not finished (a `>` or the quote closing an attribute is missing): finish it, for example `<Figure id="countries" />`',
   }),
   mdxBraces: (): Text => ({
-    fr: 'dans le texte, les accolades `{` `}` entourent du code : pour afficher une accolade, écrivez `\\{` ou `\\}`',
-    en: 'in the text, braces `{` `}` surround code: to show a brace, write `\\{` or `\\}`',
+    fr: 'les accolades `{` `}` ne sont pas permises dans le texte : une page ne contient pas de code ; pour afficher une accolade, écrivez `\\{` ou `\\}`',
+    en: 'braces `{` `}` are not allowed in the text: a page holds no code; to show a brace, write `\\{` or `\\}`',
   }),
   mdxLazyLine: (): Text => ({
     fr: 'une ligne d’une liste ou d’une citation n’a pas le même retrait que les autres : alignez-la, ou laissez une ligne vide avant elle',
