@@ -4,9 +4,13 @@
 // and nothing in its <body> is kept hidden for a script to reveal: no element with the `hidden`
 // attribute or an inline `display:none` that holds text, no <template> that holds anything, none of
 // the marks React leaves where its script would move content in. The caller may name texts the
-// page must show in its <main> (a content page's title and the start of its text).
+// page must show in its <main> (a content page's title and the start of its text). And it does
+// nothing else: no script, refresh, frame, handler or address that runs (lib/serve/inert.mjs).
 // The build checks every prerendered page (scripts/postbuild.ts), the server every page it sends
 // (lib/serve/response.mjs).
+
+import { attributesOf, decoded } from './html.mjs';
+import { whyActive } from './inert.mjs';
 
 /** Elements without content or closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -23,26 +27,9 @@ const REACT_MARKS = [
 ];
 
 const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decoded(text) {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
-    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}
-
 const normalized = (text) => text.replace(/\s+/g, ' ').trim();
 const quote = (text) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
-
-function attributesOf(source) {
-  const attributes = new Map();
-  for (const [, name = '', double, single, bare] of source.matchAll(ATTRIBUTE)) attributes.set(name.toLowerCase(), double ?? single ?? bare ?? '');
-  return attributes;
-}
 
 /** How an element hides what it holds until a script shows it, if it does. */
 function hidingOf(name, attributeSource) {
@@ -125,5 +112,6 @@ export function whyNotVisible(html, { shows = [] } = {}) {
   else if (main.found && !h1.isInMain) reasons.push(`its <h1>, ${quote(heading)}, is outside its <main>`);
   const shown = normalized(main.text);
   if (main.found) for (const text of shows) if (!shown.includes(normalized(text))) reasons.push(`its <main> does not show ${quote(normalized(text))}`);
-  return reasons;
+  // A page that shows itself does nothing else either (lib/serve/inert.mjs).
+  return [...reasons, ...whyActive(html)];
 }

@@ -7,6 +7,7 @@ import { chosenEncoding } from '@/lib/serve/encoding.mjs';
 import { scriptsIn, withoutScripts } from '@/lib/serve/html.mjs';
 import { takeOver } from '@/lib/serve/response.mjs';
 import { standbyControl } from '@/lib/serve/standby.mjs';
+import { whyActive } from '@/lib/serve/inert.mjs';
 import { whyNotVisible } from '@/lib/serve/visible.mjs';
 import { languageChoice } from '@/lib/site/language';
 import { ACCEPT_ENCODINGS } from '../accept-encodings';
@@ -34,6 +35,57 @@ describe('pages leave without scripts', () => {
   it('keeps no script whatever it says of itself: a module of the site’s own is taken out too', () => {
     const html = '<main>x</main><script type="module" src="/islands/filter.js" data-island=""></script><script type="module">import "/a.js"</script>';
     expect(withoutScripts(html)).toBe('<main>x</main>');
+  });
+
+  it('keeps a data block by its type alone: structured data named in another attribute, or a tag holding `>`, is a script', () => {
+    const html =
+      '<main>x</main><script data-x="type=application/ld+json">alert(1)</script><script type="text/javascript" data-type="application/ld+json">alert(2)</script><script data-x=">" src="/a.js"></script><script type="application/ld+json">{}</script>';
+    expect(withoutScripts(html)).toBe('<main>x</main><script type="application/ld+json">{}</script>');
+  });
+
+  it('counts a script whose tag cannot be read as a script', () => {
+    expect(scriptsIn('<main>x</main><script data-x="unclosed>alert(1)</script>')).toHaveLength(1);
+  });
+});
+
+describe('a page does nothing but show itself, or is not sent', () => {
+  const page = (head: string, body: string) => `<!DOCTYPE html><html lang="fr"><head><title>Stratégie</title>${head}</head><body><main><h1>Stratégie</h1>${body}</main></body></html>`;
+
+  it('finds nothing active in a page of text, links, forms to the site and structured data', () => {
+    const body =
+      '<p><a href="/fr/outils">Outils</a>, <a href="https://www.inserm.fr/">Inserm</a>, <a href="mailto:a@b.example">écrire</a></p><form action="/fr/recherche" method="get"><input name="q"></form>';
+    expect(whyActive(page('<meta name="description" content="x"><script type="application/ld+json">{"a":"<iframe>"}</script>', body))).toEqual([]);
+  });
+
+  it('names what would act: a refresh, frames, plugins, <base>, handlers, addresses that run, forms sent elsewhere, scripts', () => {
+    const head = '<meta http-equiv="refresh" content="0;url=https://elsewhere.example/"><base href="https://elsewhere.example/">';
+    const body = [
+      '<iframe src="/x"></iframe><object data="/x.swf"></object><embed src="/x">',
+      '<p onclick="alert(1)">x</p><img src="/x.png" onerror="alert(1)">',
+      '<a href="javascript:alert(1)">a</a><a href=" JaVa&#09;Script:alert(1)">b</a><a href="java&#58;script">c</a><a href="data:text/html,x">d</a>',
+      '<form action="https://elsewhere.example/"><button formaction="//elsewhere.example">x</button></form>',
+      '<svg><script>alert(1)</script></svg>',
+    ].join('');
+    expect(whyActive(page(head, body)).map((reason) => reason.split(':')[0])).toEqual([
+      'a script',
+      'a <meta http-equiv>',
+      'a <base>',
+      'a <iframe>',
+      'a <object>',
+      'a <embed>',
+      'an event handler (onclick)',
+      'an event handler (onerror)',
+      'an address that runs (javascript',
+      'an address that runs (javascript',
+      'an address that runs (java',
+      'an address that runs (data',
+      'a form sent to another site',
+      'a form sent to another site',
+    ]);
+  });
+
+  it('is part of the check that a page may be sent', () => {
+    expect(whyNotVisible(page('<meta http-equiv="refresh" content="0;url=/en">', '<p>Deux axes.</p>'))).toEqual(['a <meta http-equiv>: <meta http-equiv="refresh" content="0;url=/en">']);
   });
 });
 

@@ -1,0 +1,1 @@
+export function whyActive(html: string): string[];
