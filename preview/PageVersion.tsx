@@ -1,27 +1,18 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import { PageView } from '@/components/layout/PageView';
-import type { ContentPage } from '@/lib/content';
-import { parse } from 'yaml';
+import { type ContentPage, readPageSource } from '@/lib/content';
 import { getTranslations } from 'next-intl/server';
 import { previewBody } from './PreviewBody';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * A past version of a page, as its file then said: its title, description and text drawn with
  * today's components, under a notice saying which version it is.
  */
 export async function PageVersion({ page, text, commit, components }: { page: ContentPage; text: string; commit: string; components: MDXComponents }) {
-  const match = FRONTMATTER.exec(text);
-  const fields = (match ? (parse(match[1] ?? '') as Record<string, unknown>) : {}) ?? {};
-  const body = match ? text.slice(match[0].length) : text;
-  const then: ContentPage = {
-    ...page,
-    body,
-    bodyStartLine: match ? match[0].split('\n').length : 1,
-    frontmatter: { ...page.frontmatter, ...(typeof fields.title === 'string' ? { title: fields.title } : {}), ...(typeof fields.description === 'string' ? { description: fields.description } : {}) },
-  };
+  // Read as any page is read (an old version may hold what is refused now: it is drawn with its refusals).
+  const { repairedFrontmatter, body, bodyStartLine } = readPageSource(text, page.file);
+  const then: ContentPage = { ...page, body, bodyStartLine, frontmatter: { ...page.frontmatter, title: repairedFrontmatter.title, description: repairedFrontmatter.description } };
   const { body: drawn } = await previewBody(then, [], components);
   const t = await getTranslations({ locale: page.locale, namespace: 'Preview' });
   return (

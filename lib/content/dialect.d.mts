@@ -21,27 +21,29 @@ export interface Dialect {
   components: Readonly<Record<string, ComponentRule>>;
 }
 
-export type ViolationRule =
-  | 'esm'
-  | 'expression'
-  | 'html'
-  | 'image'
-  | 'footnote'
-  | 'unknown'
-  | 'fragment'
-  | 'html-element'
-  | 'unknown-component'
-  | 'only-within'
-  | 'spread'
-  | 'unknown-attribute'
-  | 'duplicate-attribute'
-  | 'attribute-without-value'
-  | 'attribute-expression'
-  | 'control-character'
-  | 'address'
-  | 'missing-attribute'
-  | 'no-children'
-  | 'only-children';
+export declare const VIOLATION_RULES: readonly [
+  'esm',
+  'expression',
+  'html',
+  'image',
+  'footnote',
+  'unknown',
+  'fragment',
+  'html-element',
+  'unknown-component',
+  'only-within',
+  'spread',
+  'unknown-attribute',
+  'duplicate-attribute',
+  'attribute-without-value',
+  'attribute-expression',
+  'control-character',
+  'address',
+  'missing-attribute',
+  'no-children',
+  'only-children',
+];
+export type ViolationRule = (typeof VIOLATION_RULES)[number];
 
 /** One thing the dialect refuses, where it stands in the text parsed. */
 export interface Violation {
@@ -64,6 +66,7 @@ export interface Violation {
 }
 
 export const DIALECT_SOURCE: 'inserm-dialect';
+export const CONTROL_CHARACTER: RegExp;
 export function isAllowedAddress(address: string): boolean;
 export function dialectViolations(tree: Root, dialect: Dialect): Violation[];
 declare const remarkSafeDialect: Plugin<[Dialect], Root>;

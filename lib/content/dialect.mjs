@@ -55,11 +55,41 @@ const REFUSED = {
 /** The `source` of the compiler's errors raised by the dialect (explain.ts recognises them). */
 export const DIALECT_SOURCE = 'inserm-dialect';
 
+/** Every refusal the dialect makes, by its rule (its messages: lib/content/messages/dialect.ts). */
+export const VIOLATION_RULES = Object.freeze([
+  'esm',
+  'expression',
+  'html',
+  'image',
+  'footnote',
+  'unknown',
+  'fragment',
+  'html-element',
+  'unknown-component',
+  'only-within',
+  'spread',
+  'unknown-attribute',
+  'duplicate-attribute',
+  'attribute-without-value',
+  'attribute-expression',
+  'control-character',
+  'address',
+  'missing-attribute',
+  'no-children',
+  'only-children',
+]);
+
 const SCHEMES = new Set(['http', 'https', 'mailto']);
 // C0 controls and DEL: a browser drops some of them from an address before reading it, so that
 // `java\tscript:` would run. A backslash reads as a slash: `/\elsewhere` leads to another site.
 const UNSAFE_IN_ADDRESS = /[\u0000-\u001f\u007f\\]/;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * A character nobody types and nothing shows: C0 and C1 controls but tab and line breaks,
+ * noncharacters, halves of a character (lone surrogates). In a text it breaks what it is written
+ * into (an Atom feed is no longer XML); the content check, the studio and the editorial server
+ * refuse it.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Whether an address may be written in a page: relative (a page of the site, `/fr/…`), an anchor
@@ -123,7 +153,7 @@ export function dialectViolations(tree, dialect) {
       else if (seen.has(attribute.name)) add('duplicate-attribute', node, parent, details, attribute);
       else if (attribute.value === null || attribute.value === undefined) add('attribute-without-value', node, parent, details, attribute);
       else if (typeof attribute.value !== 'string') add('attribute-expression', node, parent, details, attribute);
-      else if (CONTROL.test(attribute.value)) add('control-character', node, parent, { ...details, value: attribute.value }, attribute);
+      else if (CONTROL_CHARACTER.test(attribute.value)) add('control-character', node, parent, { ...details, value: attribute.value }, attribute);
       else if (declared.kind === 'address' && !isAllowedAddress(attribute.value)) add('address', node, parent, { ...details, value: attribute.value }, attribute);
       seen.add(attribute.name);
     }

@@ -17,7 +17,7 @@ export { type NewPage, writeNewPage } from './scaffold';
 export { withRetirement, withUpdatedDate, withUpdateNote } from './publication';
 
 export type { ContentPage, TranslationState } from './load';
-export type { Heading } from './parse';
+export { type Heading, parseSource as readPageSource } from './parse';
 export type { CooperationTool, Figure, FinderRule, SiteData, ToolFinderData, WorldMapData } from './data/load';
 export { dataFile, FIGURE_PLACEHOLDER } from './data/load';
 export { formatStatusTable, needsTranslation, type VersionStatus, versionStatus } from './status';
@@ -30,3 +30,4 @@ export { compileFailure } from './explain';
 export { fingerprint } from './fingerprint';
 export { markdownProcessor, mdxLoaderOptions, rehypePlugins, remarkPlugins } from './pipeline';
 export { type Refusal, refusalsOf } from './refusals';
+export { refusedInSave } from './save-check';

@@ -3,6 +3,7 @@ import { DIALECT, dataOfKind } from './components';
 import { dataFile } from './data/load';
 import { dialectViolations, type Violation } from './dialect.mjs';
 import { sayRefused } from './messages/dialect';
+import type { Text } from './messages/words';
 import { type ContentProblem, reporterFor } from './problems';
 import { closestFirst } from './suggest';
 
@@ -13,6 +14,9 @@ import { closestFirst } from './suggest';
  */
 export interface Refusal {
   violation: Violation;
+  /** What to tell the editor, in both languages. */
+  text: Text;
+  /** The refusal as a problem of the file, in its language. */
   problem: ContentProblem;
 }
 
@@ -28,6 +32,6 @@ export function refusalsOf(tree: Root, file: string, bodyStartLine: number): Ref
     });
     const line = violation.line === undefined ? undefined : violation.line + bodyStartLine - 1;
     reporterFor(file, problems).error(text, line, { kind: 'refused', rule: violation.rule, ...(violation.column ? { column: violation.column } : {}) });
-    return { violation, problem: problems[0] as ContentProblem };
+    return { violation, text, problem: problems[0] as ContentProblem };
   });
 }

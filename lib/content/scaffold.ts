@@ -6,6 +6,7 @@ import { fingerprint } from './fingerprint';
 import type { ContentPage } from './load';
 import type { Content } from './open';
 import { sayNewPage } from './messages/new-page';
+import { CONTROL_CHARACTER } from './dialect.mjs';
 import { SLUG_PATTERN } from './slug';
 
 /** A date as the studio's date field gives it to js-yaml: written bare, `updated: 2026-11-25`. */
@@ -47,6 +48,8 @@ export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): Rec
   for (const locale of routing.locales) {
     const slug = request.slugs[locale];
     if (!request.titles[locale].trim()) problems.push(sayNewPage.noTitle(locale));
+    // A line break or a control character would break the page's frontmatter or what shows its title.
+    else if (/[\n\r\t]/.test(request.titles[locale]) || CONTROL_CHARACTER.test(request.titles[locale])) problems.push(sayNewPage.invisible(locale));
     if (!SLUG_PATTERN.test(slug)) problems.push(sayNewPage.slug(locale, slug));
     const sibling = pages.find((p) => p.locale === locale && !p.isFallback && p.parentKey === request.section && p.frontmatter.slug === slug);
     if (sibling) problems.push(sayNewPage.slugTaken(locale, slug, sibling.file));

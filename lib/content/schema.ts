@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTER } from './dialect.mjs';
 import { type Field, sayFrontmatter } from './messages/frontmatter';
-import { tooLong, tooShort } from './messages/words';
+import { invisibleCharacter, tooLong, tooShort } from './messages/words';
 import { PAGE_KEY_PATTERN, SLUG_PATTERN } from './slug';
 
 /** A short fingerprint of the translatable text of a page (see fingerprint.ts). */
 const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
+/** What the issue of a text holding a control character says (explainIssue and the data files' messages recognise it). */
+export const CONTROL_ISSUE = 'control-character';
+/** A text as a person types it: no character nobody types (a control character breaks feeds and pages). */
+export const typedText = () => z.string().refine((text) => !CONTROL_CHARACTER.test(text), { message: CONTROL_ISSUE });
+
 export const frontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120),
+  title: typedText().trim().min(1).max(120),
   /** Shorter label for menus and breadcrumbs; defaults to the title. */
-  navTitle: z.string().trim().min(1).max(40).optional(),
+  navTitle: typedText().trim().min(1).max(40).optional(),
   /** Shown under the title and used as the meta description. */
-  description: z.string().trim().min(50).max(220),
+  description: typedText().trim().min(50).max(220),
   /** The last part of the page's address in this language. The home page has none. */
   slug: z.string().regex(SLUG_PATTERN).optional(),
   /** Position among its siblings in menus, lowest first; pages without one follow, by title. */
@@ -36,7 +42,7 @@ export const frontmatterSchema = z.strictObject({
   retired: z
     .strictObject({
       date: z.iso.date(),
-      note: z.string().trim().min(1).max(400),
+      note: typedText().trim().min(1).max(400),
       replacement: z.string().regex(PAGE_KEY_PATTERN).optional(),
     })
     .optional(),
@@ -52,6 +58,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown) {
   if (!present) return { field, text: sayFrontmatter.fieldMissing(field) };
   const unit = issue.code === 'too_big' || issue.code === 'too_small' ? (issue.origin === 'string' ? 'characters' : 'number') : undefined;
   const detail =
-    issue.code === 'too_big' && unit ? tooLong(issue.maximum, unit) : issue.code === 'too_small' && unit ? tooShort(issue.minimum, unit) : undefined;
+    issue.code === 'custom' && issue.message === CONTROL_ISSUE
+      ? invisibleCharacter
+      : issue.code === 'too_big' && unit
+        ? tooLong(issue.maximum, unit)
+        : issue.code === 'too_small' && unit
+          ? tooShort(issue.minimum, unit)
+          : undefined;
   return { field, text: sayFrontmatter.fieldInvalid(field as Field, detail) };
 }

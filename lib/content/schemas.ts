@@ -4,6 +4,7 @@
  * words. Pure (no file is read): the studio's forms run them in the browser.
  * Everything else about content comes through `@/lib/content`.
  */
+export { CONTROL_CHARACTER } from './dialect.mjs';
 export { fieldHelp } from './messages/frontmatter';
 export { frontmatterSchema } from './schema';
 export { PAGE_KEY_PATTERN, SLUG_PATTERN, slugify } from './slug';

@@ -10,7 +10,13 @@ export interface FeedEntry {
   summary: string;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+/**
+ * The characters XML 1.0 cannot hold at all, not even escaped (control characters, lone halves of a
+ * character, U+FFFE and U+FFFF): a feed holding one is not XML, and readers drop it whole. The studio
+ * refuses them in notes and titles; whatever got in anyway is left out here.
+ */
+const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const escape = (text: string) => text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 /** A day as Atom's date-time: noon UTC, the same day everywhere. */
 const instant = (day: string) => `${day}T12:00:00Z`;
 

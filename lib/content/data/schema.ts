@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Locale, routing } from '../../../i18n/routing';
 import { COUNTRY_CODE_PATTERN } from '../../world/country-code';
 import { dataHelp } from '../messages/data';
+import { typedText } from '../schema';
 import { PAGE_KEY_PATTERN, SLUG_PATTERN } from '../slug';
 
 /**
@@ -24,7 +25,7 @@ const NAME_PATTERN = /^[a-z][A-Za-z0-9]*$/;
 
 /** A text in every language of the site, side by side: `fr: …` then `en: …` (a new schema each time, for its own help). */
 const localized = (text: Text = dataHelp.texts) =>
-  help(z.strictObject(Object.fromEntries(routing.locales.map((locale) => [locale, help(z.string().trim().min(1), dataHelp.textIn[locale])])) as Record<Locale, z.ZodString>), text);
+  help(z.strictObject(Object.fromEntries(routing.locales.map((locale) => [locale, help(typedText().trim().min(1), dataHelp.textIn[locale])])) as Record<Locale, z.ZodString>), text);
 
 const moreThan = help(z.boolean().optional(), dataHelp.moreThan);
 const upTo = help(z.boolean().optional(), dataHelp.upTo);

@@ -1,9 +1,11 @@
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import type { Locale } from '../../../i18n/routing';
 import { explainYamlError } from '../explain';
+import { sayYaml } from '../messages/syntax';
 import { sayData } from '../messages/data';
-import { tooLong, tooShort } from '../messages/words';
+import { invisibleCharacter, tooLong, tooShort } from '../messages/words';
+import { CONTROL_ISSUE } from '../schema';
 import type { Reporter } from '../problems';
 import { closestFirst } from '../suggest';
 import { fieldHelp } from './schema';
@@ -16,6 +18,9 @@ export interface LocatedYaml {
   /** The line of the key `key` of the map at `path` (for a field that should not be there). */
   keyLineOf(path: readonly PropertyKey[], key: string): number;
 }
+
+/** How many aliases a document may expand (the yaml library's own default): past it, a file is refused. */
+const MAX_ALIASES = 100;
 
 interface ReadOptions {
   /** The line of the file the text starts on (2 for a page's frontmatter). */
@@ -36,6 +41,23 @@ export function readYaml(text: string, report: Reporter, { firstLine = 1, unread
   }
   // A name written twice leaves the rest readable (the later entry wins): the other checks still run.
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return undefined;
+  // Anchors and aliases (`&x`, `*x`) that would make millions of values of a few lines ("billion
+  // laughs"): the expansion is bounded, and a file past the bound is an editor's error, at its first alias.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let first = 0;
+    visit(doc, {
+      Alias(_, node) {
+        first = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    report.error(unreadable(error.message, sayYaml.yamlAliases()), lineAt(first));
+    return undefined;
+  }
   const nodeAt = (path: readonly PropertyKey[]): { node?: Node; depth: number } => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -45,7 +67,7 @@ export function readYaml(text: string, report: Reporter, { firstLine = 1, unread
   };
   const lineOfNode = (node?: Node) => (node?.range ? lineAt(node.range[0]) : firstLine);
   return {
-    data: doc.toJS() ?? {},
+    data,
     lineOf(path) {
       const { node, depth } = nodeAt(path);
       // A missing field is reported on the line of the entry it belongs to: its key's line.
@@ -126,7 +148,13 @@ export function validateYaml<T extends z.ZodType>(yaml: LocatedYaml, schema: T, 
       report.error(sayData.dataMissing(path, helpOf(schemaAt(schema, path, yaml.data))), yaml.lineOf(path));
     } else {
       const detail =
-        issue.code === 'too_big' ? tooLong(issue.maximum, issue.origin === 'string' ? 'characters' : 'number') : issue.code === 'too_small' ? tooShort(issue.minimum, issue.origin === 'string' ? 'characters' : 'number') : undefined;
+        issue.code === 'custom' && issue.message === CONTROL_ISSUE
+          ? invisibleCharacter
+          : issue.code === 'too_big'
+            ? tooLong(issue.maximum, issue.origin === 'string' ? 'characters' : 'number')
+            : issue.code === 'too_small'
+              ? tooShort(issue.minimum, issue.origin === 'string' ? 'characters' : 'number')
+              : undefined;
       report.error(sayData.dataInvalid(path, helpOf(schemaAt(schema, path, yaml.data)), detail), yaml.lineOf(path));
     }
   }

@@ -12,6 +12,10 @@ export const sayNewPage = {
     en: `a page "${key}" already exists: choose another English title (it gives the file its name)`,
   }),
   noTitle: (locale: Locale): Text => ({ fr: `le titre ${inLanguage[locale].fr} est vide`, en: `the ${inLanguage[locale].en} title is empty` }),
+  invisible: (locale: Locale): Text => ({
+    fr: `le titre ${inLanguage[locale].fr} contient un caractère invisible, qui ne se tape pas : effacez-le et retapez le titre`,
+    en: `the ${inLanguage[locale].en} title holds an invisible character, which nobody types: delete it and type the title again`,
+  }),
   slug: (locale: Locale, slug: string): Text => ({ fr: `l’adresse ${inLanguage[locale].fr} « ${slug} » ${SAFE_NAME.fr}`, en: `the ${inLanguage[locale].en} slug "${slug}": ${SAFE_NAME.en}` }),
   slugTaken: (locale: Locale, slug: string, file: string): Text => ({
     fr: `l’adresse ${inLanguage[locale].fr} « ${slug} » est déjà celle de ${file} : choisissez un autre titre`,

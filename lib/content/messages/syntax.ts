@@ -44,5 +44,9 @@ export const sayYaml = {
     en: `the value of \`${field}\` contains ": "; put it between quotes: \`${quoted}\``,
   }),
   yamlTab: (): Text => ({ fr: 'une tabulation sert de retrait : remplacez-la par des espaces', en: 'a tab is used to indent: replace it with spaces' }),
+  yamlAliases: (): Text => ({
+    fr: 'ses ancres (`&nom`) et renvois (`*nom`) se répètent au point de faire des milliers de valeurs : écrivez chaque valeur en toutes lettres, sans `&` ni `*`',
+    en: 'its anchors (`&name`) and aliases (`*name`) repeat into thousands of values: write each value out in full, without `&` or `*`',
+  }),
   yamlQuote: (): Text => ({ fr: 'un guillemet n’est pas refermé : ajoutez-le à la fin de la valeur', en: 'a quote is not closed: add it at the end of the value' }),
 };

@@ -24,6 +24,9 @@ export const at = (path: readonly PropertyKey[]) => path.map((key) => `\`${Strin
 /** A language, named inside a sentence of each language: "le titre en anglais", "the English title". */
 export const inLanguage: Record<Locale, Text> = { fr: { fr: 'en français', en: 'French' }, en: { fr: 'en anglais', en: 'English' } };
 
+/** A text that holds a character nobody types (a control character), inside a message about it. */
+export const invisibleCharacter: Text = { fr: 'il contient un caractère invisible, qui ne se tape pas : effacez-le et retapez le texte', en: 'it holds an invisible character, which nobody types: delete it and type the text again' };
+
 /** A length or a number a field breaks, inside a message about it. */
 export const tooLong = (max: number | bigint, unit: 'characters' | 'number'): Text =>
   unit === 'characters' ? { fr: `${max} caractères au plus`, en: `at most ${max} characters` } : { fr: `${max} au plus`, en: `at most ${max}` };
