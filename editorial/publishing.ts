@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
+import { PAGE_KEY_PATTERN } from '@/lib/content/schemas';
+import { isObjectName, refusalOfSave, writeWhole } from '@/lib/editorial/files';
 import { checkWith } from '@/lib/editorial/check-change';
 import { type Change, changesInProgress, isWriterOf, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
 import { onlineReleases } from '@/lib/editorial/releases';
@@ -20,6 +22,18 @@ import { recordSave } from './git';
 
 /** A refusal said to the person, in French. */
 export class Refusal extends Error {}
+
+/** A version named by a form: a full object name, never anything git would read otherwise (`--output=…`, `HEAD~3`). */
+function versionNamed(commit: string): string {
+  if (!isObjectName(commit)) throw new Refusal('Cette version est inconnue : rien n’a été fait.');
+  return commit;
+}
+
+/** A page named by a form: its key (`''`, the home page), never a path. */
+function pageNamed(key: string): string {
+  if (key !== '' && !PAGE_KEY_PATTERN.test(key)) throw new Refusal('Cette page est inconnue : rien n’a été fait.');
+  return key;
+}
 
 /** The time, for scheduling (tests give their own clock). */
 export type Clock = () => Date;
@@ -327,11 +341,7 @@ export class Publishing {
       }
       if (wanted === current) continue;
       if (wanted === undefined) rmSync(full, { force: true });
-      else {
-        mkdirSync(path.dirname(full), { recursive: true });
-        writeFileSync(`${full}.tmp`, wanted);
-        renameSync(`${full}.tmp`, full);
-      }
+      else writeWhole(full, wanted);
       wrote = true;
     }
     if (wrote) await recordSave(this.repository.root, person, 'Publication');
@@ -389,12 +399,22 @@ export class Publishing {
    */
   async restore(person: Person, key: string, commit: string) {
     if (!allows(person.role, 'redacteur')) throw new Refusal('Votre rôle ne permet pas de modifier les pages.');
+    pageNamed(key);
+    versionNamed(commit);
     const files = await this.pageFiles(key);
-    const then = await this.repository.versionsAt(commit, files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key}.mdx`));
+    const then = await this.repository.versionsAt(commit, files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key === '' ? 'index' : key}.mdx`));
+    const texts: [string, string][] = [];
     for (const [file, version] of Object.entries(then)) {
       if (!version) continue;
-      writeFileSync(path.join(this.repository.root, file), await this.repository.text(version));
+      const text = await this.repository.text(version);
+      // A version from before the site's dialect may hold what no page may hold now: refused, nothing written.
+      const refusal = refusalOfSave(file, text);
+      if (refusal)
+        throw new Refusal(`Cette version ne peut pas être restaurée telle quelle : ${refusal.what} contient ce qu’aucune page ne peut contenir (${refusal.reasons.join(' ; ')}). Rien n’a été écrit.`);
+      texts.push([file, text]);
     }
+    if (texts.length === 0) throw new Refusal('Cette page n’existait pas dans cette version : rien n’a été restauré.');
+    for (const [file, text] of texts) writeWhole(path.join(this.repository.root, file), text);
     await recordSave(this.repository.root, person, `Restore the version of ${commit.slice(0, 7)}`);
   }
 
@@ -405,6 +425,7 @@ export class Publishing {
    */
   async rollback(person: Person, commit: string): Promise<void> {
     if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur remet en ligne une version précédente du site.');
+    versionNamed(commit);
     const online = await onlineReleases(this.repository);
     if (!online.some((release) => release.commit === commit)) throw new Refusal('Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.');
     await this.repository.setRemoteRef(`refs/rollback/${this.now().getTime()}`, commit);
@@ -417,6 +438,8 @@ export class Publishing {
   async revert(person: Person, commit: string, reason: string): Promise<string> {
     if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur annule une publication.');
     if (!reason.trim()) throw new Refusal('Donnez la raison de l’annulation.');
+    versionNamed(commit);
+    if (!(await this.repository.isPublished(commit))) throw new Refusal('Cette version n’est pas une publication du site : rien n’a été annulé.');
     const files = await this.repository.filesOf(commit);
     const after = await this.repository.versionsAt(commit, files);
     const before = await this.repository.versionsAt(`${commit}^`, files);
@@ -430,6 +453,8 @@ export class Publishing {
   /** Retires a page (both languages), or brings it back: an administrator's publication, with what the page says meanwhile. */
   async retire(person: Person, key: string, retirement: { note: { fr: string; en: string }; replacement?: string } | undefined): Promise<string> {
     if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur retire une page ou la rétablit.');
+    pageNamed(key);
+    if (retirement?.replacement !== undefined) pageNamed(retirement.replacement);
     if (retirement && (!retirement.note.fr.trim() || !retirement.note.en.trim())) throw new Refusal('Dites aux visiteurs, en français et en anglais, pourquoi la page est retirée.');
     const tip = await this.repository.fetch();
     const candidates = ['fr', 'en'].flatMap((locale) => (key === '' ? [] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`]));

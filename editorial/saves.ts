@@ -1,5 +1,5 @@
 import { lastSaveOf } from './git';
-import { versionOnDisk } from '@/lib/editorial/files';
+import { refusalOfSave, versionOnDisk } from '@/lib/editorial/files';
 import { keepText } from '@/lib/editorial/kept';
 import type { Person } from '@/lib/editorial/roles';
 
@@ -27,6 +27,28 @@ export function readUpdate(body: unknown): KeystaticUpdate | undefined {
   if (!additions.every((a) => a && typeof a.path === 'string' && typeof a.contents === 'string')) return undefined;
   if (!deletions.every((d) => d && typeof d.path === 'string')) return undefined;
   return { additions, deletions } as KeystaticUpdate;
+}
+
+const decoded = (contents: string) => Buffer.from(contents, 'base64').toString('utf8');
+
+/**
+ * Refuses, before anything is written, a save holding what no page may hold (code, HTML, an
+ * unreadable text: lib/content's refusedInSave): each text is kept for its author, and the answer
+ * says, in French, what and where, and how to take the text up again. Nothing when the save may go on.
+ */
+export function refuseUnsafe(root: string, stateDir: string, person: Person, update: KeystaticUpdate, seen: Record<string, string>): string | undefined {
+  const refused = update.additions.flatMap(({ path: file, contents }) => {
+    const refusal = refusalOfSave(file, decoded(contents));
+    return refusal ? [{ file, contents, ...refusal }] : [];
+  });
+  if (refused.length === 0) return undefined;
+  const lines = ['Enregistrement refusé : rien n’a été écrit.'];
+  for (const { file, contents, what, reasons } of refused) {
+    keepText(stateDir, { file, author: { email: person.email, name: person.name }, base: seen[file], current: versionOnDisk(root, file), mine: contents, refused: reasons });
+    lines.push(`${what} :`, ...reasons.map((reason) => `– ${reason}`));
+  }
+  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
+  return lines.join('\n');
 }
 
 /** The files of an update whose version on disk is not the one this person opened. */

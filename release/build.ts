@@ -45,7 +45,7 @@ export async function buildRelease(layout: Layout, commit: string, now = new Dat
   mkdirSync(dir, { recursive: true });
   try {
     // A clean checkout of the commit: its files, nothing else.
-    const archive = execFileSync('git', ['--git-dir', layout.settings.repo, 'archive', '--format=tar', commit], { maxBuffer: 1024 * 1024 * 1024 });
+    const archive = execFileSync('git', ['--git-dir', layout.settings.repo, 'archive', '--format=tar', '--end-of-options', commit], { maxBuffer: 1024 * 1024 * 1024 });
     execFileSync('tar', ['-x', '-C', dir], { input: archive, maxBuffer: 1024 * 1024 * 1024 });
 
     const previous = previousBuilt(layout);

@@ -21,7 +21,7 @@ function git(layout: Layout, args: string[], input?: string): string {
 export function fetchRemote(layout: Layout) {
   const remote = layout.settings.RELEASE_REMOTE;
   if (!remote) return;
-  git(layout, ['fetch', '--quiet', '--no-tags', '--prune', remote, '+refs/heads/*:refs/heads/*', '+refs/scheduled/*:refs/scheduled/*', '+refs/rollback/*:refs/rollback/*']);
+  git(layout, ['fetch', '--quiet', '--no-tags', '--prune', '--end-of-options', remote, '+refs/heads/*:refs/heads/*', '+refs/scheduled/*:refs/scheduled/*', '+refs/rollback/*:refs/rollback/*']);
   fetchNotes(layout);
 }
 
@@ -29,7 +29,7 @@ function fetchNotes(layout: Layout) {
   const remote = layout.settings.RELEASE_REMOTE;
   if (!remote) return;
   try {
-    git(layout, ['fetch', '--quiet', '--no-tags', remote, `+${NOTES_REF}:refs/notes/releases-remote`]);
+    git(layout, ['fetch', '--quiet', '--no-tags', '--end-of-options', remote, `+${NOTES_REF}:refs/notes/releases-remote`]);
   } catch {
     return; // No note there yet.
   }
@@ -40,7 +40,7 @@ function fetchNotes(layout: Layout) {
 /** The commit a name (a branch, a tag, a commit) points to in the published repository. */
 export function resolveCommit(layout: Layout, name: string = layout.settings.RELEASE_BRANCH): string {
   if (ZERO.test(name)) throw new Error(`${name} is no commit`);
-  return git(layout, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).trim();
+  return git(layout, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`]).trim();
 }
 
 /** What the repository asks: the published branch's commit, the scheduled publications', the rollback requests'. */
@@ -66,15 +66,15 @@ export function recordEvent(layout: Layout, commit: string, event: Omit<ReleaseE
   const line = JSON.stringify({ ...event, at: at.toISOString(), machine: hostname() } satisfies ReleaseEvent);
   const identity = ['-c', 'user.name=Release', '-c', `user.email=release@${hostname()}`];
   try {
-    execFileSync('git', ['--git-dir', layout.settings.repo, ...identity, 'notes', '--ref', NOTES_REF, 'append', '-m', line, commit], { stdio: 'pipe' });
+    execFileSync('git', ['--git-dir', layout.settings.repo, ...identity, 'notes', '--ref', NOTES_REF, 'append', '-m', line, '--end-of-options', commit], { stdio: 'pipe' });
     const remote = layout.settings.RELEASE_REMOTE;
     for (let attempt = 0; remote && attempt < 3; attempt += 1) {
       try {
-        git(layout, ['push', '--quiet', remote, `${NOTES_REF}:${NOTES_REF}`]);
+        git(layout, ['push', '--quiet', '--end-of-options', remote, `${NOTES_REF}:${NOTES_REF}`]);
         break;
       } catch {
         // Another machine wrote meanwhile: its lines merged with ours, then again.
-        execFileSync('git', ['--git-dir', layout.settings.repo, ...identity, 'fetch', '--quiet', remote, `+${NOTES_REF}:refs/notes/releases-remote`], { stdio: 'pipe' });
+        execFileSync('git', ['--git-dir', layout.settings.repo, ...identity, 'fetch', '--quiet', '--end-of-options', remote, `+${NOTES_REF}:refs/notes/releases-remote`], { stdio: 'pipe' });
         execFileSync('git', ['--git-dir', layout.settings.repo, ...identity, 'notes', '--ref', NOTES_REF, 'merge', '--quiet', '-s', 'cat_sort_uniq', 'refs/notes/releases-remote'], { stdio: 'pipe' });
       }
     }

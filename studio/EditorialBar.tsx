@@ -8,8 +8,11 @@ import { studioText } from './messages';
 interface Here {
   person: { name: string; role?: string };
   signOut: boolean;
+  /** What the bar's sign-out form carries back, as every form of the studio (studio/FormToken.tsx). */
+  token: string;
   others: { name: string; since: string }[];
-  refused: { id: string; at: string }[];
+  /** This person's saves of this page refused, for someone else's change (or, `unsafe`, for what no page may hold). */
+  refused: { id: string; at: string; unsafe?: boolean }[];
 }
 
 const t = studioText.bar;
@@ -74,7 +77,7 @@ export function EditorialBar() {
             ))}
             {here.refused.map((refused) => (
               <p key={refused.id} className="editorial-bar-alert">
-                {t.refused(time(refused.at))} <a href={`/fr/studio/fusion/${refused.id}`}>{t.merge}</a>
+                {refused.unsafe ? t.refusedUnsafe(time(refused.at)) : t.refused(time(refused.at))} <a href={`/fr/studio/fusion/${refused.id}`}>{refused.unsafe ? t.takeUp : t.merge}</a>
               </p>
             ))}
           </div>
@@ -83,6 +86,7 @@ export function EditorialBar() {
           </Link>
           {here.signOut && (
             <form method="post" action="/auth/logout">
+              <input type="hidden" name="token" value={here.token} />
               <button type="submit">{t.signOut}</button>
             </form>
           )}

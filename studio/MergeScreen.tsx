@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { type KeptText } from '@/lib/editorial/kept';
 import { differences, MARKS, merged, type MergeTexts } from './merge';
+import { FormToken } from './FormToken';
 
 const button = 'rounded min-h-11 px-5 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2';
 
@@ -18,6 +19,7 @@ export async function MergeScreen({
   who,
   changedAgain,
   stillMarked,
+  stillRefused,
   back,
 }: {
   locale: Locale;
@@ -26,6 +28,8 @@ export async function MergeScreen({
   who?: string;
   changedAgain: boolean;
   stillMarked: boolean;
+  /** The text sent from this screen was refused again, for what no page may hold. */
+  stillRefused: boolean;
   back: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'Merge' });
@@ -36,10 +40,23 @@ export async function MergeScreen({
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8">
-      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t('title')}</h1>
+      <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t(kept.refused ? 'refusedTitle' : 'title')}</h1>
       <p className="mt-4 max-w-3xl text-slate-700">
-        {t.rich('intro', { at: format.dateTime(new Date(kept.at), { dateStyle: 'long', timeStyle: 'short' }), file: kept.file, who: who ?? t('someone'), code })}
+        {t.rich(kept.refused ? 'refusedIntro' : 'intro', { at: format.dateTime(new Date(kept.at), { dateStyle: 'long', timeStyle: 'short' }), file: kept.file, who: who ?? t('someone'), code })}
       </p>
+      {kept.refused && kept.refused.length > 0 && (
+        <section aria-labelledby="merge-refused" role={stillRefused ? 'alert' : undefined} className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
+          <h2 id="merge-refused" className="font-bold">
+            {t('refusedWhy')}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {kept.refused.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {stillRefused && <p className="mt-2">{t('stillRefused')}</p>}
+        </section>
+      )}
       {(changedAgain || stillMarked) && (
         <div role="alert" className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
           {changedAgain && <p>{t('changedAgain')}</p>}
@@ -82,6 +99,7 @@ export async function MergeScreen({
         </h2>
         <p className="mt-2 text-slate-700">{clashes > 0 ? t('mergedClashes', { count: clashes, start: `<<<<<<< ${MARKS.mine}`, end: `>>>>>>> ${MARKS.current}` }) : t('mergedClean')}</p>
         <form method="post" action="/api/studio/merge" className="mt-4 flex flex-col gap-4">
+          <FormToken />
           <input type="hidden" name="id" value={kept.id} />
           <input type="hidden" name="current" value={kept.current ?? ''} />
           <label className="flex flex-col gap-1 font-semibold text-slate-900">

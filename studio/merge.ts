@@ -29,7 +29,7 @@ export async function lastChangeOf(root: string, file: string): Promise<{ name: 
 async function blob(root: string, sha: string | undefined): Promise<string> {
   if (!sha) return '';
   try {
-    return (await run('git', ['cat-file', 'blob', sha], { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    return (await run('git', ['cat-file', 'blob', '--end-of-options', sha], { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
   } catch {
     return '';
   }

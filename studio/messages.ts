@@ -137,6 +137,8 @@ export const studioText = {
     alsoHere: (name: string, since: string) => `${name} modifie aussi cette page depuis ${since}.`,
     refused: (at: string) => `Votre enregistrement de ${at} a été refusé pour ne rien écraser : votre texte est gardé de côté.`,
     merge: 'Comparer et fusionner',
+    refusedUnsafe: (at: string) => `Votre enregistrement de ${at} a été refusé : le texte contenait ce qu’aucune page ne peut contenir. Rien n’a été écrit ; votre texte est gardé de côté.`,
+    takeUp: 'Reprendre et corriger',
     unreachable: 'L’espace de rédaction ne répond pas : vos enregistrements attendront qu’il revienne.',
   },
   /** The publishing screens (studio/ChangesScreen.tsx, ChangeScreen.tsx, HistoryScreen.tsx). */

@@ -13,9 +13,9 @@ import type { Repository, Version } from './repository';
 export async function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
   try {
-    const present = execFileSync('git', ['ls-tree', '--name-only', base, '--', 'content', 'public'], { cwd: repository.root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const present = execFileSync('git', ['ls-tree', '--name-only', '--end-of-options', base, '--', 'content', 'public'], { cwd: repository.root, encoding: 'utf8' }).split('\n').filter(Boolean);
     if (present.length > 0) {
-      const archive = execFileSync('git', ['archive', '--format=tar', base, '--', ...present], { cwd: repository.root, maxBuffer: 256 * 1024 * 1024 });
+      const archive = execFileSync('git', ['archive', '--format=tar', '--end-of-options', base, ...present], { cwd: repository.root, maxBuffer: 256 * 1024 * 1024 });
       execFileSync('tar', ['-x', '-C', dir], { input: archive });
     }
     for (const [file, version] of Object.entries(files)) {

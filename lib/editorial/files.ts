@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { refusedInSave } from '@/lib/content';
 
 /** The files of content/ as the editorial server and the studio write them. */
 
@@ -33,3 +34,39 @@ export function versionOnDisk(root: string, file: string): string | undefined {
   const full = path.join(root, file);
   return existsSync(full) ? blobSha(readFileSync(full)) : undefined;
 }
+
+/** The data files by their name in French, as the studio's menu names them. */
+const DATA_NAMES: Record<string, string> = {
+  figures: 'Chiffres',
+  'cooperation-tools': 'Outils de coopération',
+  'world-map': 'Carte du monde',
+  'tool-finder': 'Quel outil pour mon projet' + ' ' + '?',
+};
+
+/**
+ * What a save of `file` may not write (lib/content: refusedInSave), said in French for its author:
+ * which page or data file (by its title or its name, never a path), and each reason with its line.
+ * Nothing to say when it may be written.
+ */
+export function refusalOfSave(file: string, text: string): { what: string; reasons: string[] } | undefined {
+  const { title, refusals } = refusedInSave(file, text);
+  if (refusals.length === 0) return undefined;
+  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
+  const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
+  const what = data ? `Le fichier de données « ${DATA_NAMES[data] ?? data} »` : `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
+  return { what, reasons: refusals.map(({ line, text: message }) => `${line ? `ligne ${line} : ` : ''}${message.fr}`) };
+}
+
+/**
+ * Writes a file of the checkout whole or not at all: a reader (the preview, the check, a test) never
+ * finds it half written. The text goes to a file beside it, then takes its name in one rename.
+ */
+export function writeWhole(full: string, text: string) {
+  mkdirSync(path.dirname(full), { recursive: true });
+  const temporary = `${full}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, full);
+}
+
+/** A full git object name (SHA-1, or SHA-256): what a form may name a version by, never a revision expression. */
+export const isObjectName = (value: string) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);

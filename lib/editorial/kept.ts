@@ -24,11 +24,16 @@ export interface KeptText {
   resolved?: { at: string; how: 'merged' | 'dropped' };
   /** The text the author last tried to save on the merge screen, still holding marks: given back to them as they left it. */
   draft?: string;
+  /**
+   * Why the save was refused when it was not for someone else's change: what the text held that no
+   * page may hold (editorial/saves.ts), each said in French with its line.
+   */
+  refused?: string[];
 }
 
-/** Keeps what the author typed on the merge screen, to give it back to them. */
-export function keepDraft(stateDir: string, kept: KeptText, draft: string) {
-  writeFileSync(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, draft }), { mode: 0o600 });
+/** Keeps what the author typed on the merge screen, to give it back to them (and, when it was refused again, why). */
+export function keepDraft(stateDir: string, kept: KeptText, draft: string, refused: string[] | undefined = kept.refused) {
+  writeFileSync(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, draft, refused }), { mode: 0o600 });
 }
 
 /** A kept text with what its author is merging: the text they last tried to save, against the latest version. */

@@ -38,7 +38,7 @@ export type OnlineStatus =
 
 /** Fetches the release system's notes from the remote (none yet is no error). */
 export async function fetchReleaseNotes(repository: Repository) {
-  await repository.git(['fetch', '--quiet', '--no-tags', repository.remote, `+${RELEASE_NOTES_REF}:${RELEASE_NOTES_REF}`]).catch(() => undefined);
+  await repository.git(['fetch', '--quiet', '--no-tags', '--end-of-options', repository.remote, `+${RELEASE_NOTES_REF}:${RELEASE_NOTES_REF}`]).catch(() => undefined);
 }
 
 /** The events recorded on commits, oldest first. */
@@ -52,7 +52,7 @@ async function releaseEvents(repository: Repository): Promise<CommitEvent[]> {
   const events: CommitEvent[] = [];
   for (const line of listed.split('\n').filter(Boolean)) {
     const [note = '', commit = ''] = line.split(' ');
-    for (const entry of (await repository.git(['cat-file', 'blob', note])).split('\n')) {
+    for (const entry of (await repository.git(['cat-file', 'blob', '--end-of-options', note])).split('\n')) {
       if (!entry.trim().startsWith('{')) continue;
       try {
         events.push({ commit, event: JSON.parse(entry) as ReleaseEvent });
@@ -90,7 +90,7 @@ export async function onlineStatuses(repository: Repository, publications: reado
   if (events.length === 0 && !serving) return statuses;
   const contains = async (ancestor: string, descendant: string) =>
     ancestor === descendant ||
-    (await repository.git(['merge-base', '--is-ancestor', ancestor, descendant]).then(
+    (await repository.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]).then(
       () => true,
       () => false,
     ));

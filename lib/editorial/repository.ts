@@ -62,7 +62,7 @@ export class Repository {
   /** The published commit as last fetched, or undefined when it never was. */
   async published(): Promise<string | undefined> {
     try {
-      return (await this.git(['rev-parse', '--verify', '--quiet', `${this.publishedRef}^{commit}`])).trim() || undefined;
+      return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${this.publishedRef}^{commit}`])).trim() || undefined;
     } catch {
       return undefined;
     }
@@ -70,7 +70,7 @@ export class Repository {
 
   /** Fetches the published branch from the remote; answers its commit. */
   async fetch(): Promise<string> {
-    await this.git(['fetch', '--quiet', '--no-tags', this.remote, `+refs/heads/${this.branch}:${this.publishedRef}`]);
+    await this.git(['fetch', '--quiet', '--no-tags', '--end-of-options', this.remote, `+refs/heads/${this.branch}:${this.publishedRef}`]);
     const commit = await this.published();
     if (!commit) throw new Error(`the remote ${this.remote} has no branch ${this.branch}`);
     return commit;
@@ -79,7 +79,7 @@ export class Repository {
   /** The versions of files in a commit (null where the file is not there). */
   async versionsAt(commit: string, files: readonly string[]): Promise<Record<string, Version>> {
     if (files.length === 0) return {};
-    const listed = await this.git(['ls-tree', '-z', commit, '--', ...files]);
+    const listed = await this.git(['ls-tree', '-z', '--end-of-options', commit, '--', ...files]);
     const versions: Record<string, Version> = Object.fromEntries(files.map((file) => [file, null]));
     for (const entry of listed.split('\0').filter(Boolean)) {
       const [meta = '', file = ''] = entry.split('\t');
@@ -91,7 +91,7 @@ export class Repository {
 
   /** The text of a version ('' for none). */
   async text(version: Version): Promise<string> {
-    return version ? this.git(['cat-file', 'blob', version]) : '';
+    return version ? this.git(['cat-file', 'blob', '--end-of-options', version]) : '';
   }
 
   /** Stores a text as a version, and answers its name. */
@@ -101,14 +101,14 @@ export class Repository {
 
   /** The files of content/ whose version differs between the published commit and `to` (the checkout's last save by default). */
   async differingFiles(published: string, to = 'HEAD'): Promise<string[]> {
-    const output = await this.git(['diff', '--name-only', '-z', '--no-renames', published, to, '--', 'content']);
+    const output = await this.git(['diff', '--name-only', '-z', '--no-renames', '--end-of-options', published, to, '--', 'content']);
     return output.split('\0').filter(Boolean).sort();
   }
 
   /** The people who saved these files since the published commit, the first to save first. */
   async writersSince(published: string, files: readonly string[]): Promise<Identity[]> {
     if (files.length === 0) return [];
-    const output = await this.git(['log', '--reverse', '--format=%an%x00%ae', `${published}..HEAD`, '--', ...files]);
+    const output = await this.git(['log', '--reverse', '--format=%an%x00%ae', '--end-of-options', `${published}..HEAD`, '--', ...files]);
     const seen = new Map<string, Identity>();
     for (const line of output.split('\n').filter(Boolean)) {
       const [name = '', email = ''] = line.split('\0');
@@ -120,7 +120,7 @@ export class Repository {
   /** When these files were first saved since the published commit (the change's age), if they were. */
   async firstSaveSince(published: string, files: readonly string[]): Promise<string | undefined> {
     if (files.length === 0) return undefined;
-    const output = await this.git(['log', '--reverse', '--format=%aI', `${published}..HEAD`, '--', ...files]);
+    const output = await this.git(['log', '--reverse', '--format=%aI', '--end-of-options', `${published}..HEAD`, '--', ...files]);
     return output.split('\n').find(Boolean);
   }
 
@@ -140,7 +140,7 @@ export class Repository {
       '%(trailers:key=Reviewed-by,valueonly,separator=%x2C)',
       '%(trailers:key=Published-without-review,valueonly,separator=%x20)',
     ].join('%x00');
-    const output = await this.git(['log', `-n${limit}`, `--format=${format}%x1e`, published, '--', ...(files.length ? files : ['content'])]);
+    const output = await this.git(['log', `-n${limit}`, `--format=${format}%x1e`, '--end-of-options', published, '--', ...(files.length ? files : ['content'])]);
     return output
       .split(SEPARATOR)
       .map((record) => record.replace(/^\n+/, ''))
@@ -160,9 +160,19 @@ export class Repository {
       });
   }
 
+  /** Whether a commit is one of the published branch's (as last fetched): false for any other name. */
+  async isPublished(commit: string): Promise<boolean> {
+    const published = await this.published();
+    if (!published) return false;
+    return this.git(['merge-base', '--is-ancestor', '--end-of-options', commit, published]).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** The files a commit changed under content/. */
   async filesOf(commit: string): Promise<string[]> {
-    return (await this.git(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', `${commit}^`, commit, '--', 'content'])).split('\0').filter(Boolean);
+    return (await this.git(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--end-of-options', `${commit}^`, commit, '--', 'content'])).split('\0').filter(Boolean);
   }
 
   /**
@@ -188,7 +198,7 @@ export class Repository {
     const dir = mkdtempSync(path.join(tmpdir(), 'publication-'));
     const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
     try {
-      await this.git(['read-tree', parent], env);
+      await this.git(['read-tree', '--end-of-options', parent], env);
       for (const [file, version] of Object.entries(files)) {
         if (version) await this.git(['update-index', '--add', '--cacheinfo', `100644,${version},${file}`], env);
         else await this.git(['update-index', '--force-remove', '--', file], env);
@@ -201,7 +211,7 @@ export class Repository {
         GIT_COMMITTER_EMAIL: publisher.email,
         ...(date ? { GIT_AUTHOR_DATE: date.toISOString(), GIT_COMMITTER_DATE: date.toISOString() } : {}),
       };
-      return (await this.git(['commit-tree', tree, '-p', parent, '-F', '-'], identity, message)).trim();
+      return (await this.git(['commit-tree', '-p', parent, '-F', '-', '--end-of-options', tree], identity, message)).trim();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -210,8 +220,8 @@ export class Repository {
   /** Pushes a commit as the published branch's new tip: refused (never forced) when the remote moved meanwhile. */
   async push(commit: string): Promise<'pushed' | 'moved'> {
     try {
-      await this.git(['push', '--quiet', '--porcelain', this.remote, `${commit}:refs/heads/${this.branch}`]);
-      await this.git(['update-ref', this.publishedRef, commit]);
+      await this.git(['push', '--quiet', '--porcelain', '--end-of-options', this.remote, `${commit}:refs/heads/${this.branch}`]);
+      await this.git(['update-ref', '--end-of-options', this.publishedRef, commit]);
       return 'pushed';
     } catch (error) {
       const text = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
@@ -223,7 +233,7 @@ export class Repository {
   /** Sets a reference of the remote outside its branches (a scheduled publication's, a rollback request's), or removes it (null). */
   async setRemoteRef(ref: string, commit: string | null): Promise<void> {
     if (!/^refs\/(scheduled|rollback)\/[\w.-]+$/.test(ref)) throw new Error(`not a reference the editorial server sets: ${ref}`);
-    await this.git(['push', '--quiet', '--force', this.remote, commit ? `${commit}:${ref}` : `:${ref}`]);
+    await this.git(['push', '--quiet', '--force', '--end-of-options', this.remote, commit ? `${commit}:${ref}` : `:${ref}`]);
   }
 
   /**
@@ -235,7 +245,7 @@ export class Repository {
     if (!published) return 'merged';
     const env = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
     try {
-      await this.git(['merge', '--quiet', '--no-edit', '--no-verify', '-m', `Merge what is published (${this.remote}/${this.branch})`, published], env);
+      await this.git(['merge', '--quiet', '--no-edit', '--no-verify', '-m', `Merge what is published (${this.remote}/${this.branch})`, '--end-of-options', published], env);
       return 'merged';
     } catch {
       await this.git(['merge', '--abort']).catch(() => undefined);

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
-import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
+import { isContentPath, refusalOfSave, versionOnDisk, writeWhole } from '@/lib/editorial/files';
 import { keepDraft, readKept, rebase, resolveKept } from '@/lib/editorial/kept';
 import { isFromThisMachine, refused } from '@/studio/guard';
 import { hasClashMarks } from '@/studio/merge';
@@ -44,7 +43,14 @@ export async function POST(request: NextRequest) {
     screen.searchParams.set('marked', '1');
     return NextResponse.redirect(screen, 303);
   }
-  writeFileSync(path.join(root, kept.file), text);
+  // What no page may hold is refused here as at any save, before anything is written: the text given back, with why.
+  const refusal = refusalOfSave(kept.file, text);
+  if (refusal) {
+    keepDraft(stateDir, kept, text, refusal.reasons);
+    screen.searchParams.set('refused', '1');
+    return NextResponse.redirect(screen, 303);
+  }
+  writeWhole(path.join(root, kept.file), text);
   resolveKept(stateDir, kept, 'merged');
   return NextResponse.redirect(new URL(studioAddressOfFile(kept.file), request.url), 303);
 }

@@ -77,6 +77,7 @@ export default async function MergeRoute({ params, searchParams }: Props) {
       who={last && last.email !== person.email ? last.name : undefined}
       changedAgain={query.again === '1'}
       stillMarked={query.marked === '1'}
+      stillRefused={query.refused === '1'}
       back={back}
     />,
   );
