@@ -3,10 +3,12 @@
 // with the demo accounts' roles (editorial/demo/roles.yaml). Password of every account: `demo`.
 import { randomBytes } from 'node:crypto';
 import { readConfig } from './config';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, startDemoIdp } from './idp/provider';
+import { DEMO_CLIENT_ID, startDemoIdp } from './idp/provider';
 import { runEditorial, stopOnSignal } from './run';
 
 const PORT = Number(process.env.EDITORIAL_PORT ?? 4000);
+// A client secret of this start's own, known to the demo provider and the server only (the provider's default one is public).
+process.env.EDITORIAL_OIDC_CLIENT_SECRET ||= randomBytes(32).toString('hex');
 const publicUrl = `http://127.0.0.1:${PORT}`;
 const idp = await startDemoIdp({ port: Number(process.env.IDP_PORT ?? 4100), clients: { redirectUris: [`${publicUrl}/auth/callback`], postLogoutRedirectUris: [`${publicUrl}/auth/signed-out`] } });
 const config = readConfig(
@@ -17,7 +19,7 @@ const config = readConfig(
     EDITORIAL_PUBLIC_URL: publicUrl,
     EDITORIAL_OIDC_ISSUER: idp.issuer,
     EDITORIAL_OIDC_CLIENT_ID: DEMO_CLIENT_ID,
-    EDITORIAL_OIDC_CLIENT_SECRET: DEMO_CLIENT_SECRET,
+    EDITORIAL_OIDC_CLIENT_SECRET: process.env.EDITORIAL_OIDC_CLIENT_SECRET,
     EDITORIAL_SESSION_SECRET: process.env.EDITORIAL_SESSION_SECRET ?? randomBytes(32).toString('hex'),
     EDITORIAL_ROLES_FILE: 'editorial/demo/roles.yaml',
   },

@@ -4,6 +4,7 @@ import type { Person } from '@/lib/editorial/roles';
 import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import type { Repository } from '@/lib/editorial/repository';
 import type { Queue } from './git';
+import { CONTROL_CHARACTER } from '@/lib/content/schemas';
 import { Publishing, Refusal, type SubmitOptions } from './publishing';
 
 /**
@@ -30,19 +31,45 @@ export function parisTime(local: string): Date {
   return new Date(asUtc - offsetAt(first));
 }
 
-const field = (req: Request, name: string) => String((req.body as Record<string, unknown> | undefined)?.[name] ?? '');
+/** What each text a person types on a publishing form is, in French, to say which one is refused. */
+const TYPED: Record<string, string> = {
+  note: 'La note',
+  noteFr: 'La note publique en français',
+  noteEn: 'La note publique en anglais',
+  reason: 'La raison',
+};
+
+/**
+ * A field of the form, as typed: a text holding a character nobody types (a control character,
+ * which would break the feeds and the history) is refused, naming the field, before anything is done.
+ */
+const field = (req: Request, name: string) => {
+  const value = String((req.body as Record<string, unknown> | undefined)?.[name] ?? '').replace(/\r\n?/g, '\n');
+  if (CONTROL_CHARACTER.test(value)) throw new Refusal(`${TYPED[name] ?? 'Un des champs'} contient un caractère invisible, qui ne se tape pas : effacez-le et retapez le texte. Rien n’a été fait.`);
+  return value;
+};
 const noteOptions = (req: Request): SubmitOptions => ({
   note: field(req, 'note'),
   significant: field(req, 'significant') === 'yes',
   changeNote: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') },
 });
 
-export function publishingRoutes(app: Express, publishing: Publishing, queue: Queue) {
+/**
+ * The routes, each refusing a form not sent from the person's own screen (`fromOwnScreen`, the
+ * editorial server's check: its token, how the browser sent it).
+ */
+export function publishingRoutes(app: Express, publishing: Publishing, queue: Queue, fromOwnScreen: (req: Request) => boolean) {
   const form = express.urlencoded({ extended: false, limit: '64kb' });
   const action = (name: string, run: (person: Person, req: Request) => Promise<unknown>) =>
     app.post(`/_editorial/${name}`, form, async (req: Request, res: Response) => {
       const person = res.locals.person as Person;
-      const back = localAddress(field(req, 'back')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
+      const back = localAddress(String((req.body as Record<string, unknown> | undefined)?.back ?? '')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
+      if (!fromOwnScreen(req)) {
+        // Nothing is done; the person, if it was theirs, is told what to do.
+        back.searchParams.set('erreur', 'Ce formulaire ne vient pas de votre écran, ou il a expiré : rechargez la page, puis recommencez. Rien n’a été fait.');
+        back.searchParams.delete('fait');
+        return res.redirect(303, pathOf(back));
+      }
       try {
         await queue.run(() => run(person, req));
         back.searchParams.set('fait', name.split('/').pop() ?? name);

@@ -2,6 +2,7 @@ import type { EditorialConfig } from './config';
 import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import { startPreview } from './preview';
+import { publishedRemote } from './remote';
 import { Publishing } from './publishing';
 import { startScheduler } from './publishing-routes';
 import { createEditorialServer } from './server';
@@ -10,21 +11,21 @@ import { identityProvider } from './sign-in';
 /** Starts the preview, then the editorial server in front of it; answers what stops both. */
 export async function runEditorial(config: EditorialConfig): Promise<() => Promise<void>> {
   const idp = config.EDITORIAL_MODE === 'team' ? await identityProvider(config) : undefined;
-  const repository = new Repository(config.root, config.EDITORIAL_REMOTE, config.EDITORIAL_PUBLISHED_BRANCH);
+  const remote = await publishedRemote(config.root, config.EDITORIAL_REMOTE, { strict: config.EDITORIAL_MODE === 'team' });
+  const repository = new Repository(config.root, remote, config.EDITORIAL_PUBLISHED_BRANCH);
   // What is published, read once at start (then by the scheduler): a checkout with no such remote still edits.
-  await repository
-    .fetch()
-    .catch((error: Error) => console.warn(`The published branch could not be read (${config.EDITORIAL_REMOTE}/${config.EDITORIAL_PUBLISHED_BRANCH}): ${error.message.split('\n')[0]}`));
+  await repository.fetch().catch((error: Error) => console.warn(`The published branch could not be read (${remote}/${config.EDITORIAL_PUBLISHED_BRANCH}): ${error.message.split('\n')[0]}`));
   await fetchReleaseNotes(repository);
   const publishing = new Publishing(repository, config.stateDir, { selfApproval: config.EDITORIAL_SELF_APPROVAL, clock: () => new Date() });
   const preview = await startPreview(config.root, {
     EDITORIAL_STATE_DIR: config.stateDir,
-    EDITORIAL_REMOTE: config.EDITORIAL_REMOTE,
+    // Its name only: an address may hold credentials, which the preview has no use for.
+    EDITORIAL_REMOTE: remote,
     EDITORIAL_PUBLISHED_BRANCH: config.EDITORIAL_PUBLISHED_BRANCH,
     EDITORIAL_SELF_APPROVAL: String(config.EDITORIAL_SELF_APPROVAL),
     ...(config.EDITORIAL_SITE_URL ? { EDITORIAL_SITE_URL: config.EDITORIAL_SITE_URL } : {}),
   });
-  const { server, queue } = await createEditorialServer(config, preview.port, idp, publishing);
+  const { server, queue } = await createEditorialServer(config, preview, idp, publishing);
   const stopScheduler = startScheduler(publishing, repository, queue);
   const host = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_HOST : '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(config.EDITORIAL_PORT, host, resolve));

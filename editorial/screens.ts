@@ -54,13 +54,13 @@ export function signedOutScreen(): string {
   );
 }
 
-/** Signed in, but in no role: a polite refusal, and nothing else of the server. */
-export function refusedScreen(name: string, email: string): string {
+/** Signed in, but in no role: a polite refusal, and nothing else of the server (the sign-out form carries the session's token). */
+export function refusedScreen(name: string, email: string, token = ''): string {
   return page(
     'Accès refusé',
     `<h1>Accès refusé</h1>
 <p>Bonjour ${escape(name)}. Votre compte (${escape(email)}) n’a pas encore de rôle dans l’espace de rédaction : vous ne pouvez ni lire ni modifier les pages.</p>
 <p>Si vous faites partie de l’équipe, demandez à un administrateur de l’espace de rédaction de vous en donner un.</p>
-<form method="post" action="/auth/logout"><button class="button" type="submit">Se déconnecter</button></form>`,
+<form method="post" action="/auth/logout"><input type="hidden" name="token" value="${escape(token)}"><button class="button" type="submit">Se déconnecter</button></form>`,
   );
 }

@@ -1,5 +1,6 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { type Duplex, Readable } from 'node:stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createProxyServer } from 'http-proxy-3';
 import { localAddress, pathOf } from '@/lib/site/local-address';
@@ -13,8 +14,9 @@ import { Presence } from './presence';
 import { allows, type Person, type Role } from '@/lib/editorial/roles';
 import { pendingKept } from '@/lib/editorial/kept';
 import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
-import { changedSinceOpened, readUpdate, refuseOverwrite } from './saves';
+import { changedSinceOpened, readUpdate, refuseOverwrite, refuseUnsafe } from './saves';
 import { refusedScreen, signedOutScreen, signInScreen, STYLESHEET_PATH, stylesheet } from './screens';
+import { PREVIEW_KEY_HEADER } from './preview-key.mjs';
 import { SESSION_COOKIE, sessions } from './sessions';
 import type { IdentityProvider } from './sign-in';
 
@@ -29,6 +31,18 @@ import type { IdentityProvider } from './sign-in';
 
 /** The header that tells the application who is asking (set here, removed from what clients send). */
 const PERSON_HEADER = 'x-editorial-person';
+/** The header that gives the application the token its forms carry (studio/FormToken.tsx). */
+const FORM_TOKEN_HEADER = 'x-editorial-form-token';
+/** The field of a form that carries it back. */
+const FORM_TOKEN_FIELD = 'token';
+
+/**
+ * The forms whose sending changes something (publishing, the studio's forms, signing out): each is
+ * taken only from this server's own screens — the person's session's token in the form, and, where
+ * the browser says how the request was made, a form sent from a page of this server. A page of the
+ * preview (a writer's text) can neither know the token nor run a script to read it.
+ */
+const FORM_ACTIONS = /^\/(?:_editorial\/(?!presence$)[\w/-]+|api\/studio\/(?:new|translated|merge)|auth\/logout)$/;
 
 /** Changes the application accepts, and the role each asks for; any other change is refused. */
 const CHANGES: { path: RegExp; role: Role }[] = [{ path: /^\/api\/studio\/(new|translated|merge)$/, role: 'redacteur' }];
@@ -42,7 +56,17 @@ export interface EditorialServer {
   queue: Queue;
 }
 
-export async function createEditorialServer(config: EditorialConfig, previewPort: number, idp?: IdentityProvider, publishing?: Publishing): Promise<EditorialServer> {
+/** The preview the server stands in front of: its port on 127.0.0.1, and the key it answers (editorial/preview.ts). */
+export interface PreviewDoor {
+  port: number;
+  key: string;
+}
+
+/** Two tokens compared in constant time. */
+const sameToken = (given: string, expected: string) => given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+export async function createEditorialServer(config: EditorialConfig, preview: PreviewDoor, idp?: IdentityProvider, publishing?: Publishing): Promise<EditorialServer> {
+  const previewPort = preview.port;
   const team = config.EDITORIAL_MODE === 'team' ? config : undefined;
   if (team && !idp) throw new Error('the team server needs its identity provider');
   const publicUrl = team ? team.EDITORIAL_PUBLIC_URL : new URL(`http://127.0.0.1:${config.EDITORIAL_PORT}`);
@@ -55,22 +79,29 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
   /** What the single person of `npm run studio` has opened (the team's are in their sessions). */
   const localSeen: Record<string, string> = {};
 
-  const policy = [
-    "default-src 'self'",
-    // `next dev` runs its own inline and evaluated scripts (React's development build, fast refresh).
-    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    // Keystatic asks Google Fonts for its font: refused here, the server serves it itself (app/keystatic).
-    "font-src 'self' data:",
-    `connect-src 'self' ws://${publicUrl.host} wss://${publicUrl.host}`,
-    `form-action 'self'${idp ? ` ${idp.issuerOrigin}` : ''}`,
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "object-src 'none'",
-  ].join('; ');
+  /**
+   * The policy of an answer. A script runs only if this server marked it for this very answer
+   * (`nonce`, given to Next.js with the request: it marks its own scripts), and those it loads
+   * ('strict-dynamic'): markup in a page cannot run, even if it got in. React's development build
+   * evaluates code to rebuild its error stacks ('unsafe-eval'); nothing inline runs unmarked. The
+   * server's own screens run no script at all.
+   */
+  const policyFor = (nonce?: string) =>
+    [
+      "default-src 'self'",
+      nonce ? `script-src 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'` : "script-src 'none'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      // Keystatic asks Google Fonts for its font: refused here, the server serves it itself (app/keystatic).
+      "font-src 'self' data:",
+      `connect-src 'self' ws://${publicUrl.host} wss://${publicUrl.host}`,
+      `form-action 'self'${idp ? ` ${idp.issuerOrigin}` : ''}`,
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "object-src 'none'",
+    ].join('; ');
   const securityHeaders: Record<string, string> = {
-    'Content-Security-Policy': policy,
+    'Content-Security-Policy': policyFor(),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'same-origin',
@@ -85,8 +116,9 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
 
-  // Every answer, the application's included, leaves with the editorial server's policy.
+  // Every answer, the application's included, leaves with the editorial server's policy, its nonce its own.
   app.use((req, res, next) => {
+    res.locals.nonce = randomBytes(18).toString('base64');
     res.set(securityHeaders);
     next();
   });
@@ -105,6 +137,30 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
 
   /** A change must come from this server's own pages: its Origin says so. */
   const fromHere = (req: IncomingMessage) => req.headers.origin === publicUrl.origin;
+
+  /** The token of this session's forms (one per start for `npm run studio`, which has no sessions). */
+  const localFormToken = randomBytes(32).toString('base64url');
+  const formTokenOf = (req: Request): string => {
+    if (!team) return localFormToken;
+    req.session.formToken ??= randomBytes(32).toString('base64url');
+    return req.session.formToken;
+  };
+  /**
+   * Whether a form's sending comes from this person's own screen: it carries their session's
+   * token, and, where the browser says how it was sent (every browser the team uses does), it was
+   * sent by a page of this server as a navigation of that page — not by a script, not in a frame.
+   */
+  const fromOwnScreen = (req: Request, token: unknown) => {
+    const { 'sec-fetch-site': site, 'sec-fetch-mode': mode, 'sec-fetch-dest': dest } = req.headers;
+    if ((site !== undefined && site !== 'same-origin') || (mode !== undefined && mode !== 'navigate') || (dest !== undefined && dest !== 'document')) return false;
+    return typeof token === 'string' && sameToken(token, formTokenOf(req));
+  };
+  const notFromOwnScreen = (res: Response) =>
+    res
+      .status(403)
+      .type('text/plain; charset=utf-8')
+      .set('Cache-Control', 'no-store')
+      .send('Refusé : ce formulaire ne vient pas de votre écran de l’espace de rédaction. Rechargez la page, puis recommencez.');
 
   let sessionMiddleware: ReturnType<typeof sessions> | undefined;
   if (team && idp) {
@@ -154,12 +210,14 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
         req.session.person = { email: signedIn.email.toLowerCase(), name: signedIn.name, role };
         req.session.idToken = signedIn.idToken;
         req.session.seen = {};
+        req.session.formToken = randomBytes(32).toString('base64url');
         req.session.save(() => res.redirect(303, transaction.back));
       });
     });
 
-    app.post('/auth/logout', (req, res) => {
+    app.post('/auth/logout', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
       if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      if (!fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD])) return notFromOwnScreen(res);
       const idToken = req.session.idToken;
       if (req.session.person) presence.left(req.session.person.email);
       req.session.destroy(() => {
@@ -193,10 +251,12 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     }
     if (!person.role)
       return isRead && req.accepts('html')
-        ? screen(res, 403, refusedScreen(person.name, person.email))
+        ? screen(res, 403, refusedScreen(person.name, person.email, team ? formTokenOf(req) : undefined))
         : res.status(403).type('text/plain; charset=utf-8').send('Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.');
     if (!isRead) {
-      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      const site = req.headers['sec-fetch-site'];
+      if (!fromHere(req) || (site !== undefined && site !== 'same-origin'))
+        return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
       const allowed = req.path === '/api/keystatic/update' || req.path.startsWith('/_editorial/') ? 'redacteur' : CHANGES.find((change) => change.path.test(req.path))?.role;
       if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette action n’existe pas dans l’espace de rédaction.');
       if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(`Refusé : cette action demande le rôle ${allowed}.`);
@@ -211,20 +271,26 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
     const file = fileOfStudioAddress(String(req.body?.path ?? ''));
     const others = file ? presence.here(file, person.email, person.name) : [];
     if (!file) presence.left(person.email);
-    const refused = file ? pendingKept(config.stateDir, person.email, file).map(({ id, at }) => ({ id, at })) : [];
-    res
-      .set('Cache-Control', 'no-store')
-      .json({ person: { name: person.name, role: person.role }, signOut: Boolean(team), file, others: others.map(({ name, since }) => ({ name, since: since.toISOString() })), refused });
+    const refused = file ? pendingKept(config.stateDir, person.email, file).map(({ id, at, refused: unsafe }) => ({ id, at, unsafe: Boolean(unsafe) })) : [];
+    res.set('Cache-Control', 'no-store').json({
+      person: { name: person.name, role: person.role },
+      signOut: Boolean(team),
+      // The sign-out form of the bar carries it, as every form does.
+      token: formTokenOf(req),
+      file,
+      others: others.map(({ name, since }) => ({ name, since: since.toISOString() })),
+      refused,
+    });
   });
 
   /** Keystatic's reading and saving, passed on to the studio with the person named, the answer read here. */
   const forward = async (req: Request, res: Response, body?: string) => {
-    const headers: Record<string, string> = { 'no-cors': '1', [PERSON_HEADER]: personHeader(res.locals.person as Person) };
+    const headers: Record<string, string> = { 'no-cors': '1', [PERSON_HEADER]: personHeader(res.locals.person as Person), [PREVIEW_KEY_HEADER]: preview.key };
     if (body !== undefined) headers['content-type'] = 'application/json';
     return fetch(`${target}${req.originalUrl}`, { method: req.method, headers, body });
   };
 
-  if (publishing) publishingRoutes(app, publishing, saves);
+  if (publishing) publishingRoutes(app, publishing, saves, (req) => fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD]));
 
   // Keystatic reads a file: remember which version this person opened.
   app.get(/^\/api\/keystatic\/blob\/([0-9a-f]{40})\/(.+)$/, async (req, res) => {
@@ -269,6 +335,9 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
       return res.status(403).type('text/plain; charset=utf-8').send('Refusé : seul un administrateur peut supprimer une page ou un fichier.');
     await saves.run(async () => {
       const seen = seenOf(req);
+      // What no page may hold (code, HTML, an unreadable text) is refused before anything is written, the text kept.
+      const unsafe = refuseUnsafe(config.root, config.stateDir, person, update, seen);
+      if (unsafe) return res.status(422).type('text/plain; charset=utf-8').send(unsafe);
       const changed = changedSinceOpened(config.root, update, seen);
       if (changed.length > 0)
         return res
@@ -295,14 +364,26 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
   // Everything else goes on to the preview and the studio, with the person named.
   const proxy = createProxyServer({ target, changeOrigin: true, ws: true, xfwd: false });
   proxy.on('proxyReq', (proxyReq, req) => {
-    for (const name of proxyReq.getHeaderNames()) if (name.startsWith('x-editorial-')) proxyReq.removeHeader(name);
-    const person = (req as Request).res?.locals.person as Person | undefined;
-    if (person) proxyReq.setHeader(PERSON_HEADER, personHeader(person));
+    for (const name of proxyReq.getHeaderNames()) if (name.startsWith('x-editorial-') || name.startsWith('content-security-policy')) proxyReq.removeHeader(name);
+    proxyReq.setHeader(PREVIEW_KEY_HEADER, preview.key);
+    const locals = (req as Request).res?.locals;
+    const person = locals?.person as Person | undefined;
+    if (person) {
+      proxyReq.setHeader(PERSON_HEADER, personHeader(person));
+      proxyReq.setHeader(FORM_TOKEN_HEADER, formTokenOf(req as Request));
+    }
+    // Next.js marks its scripts with the nonce the request's policy gives (the answer's, below).
+    if (locals?.nonce) proxyReq.setHeader('content-security-policy', `script-src 'nonce-${locals.nonce}' 'strict-dynamic'`);
     // The checks above stand for `next dev`'s own (it allows its own origin only).
     proxyReq.removeHeader('origin');
   });
+  proxy.on('proxyReqWs', (proxyReq) => {
+    for (const name of proxyReq.getHeaderNames()) if (name.startsWith('x-editorial-')) proxyReq.removeHeader(name);
+    proxyReq.setHeader(PREVIEW_KEY_HEADER, preview.key);
+  });
   proxy.on('proxyRes', (proxyRes, req) => {
     for (const [name, value] of Object.entries(securityHeaders)) proxyRes.headers[name.toLowerCase()] = value;
+    proxyRes.headers['content-security-policy'] = policyFor((req as Request).res?.locals.nonce as string | undefined);
     // The application names its own address in a redirect (it is asked at 127.0.0.1): the person follows this server's.
     const location = proxyRes.headers.location;
     const internal = typeof location === 'string' ? new RegExp(`^https?://(127\\.0\\.0\\.1|localhost|\\[::1\\]):${previewPort}(?=/|$)`).exec(location) : null;
@@ -317,6 +398,14 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
       res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
       res.end('L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.');
     } else if (res && 'destroy' in res) res.destroy();
+  });
+
+  // The studio's own forms (a new page, a translation recorded, a merge): read here for their token, then passed on as they came.
+  app.post(FORM_ACTIONS, express.raw({ type: () => true, limit: '5mb' }), (req, res, next) => {
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!fromOwnScreen(req, new URLSearchParams(body.toString('utf8')).get(FORM_TOKEN_FIELD) ?? undefined)) return notFromOwnScreen(res);
+    res.locals.body = body;
+    next();
   });
 
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -336,7 +425,8 @@ export async function createEditorialServer(config: EditorialConfig, previewPort
                 resolve();
               });
             });
-            proxy.web(req, res);
+            const body = res.locals.body as Buffer | undefined;
+            proxy.web(req, res, body ? { buffer: Readable.from([body]) } : {});
           }),
       )
       .catch(next);

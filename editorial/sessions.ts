@@ -17,6 +17,8 @@ declare module 'express-session' {
     signIn: { verifier: string; state: string; nonce: string; back: string };
     /** For each file this person has opened, the version (git blob) they opened: what a save of it must still find. */
     seen: Record<string, string>;
+    /** What this session's forms carry (editorial/server.ts): a form that does not is not from this person's screen. */
+    formToken: string;
   }
 }
 

@@ -7,6 +7,7 @@ import { studioText } from './messages';
 import type { StudioPerson } from './person';
 import { type FileReview, reviewFiles } from './review';
 import { historyAddress, moment, selfApproval, studioRepository, subjectLabel } from './workflow';
+import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
 const primary = 'rounded min-h-11 bg-bar px-5 font-semibold text-white hover:bg-bar-hover focus-visible:outline-3 focus-visible:outline-offset-2';
@@ -208,6 +209,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
         </h2>
         {change.state === 'draft' && (
           <form method="post" action="/_editorial/changes/submit" className="flex max-w-3xl flex-col gap-4">
+            <FormToken />
             <h3 className="text-xl font-bold text-slate-900">{t.submitTitle}</h3>
             {hidden}
             <label className={label}>
@@ -227,6 +229,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
           <div className="flex max-w-3xl flex-col gap-6">
             {errors.length === 0 && (
               <form method="post" action="/_editorial/changes/approve">
+                <FormToken />
                 {hidden}
                 <button type="submit" className={primary}>
                   {t.approve}
@@ -234,6 +237,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
               </form>
             )}
             <form method="post" action="/_editorial/changes/send-back" className="flex flex-col gap-3">
+              <FormToken />
               {hidden}
               <label className={label}>
                 {t.sendBackLabel}
@@ -251,6 +255,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
           <div className="flex max-w-3xl flex-col gap-6">
             {change.state === 'scheduled' && record?.scheduledFor && <p className="font-semibold text-slate-900">{t.scheduledFor(moment(record.scheduledFor))}</p>}
             <form method="post" action="/_editorial/changes/publish">
+              <FormToken />
               {hidden}
               <button type="submit" className={primary}>
                 {t.publish}
@@ -258,6 +263,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
             </form>
             {change.state === 'approved' ? (
               <form method="post" action="/_editorial/changes/schedule" className="flex flex-wrap items-end gap-3">
+                <FormToken />
                 {hidden}
                 <label className={label}>
                   {t.scheduleLabel}
@@ -269,6 +275,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
               </form>
             ) : (
               <form method="post" action="/_editorial/changes/unschedule">
+                <FormToken />
                 {hidden}
                 <button type="submit" className={secondary}>
                   {t.unschedule}
@@ -281,6 +288,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
           <details className="max-w-3xl rounded border border-slate-300 p-4">
             <summary className="cursor-pointer font-semibold text-slate-900">{t.unreviewedPublish}</summary>
             <form method="post" action="/_editorial/changes/publish-unreviewed" className="mt-4 flex flex-col gap-4">
+              <FormToken />
               {hidden}
               <label className={label}>
                 {t.reasonLabel}

@@ -4,6 +4,7 @@ import type { StudioPerson } from './person';
 import { Flash } from './Flash';
 import { Releases } from './Releases';
 import { changeAddress, moment, studioChanges, studioUnreviewed, subjectLabel } from './workflow';
+import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
 const button = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
@@ -76,6 +77,7 @@ export async function ChangesScreen({ person, done, error }: { person?: StudioPe
                 <p className="text-sm">{t.unreviewedBy(entry.publisher.name, moment(entry.at), entry.reason)}</p>
                 {person?.role !== 'redacteur' && entry.publisher.email !== person?.email && (
                   <form method="post" action="/_editorial/publications/reviewed" className="mt-2">
+                    <FormToken />
                     <input type="hidden" name="commit" value={entry.commit} />
                     <input type="hidden" name="back" value="/fr/studio/changements" />
                     <button type="submit" className={button}>

@@ -7,6 +7,7 @@ import { PublicationStatus, statusesOf } from './Releases';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
 import { historyAddress, moment, studioRepository } from './workflow';
+import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
 const primary = 'rounded min-h-11 bg-bar px-5 font-semibold text-white hover:bg-bar-hover focus-visible:outline-3 focus-visible:outline-offset-2';
@@ -76,6 +77,7 @@ export async function HistoryScreen({
                   {t.viewVersion}
                 </Link>
                 <form method="post" action="/_editorial/history/restore">
+                  <FormToken />
                   <input type="hidden" name="key" value={page.key} />
                   <input type="hidden" name="commit" value={publication.commit} />
                   <input type="hidden" name="back" value={here} />
@@ -87,6 +89,7 @@ export async function HistoryScreen({
                   <details>
                     <summary className={`${small} cursor-pointer list-none`}>{t.revert}</summary>
                     <form method="post" action="/_editorial/history/revert" className="mt-2 flex flex-col gap-2">
+                      <FormToken />
                       <input type="hidden" name="commit" value={publication.commit} />
                       <input type="hidden" name="back" value={here} />
                       <label className={label}>
@@ -113,6 +116,7 @@ export async function HistoryScreen({
           </h2>
           {retired ? (
             <form method="post" action="/_editorial/pages/bring-back" className="mt-4">
+              <FormToken />
               <input type="hidden" name="key" value={page.key} />
               <input type="hidden" name="back" value={here} />
               <button type="submit" className={primary}>
@@ -121,6 +125,7 @@ export async function HistoryScreen({
             </form>
           ) : (
             <form method="post" action="/_editorial/pages/retire" className="mt-4 flex flex-col gap-4">
+              <FormToken />
               <p className="text-slate-700">{t.retireIntro}</p>
               <input type="hidden" name="key" value={page.key} />
               <input type="hidden" name="back" value={here} />

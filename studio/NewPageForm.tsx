@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { navTitleOf, siteContent } from '@/lib/content';
+import { FormToken } from './FormToken';
 
 /**
  * The form that creates a page in both languages, as drafts (what `npm run content:new` does,
@@ -27,6 +28,7 @@ export async function NewPageForm({ locale, problems, typed }: { locale: Locale;
         </div>
       )}
       <form method="post" action="/api/studio/new" className="mt-4 flex flex-col gap-4">
+        <FormToken />
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col gap-1 font-semibold text-slate-900">
           {t('section')}

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { type Locale, routing, studioPaths } from '@/i18n/routing';
 import { type ContentPage, navTitleOf, needsTranslation, siteContent, versionStatus } from '@/lib/content';
 import { studioEditPath } from './paths';
+import { FormToken } from './FormToken';
 
 const button = 'rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
 
@@ -90,6 +91,7 @@ async function Version({ page, language, locale }: { page: ContentPage | undefin
         )}
         {status && needsTranslation(status) && (
           <form method="post" action="/api/studio/translated">
+            <FormToken />
             <input type="hidden" name="file" value={page.file} />
             <input type="hidden" name="back" value={studioPaths[locale]} />
             <button type="submit" className={button}>

@@ -3,6 +3,7 @@ import type { Publication } from '@/lib/editorial/repository';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
 import { moment, studioRepository } from './workflow';
+import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
 const small = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
@@ -78,6 +79,7 @@ export async function Releases({ person }: { person?: StudioPerson }) {
                   <span className="text-sm font-semibold text-green-800">{t.currentVersion}</span>
                 ) : (
                   <form method="post" action="/_editorial/releases/rollback">
+                    <FormToken />
                     <input type="hidden" name="commit" value={version.commit} />
                     <input type="hidden" name="back" value="/fr/studio/changements" />
                     <button type="submit" className={small}>

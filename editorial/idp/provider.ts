@@ -12,9 +12,8 @@ import { FIRST_PARTY_SCOPE, interactions } from './interactions';
 import { contentSecurityPolicy, signedOutPage, signOutPage, errorPage } from './pages';
 
 const LOOPBACK = '127.0.0.1';
-export const DEMO_CLIENT_ID = 'inserm-redaction';
-/** The client secret when `EDITORIAL_OIDC_CLIENT_SECRET` is not set: public, like everything else here. */
-export const DEMO_CLIENT_SECRET = 'demo-secret-inserm-redaction';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './public';
+export { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './public';
 
 export interface DemoIdpOptions {
   /** Default `IDP_PORT`, or 4100; 0 for any free port. */

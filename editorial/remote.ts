@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { SettingError } from './config';
+
+const run = promisify(execFile);
+
+/** The name the editorial server gives, in its checkout, a remote it was given as an address or a path. */
+const NAMED = 'publication';
+
+const looksLikeAddress = (value: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+@[\w.-]+:/.test(value);
+const looksLikePath = (value: string) => value.includes('/') || value.startsWith('.') || path.isAbsolute(value);
+
+/**
+ * The git remote publications go to, as EDITORIAL_REMOTE names it: a remote of the checkout
+ * (`origin`), or any plain git repository given by its address or its path, then known in the
+ * checkout as `publication`. Checked at start, so that a wrong setting stops the team's server,
+ * named, instead of every publication failing later with git's words.
+ */
+export async function publishedRemote(root: string, value: string, { strict }: { strict: boolean }): Promise<string> {
+  const git = (...args: string[]) => run('git', args, { cwd: root, timeout: 30_000 }).then(({ stdout }) => stdout);
+  const remotes = (await git('remote')).split('\n').filter(Boolean);
+  if (remotes.includes(value)) return value;
+  if (looksLikeAddress(value) || (looksLikePath(value) && existsSync(path.resolve(root, value)))) {
+    const address = looksLikeAddress(value) ? value : path.resolve(root, value);
+    try {
+      await git('ls-remote', '--heads', '--end-of-options', address);
+    } catch (error) {
+      throw new SettingError(
+        'EDITORIAL_REMOTE',
+        `« ${value} » ne répond pas comme un dépôt git (${(error as Error).message.split('\n').find((line) => line.startsWith('fatal:')) ?? 'git ls-remote a échoué'}) : vérifiez l’adresse, ou les droits de ce serveur sur le dépôt`,
+        `"${value}" does not answer as a git repository: check the address, or this server's access to it`,
+      );
+    }
+    if (remotes.includes(NAMED)) await git('remote', 'set-url', '--', NAMED, address);
+    else await git('remote', 'add', '--', NAMED, address);
+    return NAMED;
+  }
+  // One person's studio on a checkout with no remote still edits: it has nowhere to publish, and says so.
+  if (!strict) return value;
+  throw new SettingError(
+    'EDITORIAL_REMOTE',
+    `« ${value} » n’est ni un dépôt distant de la copie de travail (${remotes.length ? remotes.join(', ') : 'elle n’en a aucun'}), ni l’adresse (https://…, ssh://…) ou le chemin d’un dépôt git`,
+    `"${value}" is neither a remote of the checkout (${remotes.length ? remotes.join(', ') : 'it has none'}) nor the address (https://…, ssh://…) or path of a git repository`,
+  );
+}
