@@ -5,13 +5,9 @@ import type { ReactNode } from 'react';
 import { compileFailure, type ContentPage, type ContentProblem, localeOfFile, markdownProcessor, refusalsOf } from '@/lib/content';
 import { ISSUE_ELEMENT, remarkMarkProblems } from './mark-problems';
 import { ProblemList, ProblemMark } from './ProblemMark';
-import { draw, replaceRefused } from './render';
+import { draw, replaceRefused, stillUnsafe } from './render';
 
 const CONTEXT_LINES = 2;
-
-/** What is still refused in a tree once the preview has put its marks in: nothing, or the preview stops. */
-const refusedLeft = (tree: Root, page: ContentPage) =>
-  refusalsOf(tree, page.file, page.bodyStartLine).filter(({ violation }) => !(violation.rule === 'unknown-component' && violation.name === ISSUE_ELEMENT));
 
 /**
  * A page's text as the preview shows it: drawn on each request, straight from the file (so that a
@@ -26,7 +22,7 @@ export async function previewBody(page: ContentPage, problems: ContentProblem[],
     const tree = markdownProcessor().parse(page.body) as Root;
     replaceRefused(tree, page.body, refusalsOf(tree, page.file, page.bodyStartLine), shown, placed);
     remarkMarkProblems({ problems: shown, lineOffset: page.bodyStartLine - 1, placed })(tree);
-    const [left] = refusedLeft(tree, page);
+    const [left] = stillUnsafe(tree, page.file);
     if (left) throw Object.assign(new Error(left.problem.message), { place: { line: left.violation.line ?? 1 } });
     const ContentIssue = ({ problems: at, display, children }: { problems: string; display: 'inline' | 'block'; children?: ReactNode }) => (
       <ProblemMark

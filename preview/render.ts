@@ -7,9 +7,8 @@ import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { unified } from 'unified';
-import type { Refusal } from '@/lib/content';
-import { rehypePlugins } from '@/lib/content';
-import { issueElement } from './mark-problems';
+import { type Refusal, refusalsOf, rehypePlugins } from '@/lib/content';
+import { ISSUE_ELEMENT, issueElement } from './mark-problems';
 
 /**
  * A page's text drawn for the preview straight from its syntax tree, without turning it into code:
@@ -61,6 +60,31 @@ export function replaceRefused(tree: Root, text: string, refusals: readonly Refu
     siblings[at] = issueElement(indexes, display, held);
   }
 }
+
+/**
+ * The refusals that keep a page from being drawn: what could act (code, HTML, an attribute or an
+ * address that is not plain), not what is only misplaced (a card out of its list, a missing
+ * attribute: the preview's own marks can leave a component so).
+ */
+const UNSAFE = new Set([
+  'esm',
+  'expression',
+  'html',
+  'unknown',
+  'fragment',
+  'html-element',
+  'unknown-component',
+  'spread',
+  'unknown-attribute',
+  'attribute-without-value',
+  'attribute-expression',
+  'control-character',
+  'address',
+]);
+
+/** What could still act in a tree of `file` once the preview has put its marks in: nothing, or the preview stops. */
+export const stillUnsafe = (tree: Root, file: string) =>
+  refusalsOf(tree, file, 1).filter(({ violation }) => UNSAFE.has(violation.rule) && !(violation.rule === 'unknown-component' && violation.name === ISSUE_ELEMENT));
 
 /**
  * MDX's unravelling: a paragraph that holds only components (and spaces) is not a paragraph, its

@@ -13,53 +13,16 @@ import { isAllowedAddress } from '@/lib/content/dialect.mjs';
 import { markdownProcessor, mdxLoaderOptions, remarkPlugins } from '@/lib/content/pipeline';
 import { formatProblem } from '@/lib/content/problems';
 import { refusalsOf } from '@/lib/content/refusals';
-import { draw, replaceRefused } from '@/preview/render';
+import { draw, replaceRefused, stillUnsafe } from '@/preview/render';
 import { checkFixture, minimalSite, page } from './helpers';
+import { hostilePages } from '../support/hostile-pages';
 
-// What a writer might save in a page, as an attacker would write it: each is refused by the content
-// check, at its line, in the page's language, with the fix; the compiler refuses it; the preview
-// draws it as inert text; and whatever code it holds never runs (it would write a marker file).
+// What a writer might save in a page, as an attacker would write it (tests/support/hostile-pages.ts):
+// each is refused by the content check, at its line, in the page's language, with the fix; the
+// compiler refuses it; the preview draws it as inert text; and whatever code it holds never runs (it
+// would write a marker file).
 const marker = path.join(mkdtempSync(path.join(tmpdir(), 'dialect-')), 'ran');
-const write = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
-
-const HOSTILE: { construct: string; body: string; says: RegExp; line?: number }[] = [
-  { construct: 'export', body: `export const x = ${write}`, says: /^`import` et `export` ne sont pas permis/ },
-  { construct: 'import', body: `import fs from 'node:fs'`, says: /^`import` et `export` ne sont pas permis/ },
-  { construct: 'an expression in the text', body: `Le secret : {process.env.EDITORIAL_SESSION_SECRET}.`, says: /^les expressions entre accolades ne sont pas permises/ },
-  { construct: 'a function call', body: `{${write}}`, says: /^les expressions entre accolades ne sont pas permises/ },
-  { construct: 'a comment', body: '{/* une note */}', says: /^les expressions entre accolades ne sont pas permises/ },
-  { construct: '<script>', body: `<script>{${write}}</script>`, says: /^la balise HTML `<script>` n’est pas permise/ },
-  { construct: '<iframe>', body: '<iframe src="https://elsewhere.example/"></iframe>', says: /^la balise HTML `<iframe>` n’est pas permise/ },
-  { construct: '<meta http-equiv="refresh">', body: '<meta http-equiv="refresh" content="0;url=https://elsewhere.example/" />', says: /^la balise HTML `<meta>` n’est pas permise/ },
-  {
-    construct: 'dangerouslySetInnerHTML',
-    body: '<Callout dangerouslySetInnerHTML={{ __html: "<img src=x onerror=alert(1)>" }}>x</Callout>',
-    says: /^`<Callout>` n’a pas d’attribut `dangerouslySetInnerHTML`/,
-  },
-  { construct: '<form> to another site', body: '<form action="https://elsewhere.example/"><button>Valider</button></form>', says: /^la balise HTML `<form>` n’est pas permise/ },
-  { construct: 'a javascript: link', body: '[Voir](javascript:alert(document.cookie))', says: /^l’adresse `javascript:alert\(document\.cookie\)` n’est pas permise/ },
-  { construct: 'a javascript: link broken by a tab', body: '[Voir](<java\tscript:alert(1)>)', says: /^l’adresse `java�script:alert\(1\)` n’est pas permise/ },
-  { construct: 'a javascript: link as a reference', body: '[Voir][x]\n\n[x]: JavaScript:alert(1)', says: /^l’adresse `JavaScript:alert\(1\)` n’est pas permise/, line: 11 },
-  { construct: 'a data: link', body: '[Voir](data:text/html;base64,PHNjcmlwdD4=)', says: /^l’adresse `data:text\/html;base64,PHNjcmlwdD4=` n’est pas permise/ },
-  { construct: 'a link to another site without a scheme', body: '[Voir](//elsewhere.example)', says: /^l’adresse `\/\/elsewhere\.example` n’est pas permise/ },
-  {
-    construct: 'a card leading to javascript:',
-    body: '<Cards>\n  <Card href="javascript:alert(1)" title="Voir">x</Card>\n</Cards>',
-    says: /^l’adresse `javascript:alert\(1\)` n’est pas permise/,
-    line: 10,
-  },
-  { construct: 'an onClick on <Callout>', body: '<Callout onClick="alert(1)">x</Callout>', says: /^`<Callout>` n’a pas d’attribut `onClick`/ },
-  { construct: 'a spread', body: '<Callout {...globalThis}>x</Callout>', says: /^des accolades dans la balise `<Callout>` ne sont pas permises/ },
-  { construct: 'an attribute given as an expression', body: `<Callout title={${write}}>x</Callout>`, says: /^la valeur de `title` dans `<Callout>` est entre accolades/ },
-  { construct: '<object>', body: '<object data="/x.swf"></object>', says: /^la balise HTML `<object>` n’est pas permise/ },
-  { construct: 'an HTML link', body: '<a href="https://elsewhere.example/">ici</a>', says: /^la balise HTML `<a>` n’est pas permise.*`\[texte du lien\]\(\/fr\/page\)`/ },
-  { construct: 'a fragment', body: '<>texte</>', says: /^`<>` et `<\/>` ne sont pas des composants/ },
-  { construct: 'a member expression as a name', body: '<Callout.constructor>x</Callout.constructor>', says: /^le composant `<Callout\.constructor>` n’existe pas/ },
-  { construct: 'an unknown component', body: '<Script>x</Script>', says: /^le composant `<Script>` n’existe pas/ },
-  { construct: 'a Markdown image', body: '![Carte](https://elsewhere.example/pixel.png)', says: /^une image en Markdown/ },
-  { construct: 'a footnote', body: 'Texte[^1].\n\n[^1]: Note.', says: /^les notes de bas de page/ },
-  { construct: 'a boolean attribute', body: '<Callout title>x</Callout>', says: /^l’attribut `title` de `<Callout>` n’a pas de valeur/ },
-];
+const HOSTILE = hostilePages(marker);
 
 const site = (body: string) => ({ ...minimalSite, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 1 }, `\n${body}\n`) });
 /** The first line of the page's text, after its frontmatter. */
@@ -94,6 +57,16 @@ describe('the dialect refuses what a page may not hold, each construct on its ow
     expect(html).toContain('data-problems="0');
     expect(html).not.toMatch(/<(script|iframe|meta|form|object|a|img|button)\b|\bon[a-z]+=|href="(?!\/|#|https?:)|dangerouslySetInnerHTML/i);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('all at once in one page: the preview marks each and has nothing left that could act', () => {
+    const body = HOSTILE.map((example) => example.body).join('\n\n');
+    const tree = markdownProcessor().parse(body) as Root;
+    const refusals = refusalsOf(tree, 'content/fr/strategy.mdx', 1);
+    const problems: { message: string; line?: number }[] = [];
+    replaceRefused(tree, body, refusals, problems, new Set());
+    expect(stillUnsafe(tree, 'content/fr/strategy.mdx')).toEqual([]);
+    expect(problems).toHaveLength(refusals.length);
   });
 
   it('reports every refusal of a page, each at its line, in the language of its file', async () => {
