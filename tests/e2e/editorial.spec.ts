@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -308,6 +308,114 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
     clean();
   });
 
+  test('a writer’s hostile page is refused at the save, in French, nothing written; one already in the checkout does nothing in a reviewer’s browser', async ({ browser }) => {
+    test.setTimeout(300_000);
+    const file = 'content/fr/legal-notice.mdx';
+    const original = readFileSync(path.join(root, file), 'utf8');
+    // Markup that would act if it were drawn: a script, a handler, a refresh, a frame, a link that runs, a form that approves.
+    const hostile = [
+      "<script>document.title='pwned'</script>",
+      '<img src="/icon.svg" onerror="document.title=\'pwned\'" />',
+      '<meta http-equiv="refresh" content="0;url=/_editorial/changes/approve" />',
+      '<iframe src="/fr/studio/changements"></iframe>',
+      "[Lire la suite](javascript:void(document.title='pwned'))",
+      '<form method="post" action="/_editorial/changes/approve"><input name="subject" value="page:legal-notice" /><button>Lire la suite</button></form>',
+    ].join('\n\n');
+    const camille = await signIn(browser, 'camille.martin@inserm.invalid');
+    await openPage(camille, 'legal-notice');
+    const save = await camille.request.post('/api/keystatic/update', {
+      headers: { origin: base, 'no-cors': '1', 'content-type': 'application/json' },
+      data: { additions: [{ path: file, contents: Buffer.from(`${original}\n${hostile}\n`).toString('base64') }], deletions: [] },
+      maxRedirects: 0,
+    });
+    expect(save.status()).toBe(422);
+    expect(await save.text()).toMatch(
+      /^Enregistrement refusé\u202f: rien n’a été écrit\.\nLa page «\u202fMentions légales\u202f» \(en français\)\u202f:\n– ligne \d+\u202f: la balise HTML `<script>` n’est pas permise/,
+    );
+    expect(readFileSync(path.join(root, file), 'utf8')).toBe(original);
+    // Kept for her, and said above the editor.
+    await camille.reload();
+    await expect(camille.getByRole('region', { name: 'Espace de rédaction' })).toContainText('le texte contenait ce qu’aucune page ne peut contenir', { timeout: 30_000 });
+
+    // The same text, in the checkout by another road (a version from before the dialect): a reviewer opens it.
+    writeFileSync(path.join(root, file), `${original}\n${hostile}\n`);
+    git('-c', 'user.name=Camille Martin', '-c', 'user.email=camille.martin@inserm.invalid', 'commit', '-qam', 'Studio save: content/fr/legal-notice.mdx');
+    const remoteBefore = execFileSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8' });
+    const dominique = await signIn(browser, 'dominique.bernard@inserm.invalid');
+    const sent: string[] = [];
+    dominique.on('request', (request) => {
+      if (request.method() !== 'GET' && !/\/_editorial\/presence$|\/__nextjs_original-stack-frames$/.test(request.url())) sent.push(`${request.method()} ${request.url()}`);
+    });
+    dominique.on('dialog', (dialog) => sent.push(`dialog ${dialog.message()}`));
+    for (const address of ['/fr/mentions-legales', `/fr/studio/changements/${encodeURIComponent('page:legal-notice')}`]) {
+      await dominique.goto(address);
+      await expect(dominique.getByRole('main')).toBeVisible();
+      // What it holds is there as the refusals, inert: clicked through like a reader would.
+      for (const link of await dominique.getByRole('main').getByRole('link', { name: 'Lire la suite' }).all()) await link.click({ trial: false }).catch(() => undefined);
+      await dominique.waitForTimeout(2000);
+      expect(await dominique.title()).not.toBe('pwned');
+      // Nothing of the writer's markup is on the page: Next.js's own scripts carry this answer's nonce, the page's forms are the screen's own.
+      expect(await dominique.locator('main script:not([nonce]):not([type="application/ld+json"]), main iframe, main img[onerror], meta[http-equiv]').count()).toBe(0);
+      await expect(dominique.getByRole('main').locator('form').filter({ hasText: 'Lire la suite' })).toHaveCount(0);
+    }
+    // The preview shows each refusal where the writer put it.
+    await dominique.goto('/fr/mentions-legales');
+    await expect(dominique.getByRole('main').locator('[data-preview="problem"]')).toHaveCount(8);
+    expect(sent).toEqual([]);
+    expect(execFileSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8' })).toBe(remoteBefore);
+    // The checkout as it was, for the tests after this one.
+    writeFileSync(path.join(root, file), original);
+    git('-c', 'user.name=Test', '-c', 'user.email=test@test.invalid', 'commit', '-qam', 'The legal notice as it was');
+  });
+
+  test('the preview answers only the editorial server, and holds none of its secrets', async () => {
+    // The preview's process, found as any local process could: by its command line.
+    const pid = readdirSync('/proc').find(
+      (entry) =>
+        /^\d+$/.test(entry) &&
+        (() => {
+          try {
+            return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(path.join(root, 'editorial/preview-server.mjs'));
+          } catch {
+            return false;
+          }
+        })(),
+    );
+    expect(pid).toBeDefined();
+    const environment = Object.fromEntries(
+      readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
+    );
+    for (const secret of ['EDITORIAL_SESSION_SECRET', 'EDITORIAL_OIDC_CLIENT_SECRET', 'EDITORIAL_OIDC_ISSUER', 'EDITORIAL_PUBLIC_URL']) expect(environment).not.toHaveProperty(secret);
+    const port = environment.EDITORIAL_PREVIEW_PORT;
+    const person = Buffer.from(JSON.stringify({ email: 'x@x', name: 'X', role: 'administrateur' })).toString('base64url');
+    for (const address of ['/fr/studio', '/keystatic', '/api/keystatic/tree', '/_next/static/chunks/main.js']) {
+      const answer = await fetch(`http://127.0.0.1:${port}${address}`, { headers: { 'x-editorial-person': person } });
+      expect([address, answer.status]).toEqual([address, 403]);
+    }
+    const write = await fetch(`http://127.0.0.1:${port}/api/keystatic/update`, {
+      method: 'POST',
+      headers: { 'x-editorial-person': person, 'content-type': 'application/json', 'x-editorial-preview-key': 'a guess' },
+      body: JSON.stringify({ additions: [{ path: 'content/fr/strategy.mdx', contents: Buffer.from('pwned').toString('base64') }], deletions: [] }),
+    });
+    expect(write.status).toBe(403);
+    const socket = await new Promise<string>((resolve) => {
+      const connection = connect(Number(port), '127.0.0.1', () =>
+        connection.write(
+          `GET /_next/webpack-hmr HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nconnection: Upgrade\r\nupgrade: websocket\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+        ),
+      );
+      let data = '';
+      connection.on('data', (chunk) => (data += chunk.toString()));
+      connection.setTimeout(5000, () => connection.destroy());
+      connection.on('close', () => resolve(data.split('\r\n')[0] ?? ''));
+    });
+    expect(socket).toBe('HTTP/1.1 403 Forbidden');
+    clean();
+  });
+
   test('a sign-in callback replayed, or with a wrong state, is refused', async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await browser.newContext();
@@ -369,7 +477,15 @@ test('publishing with no terminal: one writes, another sends back, then approves
   await expect(camille.getByRole('status')).toContainText('Le changement est envoyé en relecture.');
   // She cannot approve her own change: no button, and the action itself refuses.
   await expect(camille.getByRole('button', { name: 'Approuver' })).toHaveCount(0);
-  const refused = await camille.request.post('/_editorial/changes/approve', { headers: { origin: base }, form: { subject: 'page:priorities', back: '/fr/studio/changements' }, maxRedirects: 0 });
+  // The token of her forms, as her editorial bar is given it: with it, the action is hers, and refused for her role.
+  const { token } = (await (await camille.request.post('/_editorial/presence', { headers: { origin: base, 'content-type': 'application/json' }, data: { path: '/fr/studio' } })).json()) as {
+    token: string;
+  };
+  const refused = await camille.request.post('/_editorial/changes/approve', {
+    headers: { origin: base },
+    form: { subject: 'page:priorities', back: '/fr/studio/changements', token },
+    maxRedirects: 0,
+  });
   expect(new URL(refused.headers().location ?? '', base).searchParams.get('erreur')).toBe('Seuls les relecteurs approuvent et publient.');
 
   // Dominique reads the change and sends it back, with what to fix.

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,9 +6,11 @@ import { expect, type APIRequestContext, type Page, test } from '@playwright/tes
 import { createFormatter, createTranslator } from 'next-intl';
 import { parseDocument } from 'yaml';
 import { type Locale } from '@/i18n/routing';
-import { FIGURE_PLACEHOLDER, type Figure, openContent } from '@/lib/content';
+import type { Root } from 'mdast';
+import { FIGURE_PLACEHOLDER, type Figure, markdownProcessor, openContent, refusalsOf } from '@/lib/content';
 import { formatValue } from '@/lib/figures/format';
 import { writeCallsSection } from '../../scripts/scale-content';
+import { hostilePages } from '../support/hostile-pages';
 import { startNextDev } from './next-dev';
 import { content, counterpart, messages, pageWhere, pageWith, translator } from './pages';
 
@@ -168,6 +170,28 @@ test('each mistake shows on its own page, where it stands, in the file’s langu
   }
   const list = await html(request, '/fr/apercu');
   for (const rel of [figureRel, componentRel, linkRel, colonRel, unclosedRel]) expect(list).toContain(`content/${rel}`);
+});
+
+test('a page holding code shows each refusal where it stands and runs none of it; every other page works', async ({ page, request }) => {
+  const marker = path.join(path.dirname(copy), 'the-code-ran');
+  const hostile = hostilePages(marker)
+    .map((example) => example.body)
+    .join('\n\n');
+  edit(relOf(figurePage!.file), (t) => t.replace('\n## ', `\n${hostile}\n\n## `));
+  const refusals = refusalsOf(markdownProcessor().parse(hostile) as Root, figurePage!.file, 1);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+  const answer = await page.goto(figurePage!.path);
+  expect(answer?.status()).toBe(200);
+  // Each refusal, in its place, in the file's language (beside a typographic slip or two of the examples).
+  await expect.poll(() => page.getByRole('main').locator('[data-preview="problem"]').count()).toBeGreaterThanOrEqual(refusals.length);
+  for (const { problem } of refusals) await expect(page.getByRole('main')).toContainText(shown(problem.message).slice(0, 60));
+  // The rest of the page is there; nothing of the code is.
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(await page.locator('main iframe, main object, main form[action*="elsewhere"], main img, meta[http-equiv]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(existsSync(marker)).toBe(false);
+  for (const other of [componentPage!, linkPage]) expect((await request.get(other.path)).status()).toBe(200);
 });
 
 test('the list of every problem passes axe and can be reached from the bar with the keyboard', async ({ page }) => {

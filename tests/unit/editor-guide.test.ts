@@ -2,7 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
+import { VIOLATION_RULES } from '@/lib/content/dialect.mjs';
+import { markdownProcessor } from '@/lib/content/pipeline';
+import { refusalsOf } from '@/lib/content/refusals';
 import { DATA_FILES } from '@/lib/content/data/schema';
 import { type ContentProblem, formatProblem } from '@/lib/content/problems';
 import { frontmatterSchema } from '@/lib/content/schema';
@@ -11,9 +15,14 @@ import { checkFolder } from './helpers';
 
 // The examples of the editor guides are checked like real pages, so that the guides cannot rot.
 const guides = [
-  { file: 'docs/guide-redaction.md', locale: 'fr' },
-  { file: 'docs/editor-guide.md', locale: 'en' },
+  { file: 'docs/guide-redaction.md', locale: 'fr', refused: 'mdx refusé' },
+  { file: 'docs/editor-guide.md', locale: 'en', refused: 'mdx refused' },
 ] as const;
+
+/** The guide's examples of what a page may not hold: each block, and the check's message quoted under it. */
+const refusedExamples = (text: string, tag: string) => [...text.matchAll(new RegExp('^```' + tag + '\\n([\\s\\S]*?)^```\\n\\n> (.*)$', 'gm'))].map((m) => ({ body: m[1] ?? '', says: m[2] ?? '' }));
+/** The refusals a guide cannot show: what MDX never parses (raw HTML), what it does not know, and a character nobody can see. */
+const UNSHOWN = new Set(['html', 'unknown', 'control-character']);
 
 const blocks = (text: string, language: string) => [...text.matchAll(new RegExp('^```' + language + '\\n([\\s\\S]*?)^```', 'gm'))].map((m) => m[1] ?? '');
 /** ```yaml content/data/<file> blocks: what an editor is shown to write in a data file. */
@@ -41,7 +50,7 @@ const brought = async (errors: ContentProblem[]) => {
   return errors.map(formatProblem).filter((error) => !known.has(error));
 };
 
-describe.each(guides)('$file', ({ file, locale }) => {
+describe.each(guides)('$file', ({ file, locale, refused }) => {
   const text = readFileSync(file, 'utf8');
 
   it('has a frontmatter example that the schema accepts', () => {
@@ -85,6 +94,22 @@ describe.each(guides)('$file', ({ file, locale }) => {
     writeFileSync(target, stringify(written));
     const { errors } = await checkFolder(root);
     expect(await brought(errors)).toEqual([]);
+  });
+
+  const refusals = refusedExamples(text, refused);
+  it.each(refusals.map((example, i) => [i + 1, example] as const))('refused example %i, as a page of the site, is refused with the words the guide quotes', async (_, { body, says }) => {
+    const root = siteCopy();
+    writeFileSync(
+      path.join(root, locale, 'guide-example.mdx'),
+      `---\ntitle: Guide example\ndescription: An example page from the editor guide, checked like any other page.\nslug: guide-example\norder: 99\nupdated: 2026-11-24\n---\n\n${body}`,
+    );
+    const { errors } = await checkFolder(root);
+    expect(errors.find((error) => error.file.endsWith('guide-example.mdx'))?.message).toBe(says);
+  });
+
+  it('shows an example of each refusal of the dialect', () => {
+    const shown = new Set(refusals.flatMap(({ body }) => refusalsOf(markdownProcessor().parse(body) as Root, `content/${locale}/x.mdx`, 1).map(({ violation }) => violation.rule)));
+    expect(VIOLATION_RULES.filter((rule) => !UNSHOWN.has(rule) && !shown.has(rule))).toEqual([]);
   });
 
   it('has an example of every component authors may use', () => {
