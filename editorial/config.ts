@@ -43,11 +43,11 @@ function secret(name: string, minimum: number, publicValues: () => string[]) {
     .min(minimum, `${minimum} characters at least / ${minimum} caractères au moins (e.g. \`openssl rand -hex 32\`)`)
     .refine(
       (value) => !/change-?me/i.test(value) && !publicValues().includes(value),
-      `this is the example's or the demo's value, which anyone can read: set ${name} to a secret of your own / c'est la valeur de l'exemple ou de la démonstration, que tout le monde peut lire : donnez à ${name} un secret à vous`,
+      `this is the example's or the demo's value, which anyone can read: set ${name} to a secret of your own / c'est la valeur de l'exemple ou de la démonstration, que tout le monde peut lire : donnez à ${name} un secret à vous`,
     )
     .refine(
       (value) => new Set(value).size >= 10,
-      `a few characters repeated is not a secret: generate one (\`openssl rand -hex 32\`) / quelques caractères répétés ne font pas un secret : générez-en un`,
+      `a few characters repeated is not a secret: generate one (\`openssl rand -hex 32\`) / quelques caractères répétés ne font pas un secret : générez-en un`,
     );
 }
 const common = {

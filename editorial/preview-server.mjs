@@ -10,7 +10,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import next from 'next';
-import { holdsPreviewKey } from './preview-key.mjs';
+import { holdsPreviewKey, isDevelopmentTool, isPlainAddress } from './preview-key.mjs';
 
 const key = process.env.EDITORIAL_PREVIEW_KEY ?? '';
 const port = Number(process.env.EDITORIAL_PREVIEW_PORT);
@@ -20,7 +20,14 @@ if (key.length < 32 || !Number.isInteger(port)) {
 }
 // The application has no use for it: out of its environment.
 delete process.env.EDITORIAL_PREVIEW_KEY;
-const fromEditorialServer = (req) => holdsPreviewKey(req.headers, key);
+/**
+ * Whether a request is the editorial server's: it holds the key, its path is as written (the
+ * editorial server checked that very path), and it is not for the development server's own tools.
+ */
+function fromEditorialServer(req) {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  return holdsPreviewKey(req.headers, key) && isPlainAddress(path) && !isDevelopmentTool(path);
+}
 
 // Next.js listens for live-reload sockets on the server it is given (`httpServer`), or else on the
 // server of the first request it handles, before any check: it is given a stand-in, and the server
@@ -34,7 +41,7 @@ const handle = app.getRequestHandler();
 const server = createServer((req, res) => {
   if (!fromEditorialServer(req)) {
     res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('Refusé : l’aperçu ne répond qu’à l’espace de rédaction.');
+    res.end('Refusé : l’aperçu ne répond qu’à l’espace de rédaction.');
     return;
   }
   void handle(req, res);

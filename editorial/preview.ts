@@ -20,7 +20,7 @@ export interface Preview {
 }
 
 /** What the preview's process inherits from the editorial server's environment: what Node, git and Next.js need to run, nothing secret. */
-const PASSED_ON = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'];
+const PASSED_ON = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'NODE_EXTRA_CA_CERTS'];
 
 /** The preview's whole environment: the variables passed on, and those the editorial server gives it. */
 export function previewEnvironment(parent: Readonly<Record<string, string | undefined>>, given: Record<string, string>): NodeJS.ProcessEnv {

@@ -76,7 +76,7 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
         back.searchParams.delete('erreur');
       } catch (error) {
         if (!(error instanceof Refusal)) console.error(error);
-        back.searchParams.set('erreur', error instanceof Refusal ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
+        back.searchParams.set('erreur', error instanceof Refusal ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
         back.searchParams.delete('fait');
       }
       res.redirect(303, pathOf(back));

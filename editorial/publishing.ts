@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { PAGE_KEY_PATTERN } from '@/lib/content/schemas';
@@ -70,7 +70,7 @@ export class Publishing {
 
   private async change(subject: string): Promise<Change> {
     const change = (await changesInProgress(this.repository, this.workflow)).find((candidate) => candidate.subject === subject);
-    if (!change) throw new Refusal('Ce changement n’existe plus : il a peut-être été publié, ou ses fichiers sont revenus à la version publiée.');
+    if (!change) throw new Refusal('Ce changement n’existe plus : il a peut-être été publié, ou ses fichiers sont revenus à la version publiée.');
     return change;
   }
 
@@ -78,7 +78,7 @@ export class Publishing {
   private mayReview(person: Person, change: Change) {
     if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs approuvent et publient.');
     if (isWriterOf(change, person) && !this.options.selfApproval)
-      throw new Refusal('Vous avez écrit ce changement : un autre relecteur doit l’approuver. (Sans relecture, publiez-le en donnant la raison.)');
+      throw new Refusal('Vous avez écrit ce changement : un autre relecteur doit l’approuver. (Sans relecture, publiez-le en donnant la raison.)');
   }
 
   private event(record: WorkflowRecord, who: Identity, what: WorkflowRecord['events'][number]['what'], note?: string) {
@@ -89,10 +89,10 @@ export class Publishing {
   async submit(person: Person, subject: string, options: SubmitOptions) {
     if (!allows(person.role, 'redacteur')) throw new Refusal('Votre rôle ne permet pas de proposer un changement.');
     if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim()))
-      throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
+      throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
     const change = await this.change(subject);
     const published = await this.repository.published();
-    if (!published) throw new Refusal('La version publiée est inconnue : le dépôt distant n’a pas encore été lu.');
+    if (!published) throw new Refusal('La version publiée est inconnue : le dépôt distant n’a pas encore été lu.');
     const record: WorkflowRecord = {
       ...(change.record ?? { events: [] }),
       subject,
@@ -115,7 +115,7 @@ export class Publishing {
     const change = await this.change(subject);
     this.mayReview(person, change);
     if (change.state === 'draft') throw new Refusal('Ce changement n’est pas en relecture.');
-    if (!note.trim()) throw new Refusal('Dites ce qu’il faut reprendre : la note est obligatoire pour renvoyer un changement.');
+    if (!note.trim()) throw new Refusal('Dites ce qu’il faut reprendre : la note est obligatoire pour renvoyer un changement.');
     const record = {
       ...(change.record as WorkflowRecord),
       state: 'draft' as const,
@@ -140,10 +140,10 @@ export class Publishing {
     const change = await this.change(subject);
     this.mayReview(person, change);
     if (change.state !== 'submitted')
-      throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis son envoi en relecture : il doit être renvoyé.' : 'Ce changement n’est pas en relecture.');
+      throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis son envoi en relecture : il doit être renvoyé.' : 'Ce changement n’est pas en relecture.');
     const { errors } = await this.checkWith(await this.repository.versionsAt('HEAD', change.files));
     if (errors.length > 0)
-      throw new Refusal(`La vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''} : le changement ne peut pas être approuvé.\n${errors.join('\n')}`);
+      throw new Refusal(`La vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''} : le changement ne peut pas être approuvé.\n${errors.join('\n')}`);
     const record = {
       ...(change.record as WorkflowRecord),
       state: 'approved' as const,
@@ -248,10 +248,10 @@ export class Publishing {
     if (unreviewed) {
       if (!unreviewed.reason.trim()) throw new Refusal('Une publication sans relecture demande sa raison, par écrit.');
       if (unreviewed.significant && (!unreviewed.changeNote?.fr.trim() || !unreviewed.changeNote.en.trim()))
-        throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
+        throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
     } else {
       if (change.state !== 'approved' && change.state !== 'scheduled')
-        throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis sa relecture : il doit être relu à nouveau.' : 'Ce changement n’est pas approuvé.');
+        throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis sa relecture : il doit être relu à nouveau.' : 'Ce changement n’est pas approuvé.');
       this.mayReview(person, change);
     }
     const before = (await this.repository.published()) as string;
@@ -315,15 +315,15 @@ export class Publishing {
       if (moved.length > 0) {
         const last = (await this.repository.publications(moved, 1))[0];
         throw new Refusal(
-          `Publication arrêtée : ${moved.join(', ')} ${moved.length > 1 ? 'ont' : 'a'} changé sur le site publié depuis la relecture${last ? ` (${last.author.name}, le ${when(last.at)} : « ${last.subject} »)` : ''}. Rien n’a été publié ni perdu : le changement reste dans l’espace de rédaction ; faites-le relire à nouveau sur la version actuelle.`,
+          `Publication arrêtée : ${moved.join(', ')} ${moved.length > 1 ? 'ont' : 'a'} changé sur le site publié depuis la relecture${last ? ` (${last.author.name}, le ${when(last.at)} : « ${last.subject} »)` : ''}. Rien n’a été publié ni perdu : le changement reste dans l’espace de rédaction ; faites-le relire à nouveau sur la version actuelle.`,
         );
       }
       const { errors } = await this.checkWith(files, tip);
-      if (errors.length > 0) throw new Refusal(`Publication refusée : la vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''}.\n${errors.join('\n')}`);
+      if (errors.length > 0) throw new Refusal(`Publication refusée : la vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''}.\n${errors.join('\n')}`);
       const commit = await this.repository.buildCommit({ parent: tip, files, author, publisher, message });
       if ((await this.repository.push(commit)) === 'pushed') return commit;
     }
-    throw new Refusal(`Publication arrêtée : le dépôt distant change sans cesse pendant la publication de ${subject}. Rien n’a été perdu ; réessayez dans un instant.`);
+    throw new Refusal(`Publication arrêtée : le dépôt distant change sans cesse pendant la publication de ${subject}. Rien n’a été perdu ; réessayez dans un instant.`);
   }
 
   /** After a publication: the checkout has what was published, the workflow forgets the change. */
@@ -357,7 +357,7 @@ export class Publishing {
   }
 
   private writeUnreviewed(list: Unreviewed[]) {
-    writeFileSync(this.unreviewedFile, JSON.stringify(list, null, 1), { mode: 0o600 });
+    writeWhole(this.unreviewedFile, JSON.stringify(list, null, 1), { mode: 0o600 });
   }
 
   /** A publication made without review, reviewed afterwards by someone else. */
@@ -366,7 +366,7 @@ export class Publishing {
     const list = this.unreviewed();
     const entry = list.find((item) => item.commit === commit);
     if (!entry) throw new Refusal('Cette publication n’attend pas de relecture.');
-    if (entry.publisher.email === person.email && !this.options.selfApproval) throw new Refusal('Vous avez publié sans relecture : quelqu’un d’autre doit relire cette publication.');
+    if (entry.publisher.email === person.email && !this.options.selfApproval) throw new Refusal('Vous avez publié sans relecture : quelqu’un d’autre doit relire cette publication.');
     this.writeUnreviewed(list.filter((item) => item.commit !== commit));
   }
 
@@ -427,7 +427,7 @@ export class Publishing {
     if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur remet en ligne une version précédente du site.');
     versionNamed(commit);
     const online = await onlineReleases(this.repository);
-    if (!online.some((release) => release.commit === commit)) throw new Refusal('Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.');
+    if (!online.some((release) => release.commit === commit)) throw new Refusal('Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.');
     await this.repository.setRemoteRef(`refs/rollback/${this.now().getTime()}`, commit);
   }
 

@@ -20,6 +20,8 @@ const looksLikePath = (value: string) => value.includes('/') || value.startsWith
  */
 export async function publishedRemote(root: string, value: string, { strict }: { strict: boolean }): Promise<string> {
   const git = (...args: string[]) => run('git', args, { cwd: root, timeout: 30_000 }).then(({ stdout }) => stdout);
+  // What is said of it, without the credentials an address may hold (https://user:token@…).
+  const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
   const remotes = (await git('remote')).split('\n').filter(Boolean);
   if (remotes.includes(value)) return value;
   if (looksLikeAddress(value) || (looksLikePath(value) && existsSync(path.resolve(root, value)))) {
@@ -29,8 +31,8 @@ export async function publishedRemote(root: string, value: string, { strict }: {
     } catch (error) {
       throw new SettingError(
         'EDITORIAL_REMOTE',
-        `« ${value} » ne répond pas comme un dépôt git (${(error as Error).message.split('\n').find((line) => line.startsWith('fatal:')) ?? 'git ls-remote a échoué'}) : vérifiez l’adresse, ou les droits de ce serveur sur le dépôt`,
-        `"${value}" does not answer as a git repository: check the address, or this server's access to it`,
+        `« ${shown} » ne répond pas comme un dépôt git (${(error as Error).message.split('\n').find((line) => line.startsWith('fatal:')) ?? 'git ls-remote a échoué'}) : vérifiez l’adresse, ou les droits de ce serveur sur le dépôt`,
+        `"${shown}" does not answer as a git repository: check the address, or this server's access to it`,
       );
     }
     if (remotes.includes(NAMED)) await git('remote', 'set-url', '--', NAMED, address);
@@ -41,7 +43,7 @@ export async function publishedRemote(root: string, value: string, { strict }: {
   if (!strict) return value;
   throw new SettingError(
     'EDITORIAL_REMOTE',
-    `« ${value} » n’est ni un dépôt distant de la copie de travail (${remotes.length ? remotes.join(', ') : 'elle n’en a aucun'}), ni l’adresse (https://…, ssh://…) ou le chemin d’un dépôt git`,
-    `"${value}" is neither a remote of the checkout (${remotes.length ? remotes.join(', ') : 'it has none'}) nor the address (https://…, ssh://…) or path of a git repository`,
+    `« ${shown} » n’est ni un dépôt distant de la copie de travail (${remotes.length ? remotes.join(', ') : 'elle n’en a aucun'}), ni l’adresse (https://…, ssh://…) ou le chemin d’un dépôt git`,
+    `"${shown}" is neither a remote of the checkout (${remotes.length ? remotes.join(', ') : 'it has none'}) nor the address (https://…, ssh://…) or path of a git repository`,
   );
 }

@@ -47,7 +47,7 @@ export function refuseUnsafe(root: string, stateDir: string, person: Person, upd
     keepText(stateDir, { file, author: { email: person.email, name: person.name }, base: seen[file], current: versionOnDisk(root, file), mine: contents, refused: reasons });
     lines.push(`${what} :`, ...reasons.map((reason) => `– ${reason}`));
   }
-  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
+  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
   return lines.join('\n');
 }
 
@@ -74,6 +74,6 @@ export async function refuseOverwrite(root: string, stateDir: string, person: Pe
   return [
     'Enregistrement refusé, pour ne rien écraser.',
     ...lines,
-    'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Comparer et fusionner », en haut de la page, pour le reporter sur la version actuelle.',
+    'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Comparer et fusionner », en haut de la page, pour le reporter sur la version actuelle.',
   ].join('\n');
 }

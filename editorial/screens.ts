@@ -39,7 +39,7 @@ export function signInScreen(back: string, failed = false): string {
   return page(
     'Connexion',
     `<h1>Connexion à l’espace de rédaction</h1>
-${failed ? '<div role="alert"><p><strong>La connexion n’a pas abouti.</strong> Elle a peut-être expiré, ou été interrompue : recommencez.</p></div>' : ''}
+${failed ? '<div role="alert"><p><strong>La connexion n’a pas abouti.</strong> Elle a peut-être expiré, ou été interrompue : recommencez.</p></div>' : ''}
 <p>L’espace de rédaction est réservé à l’équipe de communication Europe et international. Connectez-vous avec votre compte de l’Inserm&nbsp;: vous reviendrez ensuite à la page demandée.</p>
 <p><a class="button" href="/auth/login?back=${encodeURIComponent(back)}">Se connecter avec le compte de l’Inserm</a></p>`,
   );
@@ -59,7 +59,7 @@ export function refusedScreen(name: string, email: string, token = ''): string {
   return page(
     'Accès refusé',
     `<h1>Accès refusé</h1>
-<p>Bonjour ${escape(name)}. Votre compte (${escape(email)}) n’a pas encore de rôle dans l’espace de rédaction : vous ne pouvez ni lire ni modifier les pages.</p>
+<p>Bonjour ${escape(name)}. Votre compte (${escape(email)}) n’a pas encore de rôle dans l’espace de rédaction : vous ne pouvez ni lire ni modifier les pages.</p>
 <p>Si vous faites partie de l’équipe, demandez à un administrateur de l’espace de rédaction de vous en donner un.</p>
 <form method="post" action="/auth/logout"><input type="hidden" name="token" value="${escape(token)}"><button class="button" type="submit">Se déconnecter</button></form>`,
   );

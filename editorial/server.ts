@@ -16,7 +16,7 @@ import { pendingKept } from '@/lib/editorial/kept';
 import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
 import { changedSinceOpened, readUpdate, refuseOverwrite, refuseUnsafe } from './saves';
 import { refusedScreen, signedOutScreen, signInScreen, STYLESHEET_PATH, stylesheet } from './screens';
-import { PREVIEW_KEY_HEADER } from './preview-key.mjs';
+import { isDevelopmentTool, isPlainAddress, PREVIEW_KEY_HEADER } from './preview-key.mjs';
 import { SESSION_COOKIE, sessions } from './sessions';
 import type { IdentityProvider } from './sign-in';
 
@@ -129,6 +129,18 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     res.status(421).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
   });
 
+  // An address is taken as it is written, or not at all: the proxy below would resolve `..` and `%2e`
+  // segments (a path checked as /_editorial/… would reach another route), and the development
+  // server's own tools (/__nextjs_*: a debugger, an editor launcher; its MCP endpoint) are nobody's.
+  app.use((req, res, next) => {
+    const raw = req.originalUrl.split('?')[0] ?? '';
+    if (!isPlainAddress(raw)) return res.status(400).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse invalide.');
+    if (isDevelopmentTool(raw)) return res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+    // A change is sent by POST only (forms, Keystatic's saves): no other method reaches anything.
+    if (!['GET', 'HEAD', 'POST'].includes(req.method)) return res.status(405).set('Allow', 'GET, HEAD, POST').type('text/plain; charset=utf-8').send('Méthode refusée.');
+    next();
+  });
+
   app.get(STYLESHEET_PATH, (req, res) => {
     res.type('text/css').set('Cache-Control', 'public, max-age=31536000, immutable').send(stylesheet);
   });
@@ -216,7 +228,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     });
 
     app.post('/auth/logout', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
-      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
       if (!fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD])) return notFromOwnScreen(res);
       const idToken = req.session.idToken;
       if (req.session.person) presence.left(req.session.person.email);
@@ -247,19 +259,19 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (!person) {
       if (isRead && req.accepts('html') && !req.path.startsWith('/api/') && !req.path.startsWith('/_next/')) return res.redirect(303, `/auth/sign-in?back=${encodeURIComponent(req.originalUrl)}`);
-      return res.status(401).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Connexion requise : connectez-vous à l’espace de rédaction.');
+      return res.status(401).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Connexion requise : connectez-vous à l’espace de rédaction.');
     }
     if (!person.role)
       return isRead && req.accepts('html')
         ? screen(res, 403, refusedScreen(person.name, person.email, team ? formTokenOf(req) : undefined))
-        : res.status(403).type('text/plain; charset=utf-8').send('Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.');
+        : res.status(403).type('text/plain; charset=utf-8').send('Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.');
     if (!isRead) {
       const site = req.headers['sec-fetch-site'];
       if (!fromHere(req) || (site !== undefined && site !== 'same-origin'))
-        return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+        return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
       const allowed = req.path === '/api/keystatic/update' || req.path.startsWith('/_editorial/') ? 'redacteur' : CHANGES.find((change) => change.path.test(req.path))?.role;
-      if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette action n’existe pas dans l’espace de rédaction.');
-      if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(`Refusé : cette action demande le rôle ${allowed}.`);
+      if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette action n’existe pas dans l’espace de rédaction.');
+      if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(`Refusé : cette action demande le rôle ${allowed}.`);
     }
     res.locals.person = person;
     next();
@@ -291,6 +303,10 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   };
 
   if (publishing) publishingRoutes(app, publishing, saves, (req) => fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD]));
+  // No other address of the editorial server's own is passed on.
+  app.all(/^\/_editorial\//, (_req, res) => {
+    res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+  });
 
   // Keystatic reads a file: remember which version this person opened.
   app.get(/^\/api\/keystatic\/blob\/([0-9a-f]{40})\/(.+)$/, async (req, res) => {
@@ -330,9 +346,9 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
       return res
         .status(403)
         .type('text/plain; charset=utf-8')
-        .send(`Refusé : le studio n’écrit que les pages et les fichiers de données de content/ (pas ${String(refusedPath.path).slice(0, 200)}).`);
+        .send(`Refusé : le studio n’écrit que les pages et les fichiers de données de content/ (pas ${String(refusedPath.path).slice(0, 200)}).`);
     if (update.deletions.length > 0 && !allows(person.role, 'administrateur'))
-      return res.status(403).type('text/plain; charset=utf-8').send('Refusé : seul un administrateur peut supprimer une page ou un fichier.');
+      return res.status(403).type('text/plain; charset=utf-8').send('Refusé : seul un administrateur peut supprimer une page ou un fichier.');
     await saves.run(async () => {
       const seen = seenOf(req);
       // What no page may hold (code, HTML, an unreadable text) is refused before anything is written, the text kept.
@@ -396,7 +412,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     console.warn(`The preview did not answer: ${error.message}`);
     if (res && 'writeHead' in res && !res.headersSent) {
       res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
-      res.end('L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.');
+      res.end('L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.');
     } else if (res && 'destroy' in res) res.destroy();
   });
 
@@ -435,7 +451,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     console.error(error);
     if (!res.headersSent)
-      res.status(500).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Erreur de l’espace de rédaction : réessayez ; si elle revient, prévenez un administrateur.');
+      res.status(500).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Erreur de l’espace de rédaction : réessayez ; si elle revient, prévenez un administrateur.');
   });
 
   const server = createServer(app);
@@ -444,7 +460,8 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const refuse = (status: string) => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
-    if (req.headers.host !== publicUrl.host || !fromHere(req)) return refuse('403 Forbidden');
+    const raw = (req.url ?? '').split('?')[0] ?? '';
+    if (req.headers.host !== publicUrl.host || !fromHere(req) || !isPlainAddress(raw) || isDevelopmentTool(raw)) return refuse('403 Forbidden');
     const go = () => {
       const person = localPerson ?? (req as Request).session?.person;
       if (!person) return refuse('401 Unauthorized');

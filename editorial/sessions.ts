@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import session from 'express-session';
 import type { Person } from '@/lib/editorial/roles';
+import { writeWhole } from '@/lib/write-whole';
 
 /** How long a sign-in lasts: a working day, whatever the person does meanwhile. */
 const WORKING_DAY_MS = 10 * 60 * 60 * 1000;
@@ -56,9 +57,7 @@ class FileSessionStore extends session.Store {
 
   private save() {
     for (const [id, data] of Object.entries(this.sessions)) if (this.expired(data)) delete this.sessions[id];
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.sessions), { mode: 0o600 });
-    renameSync(temporary, this.file);
+    writeWhole(this.file, JSON.stringify(this.sessions), { mode: 0o600 });
   }
 
   get(sid: string, callback: (err: unknown, session?: session.SessionData | null) => void) {

@@ -56,10 +56,12 @@ function inputsFingerprint(root: string, contentDir = path.join(root, 'content')
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 /**
- * What compiling the pages' text as the site will finds that parsing let through (MDX refuses it).
- * A page whose text could not even be parsed has been reported already: compiling would say it twice.
+ * What compiling the pages as the site will finds that parsing let through (MDX refuses it): each
+ * file whole, frontmatter included, with the very plugins the build's loader runs, so that the check
+ * and the build cannot disagree on what a file holds. A page whose text could not even be parsed has
+ * been reported already: compiling would say it twice.
  */
-async function compileProblems(pages: readonly ContentPage[], known: readonly ContentProblem[]): Promise<ContentProblem[]> {
+async function compileProblems(pages: readonly ContentPage[], known: readonly ContentProblem[], pathOf: (file: string) => string): Promise<ContentProblem[]> {
   const unreadable = new Set(known.filter((p) => p.severity === 'error').map((p) => p.file));
   const problems: ContentProblem[] = [];
   await Promise.all(
@@ -67,9 +69,10 @@ async function compileProblems(pages: readonly ContentPage[], known: readonly Co
       .filter((p) => !p.isFallback && !unreadable.has(p.file))
       .map(async (page) => {
         try {
-          await compile(page.body, { remarkPlugins, rehypePlugins });
+          await compile(readFileSync(pathOf(page.file), 'utf8'), { remarkPlugins, rehypePlugins });
         } catch (error) {
-          problems.push(compileFailure(page, error));
+          // Lines of the whole file, as they are.
+          problems.push(compileFailure({ file: page.file, bodyStartLine: 1 }, error));
         }
       }),
   );
@@ -94,7 +97,7 @@ export async function checkContent({ root, contentDir, reuse = true }: { root: s
   }
   const content = new Content({ root, mode: 'check', contentDir });
   const known = content.problems();
-  const problems = [...known, ...(await compileProblems(content.pages, known))];
+  const problems = [...known, ...(await compileProblems(content.pages, known, (file) => content.pathOf(file)))];
   const result = {
     errors: problems.filter((p) => p.severity === 'error').sort(byFileAndLine),
     warnings: problems.filter((p) => p.severity === 'warning').sort(byFileAndLine),

@@ -14,10 +14,9 @@
 // and know neither components nor attributes, where editors need each refusal told, at its line.
 // Plain JavaScript: `@next/mdx`'s loader imports it with Node itself.
 
-/** Markdown's own nodes a page may hold, as remark, GFM and the frontmatter parse them. */
+/** Markdown's own nodes a page may hold, as remark and GFM parse them (the frontmatter: below). */
 const MARKDOWN = new Set([
   'root',
-  'yaml',
   'paragraph',
   'heading',
   'thematicBreak',
@@ -170,6 +169,8 @@ export function dialectViolations(tree, dialect) {
   };
 
   const visit = (node, parent, within) => {
+    // The frontmatter is the file's very first thing, read by the compiler; anywhere else it is not one.
+    if (node.type === 'yaml' && parent?.type === 'root' && parent.children[0] === node && node.position?.start.offset === 0) return;
     if (isJsx(node)) element(node, parent, within);
     else if (Object.hasOwn(REFUSED, node.type)) add(REFUSED[node.type], node, parent);
     else if (!MARKDOWN.has(node.type)) add('unknown', node, parent, { name: String(node.type) });

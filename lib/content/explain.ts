@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/routing';
 import { type ContentProblem, localeOfFile } from './problems';
 import { DIALECT_SOURCE, type Violation } from './dialect.mjs';
 import { sayRefused } from './messages/dialect';
+import { closestFirst } from './suggest';
 import { sayMdx, sayYaml } from './messages/syntax';
 
 /**
@@ -26,7 +27,7 @@ const tagName = (tag: string) => tag.replace(/^<\/?|\/?>$/g, '');
 /** The fix for an MDX error, or the parser's words in a general explanation. */
 export function explainMdxError(error: unknown, what: string): Text {
   const { ruleId = '', source = '', violation } = (error ?? {}) as MdxError;
-  if (source === DIALECT_SOURCE && violation) return sayRefused(violation, { closest: violation.allowed ?? [] });
+  if (source === DIALECT_SOURCE && violation) return sayRefused(violation, { closest: closestFirst(violation.name ?? '', violation.allowed ?? []) });
   const unclosed = /^Expected a closing tag for `([^`]+)`/.exec(what);
   if (ruleId === 'end-tag-mismatch' && unclosed?.[1]) return sayMdx.mdxUnclosedTag(tagName(unclosed[1]));
   const mismatch = /^Unexpected closing tag `([^`]+)`, expected corresponding closing tag for `([^`]+)`/.exec(what);

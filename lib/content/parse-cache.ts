@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type ParsedSource, parseSource } from './parse';
+import { writeWhole } from '../write-whole';
 
 /**
  * What parsing each page found, kept between readings: in memory for the process, and on disk for
@@ -93,10 +94,7 @@ export class ParseCache {
     }
     if (!this.file || !this.dir || !this.changed) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.entries)));
-      renameSync(temporary, this.file);
+      writeWhole(this.file, JSON.stringify(Object.fromEntries(this.entries)));
       for (const other of readdirSync(this.dir)) if (other.startsWith('parsed-') && other !== path.basename(this.file) && !other.endsWith('.tmp')) rmSync(path.join(this.dir, other), { force: true });
       this.changed = false;
     } catch {

@@ -44,5 +44,13 @@ export function mdxLoaderOptions(root: string): { remarkPlugins: (string | [stri
   };
 }
 
-/** The parser of the same dialect, for reading a page's structure without rendering it (parsing runs no plugin's check: see refusals.ts). */
-export const markdownProcessor = () => unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
+/**
+ * The parser of the same dialect for a page's text, its frontmatter already cut off (parsing runs no
+ * plugin's check: see refusals.ts). No frontmatter is read in the text itself: a second `---` block
+ * is Markdown there, as it is to the compiler reading the whole file.
+ */
+export const markdownProcessor = () =>
+  unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins.filter((plugin) => plugin !== remarkFrontmatter));

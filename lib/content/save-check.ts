@@ -24,8 +24,8 @@ export interface SaveRefusal {
   text: Text;
 }
 
-/** The frontmatter's fields that are text a person types. */
-const TYPED_FIELDS = ['title', 'navTitle', 'description'];
+/** The frontmatter's fields that are text a person types, and whether they are one line. */
+const TYPED_FIELDS = { title: true, navTitle: true, description: false };
 
 /** What a save of `file` with these contents may not write, and the page's title as written (to name it). */
 export function refusedInSave(file: string, contents: string): { title?: string; refusals: SaveRefusal[] } {
@@ -39,9 +39,10 @@ export function refusedInSave(file: string, contents: string): { title?: string;
   const match = FRONTMATTER.exec(contents);
   const yaml = match ? readYaml(match[1] ?? '', capture, { firstLine: 2, unreadable: sayFrontmatter.yamlInvalid }) : undefined;
   const fields = yaml && typeof yaml.data === 'object' && yaml.data !== null ? (yaml.data as Record<string, unknown>) : {};
-  for (const field of TYPED_FIELDS) {
+  for (const [field, oneLine] of Object.entries(TYPED_FIELDS)) {
     const value = fields[field];
-    if (typeof value === 'string' && CONTROL_CHARACTER.test(value)) refusals.push({ line: yaml?.keyLineOf([], field), text: sayFrontmatter.fieldInvalid(field, invisibleCharacter) });
+    if (typeof value === 'string' && (CONTROL_CHARACTER.test(value) || (oneLine && /[\t\n\r]/.test(value.trim()))))
+      refusals.push({ line: yaml?.keyLineOf([], field), text: sayFrontmatter.fieldInvalid(field, invisibleCharacter) });
   }
   const title = typeof fields.title === 'string' && !CONTROL_CHARACTER.test(fields.title) ? fields.title.trim() : undefined;
   const body = match ? contents.slice(match[0].length) : contents;

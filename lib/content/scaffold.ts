@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import { routing, type Locale } from '../../i18n/routing';
@@ -8,6 +8,7 @@ import type { Content } from './open';
 import { sayNewPage } from './messages/new-page';
 import { CONTROL_CHARACTER } from './dialect.mjs';
 import { SLUG_PATTERN } from './slug';
+import { writeWhole } from '../write-whole';
 
 /** A date as the studio's date field gives it to js-yaml: written bare, `updated: 2026-11-25`. */
 function yamlDate(day: string): Date {
@@ -95,7 +96,7 @@ export function writeNewPage(content: Content, request: NewPage): { files: strin
   for (const { file, text } of files) {
     const onDisk = content.pathOf(file);
     mkdirSync(path.dirname(onDisk), { recursive: true });
-    writeFileSync(onDisk, text);
+    writeWhole(onDisk, text);
   }
   return { files: files.map(({ file }) => file), problems };
 }

@@ -11,11 +11,13 @@ const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 export const CONTROL_ISSUE = 'control-character';
 /** A text as a person types it: no character nobody types (a control character breaks feeds and pages). */
 export const typedText = () => z.string().refine((text) => !CONTROL_CHARACTER.test(text), { message: CONTROL_ISSUE });
+/** A text of one line (a title): no line break or tab either, which would break what shows it. */
+const typedLine = () => z.string().refine((text) => !CONTROL_CHARACTER.test(text) && !/[\t\n\r]/.test(text.trim()), { message: CONTROL_ISSUE });
 
 export const frontmatterSchema = z.strictObject({
-  title: typedText().trim().min(1).max(120),
+  title: typedLine().trim().min(1).max(120),
   /** Shorter label for menus and breadcrumbs; defaults to the title. */
-  navTitle: typedText().trim().min(1).max(40).optional(),
+  navTitle: typedLine().trim().min(1).max(40).optional(),
   /** Shown under the title and used as the meta description. */
   description: typedText().trim().min(50).max(220),
   /** The last part of the page's address in this language. The home page has none. */

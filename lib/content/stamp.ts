@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { routing } from '../../i18n/routing';
 import type { ContentPage } from './load';
 import type { Content } from './open';
+import { writeWhole } from '../write-whole';
 
 const TRANSLATED_FROM = /^translatedFrom:.*$/m;
 
@@ -27,6 +28,6 @@ export function stampTranslation(content: Content, file: string): ContentPage | 
   const original = page && page.locale !== routing.defaultLocale ? content.pageByKey(routing.defaultLocale, page.key) : undefined;
   if (!page || !original || original.isFallback) return undefined;
   const onDisk = content.pathOf(page.file);
-  writeFileSync(onDisk, withTranslatedFrom(readFileSync(onDisk, 'utf8'), original.fingerprint));
+  writeWhole(onDisk, withTranslatedFrom(readFileSync(onDisk, 'utf8'), original.fingerprint));
   return original;
 }

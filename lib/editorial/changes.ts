@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Identity, Repository, Version } from './repository';
+import { writeWhole } from '../write-whole';
 
 /**
  * The changes in progress: what the team has saved and not yet published, grouped by what it
@@ -104,9 +105,7 @@ export class Workflow {
   }
 
   private write(records: Record<string, WorkflowRecord>) {
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(records, null, 1), { mode: 0o600 });
-    renameSync(temporary, this.file);
+    writeWhole(this.file, JSON.stringify(records, null, 1), { mode: 0o600 });
   }
 }
 

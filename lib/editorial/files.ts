@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { refusedInSave } from '@/lib/content';
 
@@ -57,16 +57,7 @@ export function refusalOfSave(file: string, text: string): { what: string; reaso
   return { what, reasons: refusals.map(({ line, text: message }) => `${line ? `ligne ${line} : ` : ''}${message.fr}`) };
 }
 
-/**
- * Writes a file of the checkout whole or not at all: a reader (the preview, the check, a test) never
- * finds it half written. The text goes to a file beside it, then takes its name in one rename.
- */
-export function writeWhole(full: string, text: string) {
-  mkdirSync(path.dirname(full), { recursive: true });
-  const temporary = `${full}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, full);
-}
+export { writeWhole } from '../write-whole';
 
 /** A full git object name (SHA-1, or SHA-256): what a form may name a version by, never a revision expression. */
 export const isObjectName = (value: string) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeWhole } from '../write-whole';
 
 /**
  * The texts kept after a refused save (editorial/saves.ts): a save that would have written over
@@ -33,13 +34,13 @@ export interface KeptText {
 
 /** Keeps what the author typed on the merge screen, to give it back to them (and, when it was refused again, why). */
 export function keepDraft(stateDir: string, kept: KeptText, draft: string, refused: string[] | undefined = kept.refused) {
-  writeFileSync(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, draft, refused }), { mode: 0o600 });
+  writeWhole(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, draft, refused }), { mode: 0o600 });
 }
 
 /** A kept text with what its author is merging: the text they last tried to save, against the latest version. */
 export function rebase(stateDir: string, kept: KeptText, mine: string, current: string | undefined): KeptText {
   const next: KeptText = { ...kept, base: kept.current, current, mine: Buffer.from(mine, 'utf8').toString('base64'), draft: undefined };
-  writeFileSync(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify(next), { mode: 0o600 });
+  writeWhole(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify(next), { mode: 0o600 });
   return next;
 }
 
@@ -49,7 +50,7 @@ const keptDir = (stateDir: string) => path.join(stateDir, 'kept');
 export function keepText(stateDir: string, kept: Omit<KeptText, 'id' | 'at'>): KeptText {
   const text: KeptText = { id: randomUUID(), at: new Date().toISOString(), ...kept };
   mkdirSync(keptDir(stateDir), { recursive: true, mode: 0o700 });
-  writeFileSync(path.join(keptDir(stateDir), `${text.id}.json`), JSON.stringify(text), { mode: 0o600 });
+  writeWhole(path.join(keptDir(stateDir), `${text.id}.json`), JSON.stringify(text), { mode: 0o600 });
   return text;
 }
 
@@ -77,5 +78,5 @@ export function pendingKept(stateDir: string, email: string, file?: string): Kep
 }
 
 export function resolveKept(stateDir: string, kept: KeptText, how: 'merged' | 'dropped') {
-  writeFileSync(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, resolved: { at: new Date().toISOString(), how } }), { mode: 0o600 });
+  writeWhole(path.join(keptDir(stateDir), `${kept.id}.json`), JSON.stringify({ ...kept, resolved: { at: new Date().toISOString(), how } }), { mode: 0o600 });
 }

@@ -23,6 +23,12 @@ export function decoded(text) {
   });
 }
 
+/** A pattern that finds, one after the other, each comment and tag of a page (its closing slash, name and attributes); a new one for each walk, as it keeps its place. */
+export const markupPattern = () => /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
+
+/** Elements whose content is not markup but text (and may hold `<`): a walk skips to their closing tag. */
+export const RAW_TEXT = new Set(['script', 'style']);
+
 /** A tag's attributes, by name (lowercased), as the browser reads them: the first of a name counts. */
 export function attributesOf(source) {
   const attributes = new Map();

@@ -5,10 +5,8 @@
 // (lib/content/dialect.mjs); this is the check of what actually came out, whatever let it in, at
 // build time, at each page rendered on request and at each release (lib/serve/visible.mjs calls it).
 
-import { attributesOf, scriptsIn } from './html.mjs';
+import { attributesOf, markupPattern, RAW_TEXT, scriptsIn } from './html.mjs';
 
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
-const RAW_TEXT = new Set(['script', 'style']);
 const ACTIVE_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'ping']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -24,7 +22,7 @@ const cut = (text) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 /** What in the page would act on its own, one reason each; none when it only shows itself. */
 export function whyActive(html) {
   const reasons = scriptsIn(html).map((script) => `a script: ${cut(script)}`);
-  MARKUP.lastIndex = 0;
+  const MARKUP = markupPattern();
   for (let match = MARKUP.exec(html); match; match = MARKUP.exec(html)) {
     const [markup, closing, tagName, attributeSource = ''] = match;
     if (!tagName || closing) continue;

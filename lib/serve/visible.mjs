@@ -9,13 +9,11 @@
 // The build checks every prerendered page (scripts/postbuild.ts), the server every page it sends
 // (lib/serve/response.mjs).
 
-import { attributesOf, decoded } from './html.mjs';
+import { attributesOf, decoded, markupPattern, RAW_TEXT } from './html.mjs';
 import { whyActive } from './inert.mjs';
 
 /** Elements without content or closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Elements whose content is not shown as text (and may hold `<`): skipped to their closing tag. */
-const RAW_TEXT = new Set(['script', 'style']);
 
 /** What React writes where a Suspense boundary is finished, or rendered, by a script. */
 const REACT_MARKS = [
@@ -26,7 +24,6 @@ const REACT_MARKS = [
   [/\$R[CSX]\(/, 'a call to React’s script that reveals content ($RC, $RS, $RX)'],
 ];
 
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 const normalized = (text) => text.replace(/\s+/g, ' ').trim();
 const quote = (text) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
@@ -77,7 +74,7 @@ export function whyNotVisible(html, { shows = [] } = {}) {
   };
 
   let at = 0;
-  MARKUP.lastIndex = 0;
+  const MARKUP = markupPattern();
   for (let match = MARKUP.exec(body); match; match = MARKUP.exec(body)) {
     onText(body.slice(at, match.index));
     at = MARKUP.lastIndex;

@@ -11,7 +11,8 @@ export interface HostilePage {
 }
 
 export function hostilePages(marker: string): HostilePage[] {
-  const write = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
+  // What code in a page would run to leave its mark: Node's own modules, reachable from any JavaScript it runs.
+  const write = `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
   return [
     { construct: 'export', body: `export const x = ${write}`, says: /^`import` et `export` ne sont pas permis/ },
     { construct: 'import', body: `import fs from 'node:fs'`, says: /^`import` et `export` ne sont pas permis/ },
@@ -48,6 +49,9 @@ export function hostilePages(marker: string): HostilePage[] {
     { construct: 'an unknown component', body: '<Script>x</Script>', says: /^le composant `<Script>` n’existe pas/ },
     { construct: 'a Markdown image', body: '![Carte](https://elsewhere.example/pixel.png)', says: /^une image en Markdown/ },
     { construct: 'a footnote', body: 'Texte[^1].\n\n[^1]: Note.', says: /^les notes de bas de page/ },
+    // A second frontmatter at the start of the text: Markdown there, not YAML, for every door.
+    { construct: 'a second frontmatter', body: `---\n{${write}}\n---`, says: /^les expressions entre accolades ne sont pas permises/, line: 10 },
+    { construct: 'a javascript: link in character references', body: '[Voir](&#106;avascript&colon;alert(1))', says: /^l’adresse `javascript:alert\(1\)` n’est pas permise/ },
     { construct: 'a boolean attribute', body: '<Callout title>x</Callout>', says: /^l’attribut `title` de `<Callout>` n’a pas de valeur/ },
   ];
 }

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { compile, evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
 import type { Root } from 'mdast';
 import type { ReactNode } from 'react';
 import { createElement } from 'react';
@@ -41,7 +42,7 @@ describe('the dialect refuses what a page may not hold, each construct on its ow
   });
 
   it.each(HOSTILE)('$construct: refused by the compiler itself, before any code is made', async ({ body }) => {
-    await expect(compile(body, { remarkPlugins })).rejects.toThrow();
+    await expect(compile(`---\ntitle: x\n---\n\n${body}\n`, { remarkPlugins })).rejects.toThrow(/refused by the site's dialect/);
     expect(existsSync(marker)).toBe(false);
   });
 
@@ -57,6 +58,14 @@ describe('the dialect refuses what a page may not hold, each construct on its ow
     expect(html).toContain('data-problems="0');
     expect(html).not.toMatch(/<(script|iframe|meta|form|object|a|img|button)\b|\bon[a-z]+=|href="(?!\/|#|https?:)|dangerouslySetInnerHTML/i);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  // The other side of the marker's assertions: without the dialect, the code of these pages runs.
+  it('runs, without the dialect, the code those pages hold: the marker can appear', async () => {
+    const marked = path.join(mkdtempSync(path.join(tmpdir(), 'dialect-control-')), 'ran');
+    const [expression] = hostilePages(marked).filter((example) => example.construct === 'a function call');
+    await evaluate(expression?.body ?? '', { ...runtime, remarkPlugins: remarkPlugins.slice(0, -1) }).then(({ default: Content }) => renderToStaticMarkup(createElement(Content)));
+    expect(existsSync(marked)).toBe(true);
   });
 
   it('all at once in one page: the preview marks each and has nothing left that could act', () => {

@@ -168,6 +168,39 @@ describe('the editorial server’s door', () => {
     expect(JSON.parse(Buffer.from(String(update?.headers['x-editorial-person']), 'base64url').toString('utf8'))).toMatchObject({ name: 'Camille Martin' });
   });
 
+  it('takes an address only as it is written, never the development server’s tools, and changes by POST only', async () => {
+    const before = reached.length;
+    const json = { ...origin, 'content-type': 'application/json', 'no-cors': '1' };
+    const body = JSON.stringify({ additions: [{ path: 'content/fr/strategy.mdx', contents: Buffer.from('pwned').toString('base64') }], deletions: [] });
+    for (const address of [
+      '/_editorial/%2e%2e/api/keystatic/update',
+      '/_editorial/%2E%2E/api/keystatic/update',
+      '/_editorial/../api/keystatic/update',
+      '/fr/./studio',
+      '//api/keystatic/update',
+      '/_editorial/x/%2e%2e/%2e%2e/__nextjs_restart_dev',
+    ]) {
+      const answer = await new Promise<number>((resolve, reject) => {
+        // Sent as written (fetch would resolve the dots itself, as a browser does).
+        const request = httpRequest({ host: '127.0.0.1', port: Number(new URL(base).port), path: address, method: 'POST', headers: json }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+      expect([address, answer]).toEqual([address, 400]);
+    }
+    for (const address of ['/__nextjs_attach-nodejs-inspector', '/__nextjs_launch-editor?file=x', '/__nextjs_restart_dev', '/_next/mcp', '/__nextjs_source-map?filename=x']) {
+      expect([address, (await fetch(`${base}${address}`)).status]).toEqual([address, 404]);
+      expect([address, (await fetch(`${base}${address}`, { method: 'POST', headers: origin })).status]).toEqual([address, 404]);
+    }
+    for (const method of ['PUT', 'PATCH', 'DELETE']) expect([method, (await fetch(`${base}/api/keystatic/update`, { method, headers: json, body })).status]).toEqual([method, 405]);
+    // An address of the editorial server's own that is not one of its actions is not passed on either.
+    expect((await fetch(`${base}/_editorial/nothing`, { method: 'POST', headers: origin })).status).toBe(404);
+    expect(reached.length).toBe(before);
+  });
+
   it('gives each answer of the preview a policy that runs only the scripts it marked, a nonce of its own each time', async () => {
     const first = await fetch(`${base}/fr/strategie`);
     const second = await fetch(`${base}/fr/strategie`);
@@ -233,6 +266,7 @@ describe('the editorial server’s door', () => {
 describe('the preview’s process', () => {
   it('inherits nothing secret from the editorial server: only what Node, git and Next.js need, and what it is given', () => {
     const parent = {
+      NODE_OPTIONS: '--require /tmp/anything.js',
       PATH: '/usr/bin',
       HOME: '/home/redaction',
       EDITORIAL_SESSION_SECRET: 's'.repeat(40),
@@ -320,7 +354,7 @@ describe('settings that cannot be left as the example', () => {
     expect(await publishedRemote(root, `file://${remote}`, { strict: true })).toBe('publication');
     await expect(publishedRemote(root, 'upstream', { strict: true })).rejects.toThrow(SettingError);
     await expect(publishedRemote(root, 'upstream', { strict: true })).rejects.toThrow(
-      /Réglage EDITORIAL_REMOTE refusé\u202f: « upstream » n’est ni un dépôt distant de la copie de travail \(origin, publication\)/,
+      /Réglage EDITORIAL_REMOTE refusé\u202f: «\u202fupstream\u202f» n’est ni un dépôt distant de la copie de travail \(origin, publication\)/,
     );
     await expect(publishedRemote(root, path.join(root, 'content'), { strict: true })).rejects.toThrow(/ne répond pas comme un dépôt git/);
     // One person's studio, on a checkout with no remote, still edits.

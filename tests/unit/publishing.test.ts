@@ -129,7 +129,7 @@ describe('publishing, from a change to one commit on the published branch', () =
     await w.publishing.submit(camille, 'page:strategy', { note: 'Une carte', significant: false });
     expect(await refusal(w.publishing.approve(dominique, 'page:strategy'))).toMatch(/La vérification du contenu trouve 1 erreur[\s\S]*le composant `<Carte>` n’existe pas/);
     expect(await refusal(w.publishing.publish(dominique, 'page:strategy', { reason: 'Urgence', note: '', significant: false }))).toMatch(
-      /Publication refusée : la vérification du contenu trouve 1 erreur/,
+      /Publication refusée\u202f: la vérification du contenu trouve 1 erreur/,
     );
     expect(w.remoteLog()).toHaveLength(1);
   });
@@ -156,7 +156,7 @@ describe('publishing, from a change to one commit on the published branch', () =
     run(other, 'commit', '-qam', 'Strategy, elsewhere');
     run(other, 'push', '-q', 'origin', 'main');
     expect(await refusal(w.publishing.publish(dominique, 'page:strategy'))).toMatch(
-      /^Publication arrêtée : content\/fr\/strategy\.mdx a changé sur le site publié depuis la relecture .*Rien n’a été publié ni perdu/,
+      /^Publication arrêtée\u202f: content\/fr\/strategy\.mdx a changé sur le site publié depuis la relecture .*Rien n’a été publié ni perdu/,
     );
     expect(readFileSync(path.join(w.root, 'content/fr/strategy.mdx'), 'utf8')).toContain('Encore Camille.');
     expect(w.remoteLog()[0]).toBe('Dev|Dev|Strategy, elsewhere');
