@@ -1,3 +1,4 @@
+import { momentOf, parisDayOf } from '@/lib/editorial/dates';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { isObjectName, refusalOfSave, writeWhole } from '@/lib/editorial/files';
 import { checkWith } from '@/lib/editorial/check-change';
 import { type Change, changesInProgress, isWriterOf, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
 import { onlineReleases } from '@/lib/editorial/releases';
-import type { Identity, Repository, Version } from '@/lib/editorial/repository';
+import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, type Version } from '@/lib/editorial/repository';
 import { allows, type Person } from '@/lib/editorial/roles';
 import { recordSave } from './git';
 
@@ -39,8 +40,8 @@ function pageNamed(key: string): string {
 export type Clock = () => Date;
 
 /** Today in Paris, YYYY-MM-DD: the date a significant update gives its pages. */
-const parisDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-const when = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(/ (\d+):(\d+)$/, ' $1 h $2');
+const parisDay = parisDayOf;
+const when = momentOf;
 
 /** The reference a scheduled publication is handed to the release system under, to be built ahead of its minute. */
 const scheduledRef = (subject: string) => `refs/scheduled/${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`;
@@ -266,6 +267,7 @@ export class Publishing {
     const trailers = [
       ...(unreviewed ? [`Published-without-review: ${unreviewed.reason.trim().replace(/\s+/g, ' ')}`] : [`Reviewed-by: ${record?.approved?.by.name} <${record?.approved?.by.email}>`]),
       ...writers.filter((writer) => writer.email !== author.email).map((writer) => `Co-authored-by: ${writer.name} <${writer.email}>`),
+      `${EDITORIAL_ACTION_TRAILER}: publish`,
     ];
     const message = `${internal || `Publication: ${subject}`}\n\n${trailers.join('\n')}\n`;
 
@@ -402,7 +404,12 @@ export class Publishing {
     pageNamed(key);
     versionNamed(commit);
     const files = await this.pageFiles(key);
-    const then = await this.repository.versionsAt(commit, files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key === '' ? 'index' : key}.mdx`));
+    const named = files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key === '' ? 'index' : key}.mdx`);
+    // Only a version the studio published of this page: not a commit of another branch, nor a change made outside the studio.
+    const publication = (await this.repository.publications(named)).find((candidate) => candidate.commit === commit);
+    if (!publication) throw new Refusal('Cette version n’est pas une publication de cette page : rien n’a été restauré.');
+    if (publication.kind !== 'publish') throw new Refusal(`Cette version n’est pas une publication faite dans l’espace de rédaction : elle ne se restaure pas d’ici. Rien n’a été écrit.`);
+    const then = await this.repository.versionsAt(commit, named);
     const texts: [string, string][] = [];
     for (const [file, version] of Object.entries(then)) {
       if (!version) continue;
@@ -443,8 +450,10 @@ export class Publishing {
     const files = await this.repository.filesOf(commit);
     const after = await this.repository.versionsAt(commit, files);
     const before = await this.repository.versionsAt(`${commit}^`, files);
-    const [publication] = await this.repository.publications(files, 50).then((list) => list.filter((p) => p.commit === commit));
-    const message = `Revert: ${publication?.subject ?? commit.slice(0, 7)}\n\n${reason.trim()}\n\nReverts: ${commit}\n`;
+    const [publication] = await this.repository.publications(files, 200).then((list) => list.filter((p) => p.commit === commit));
+    if (publication && publication.kind !== 'publish')
+      throw new Refusal(`Seule une publication faite dans l’espace de rédaction s’annule d’ici : pour rétablir une page retirée, utilisez « Rétablir la page ». Rien n’a été annulé.`);
+    const message = `Revert: ${publication?.subject ?? commit.slice(0, 7)}\n\n${reason.trim()}\n\nReverts: ${commit}\n${EDITORIAL_ACTION_TRAILER}: revert\n`;
     const landed = await this.land(person, person, `revert ${commit.slice(0, 7)}`, after, before, message);
     await this.afterPublication(person, `revert:${commit}`, before, landed);
     return landed;
@@ -467,7 +476,7 @@ export class Publishing {
       const text = await this.repository.text(there[file] ?? null);
       changed[file] = await this.repository.store(withRetirement(text, retirement && { date: parisDay(this.now()), note: retirement.note[locale], replacement: retirement.replacement }));
     }
-    const message = `${retirement ? 'Retire' : 'Bring back'}: ${key}\n\n${retirement ? retirement.note.fr : 'La page est rétablie.'}\n`;
+    const message = `${retirement ? 'Retire' : 'Bring back'}: ${key}\n\n${retirement ? retirement.note.fr : 'La page est rétablie.'}\n\n${EDITORIAL_ACTION_TRAILER}: ${retirement ? 'retire' : 'bring-back'}\n`;
     const landed = await this.land(person, person, `retire ${key}`, there, changed, message);
     await this.afterPublication(person, `retire:${key}`, changed, landed);
     return landed;

@@ -1,5 +1,7 @@
 import { lastSaveOf } from './git';
-import { refusalOfSave, versionOnDisk } from '@/lib/editorial/files';
+import { openContent } from '@/lib/content';
+import { clashOfSave, refusalOfSave, versionOnDisk } from '@/lib/editorial/files';
+import { momentOf } from '@/lib/editorial/dates';
 import { keepText } from '@/lib/editorial/kept';
 import type { Person } from '@/lib/editorial/roles';
 
@@ -51,12 +53,39 @@ export function refuseUnsafe(root: string, stateDir: string, person: Person, upd
   return lines.join('\n');
 }
 
+/**
+ * Refuses, before anything is written, a save giving a page the address of another (the check would
+ * refuse it later, and meanwhile it would take the other page's place in everyone's preview): each
+ * text is kept, and the answer names the page that has the address. A title another page has is
+ * no reason to refuse: it is answered as `warnings`, said to the person once the save is written.
+ */
+export function refuseClash(root: string, stateDir: string, person: Person, update: KeystaticUpdate, seen: Record<string, string>): { refusal?: string; warnings: Map<string, string> } {
+  const warnings = new Map<string, string>();
+  const pages = update.additions.filter(({ path: file }) => file.endsWith('.mdx'));
+  if (pages.length === 0) return { warnings };
+  const content = openContent({ root, mode: 'check' });
+  const clashes = pages.flatMap(({ path: file, contents }) => {
+    const clash = clashOfSave(content, file, decoded(contents));
+    return clash ? [{ file, contents, ...clash }] : [];
+  });
+  for (const { file, what, warning } of clashes) if (warning) warnings.set(file, `${what} : ${warning}`);
+  const refused = clashes.filter((clash) => clash.refusal);
+  if (refused.length === 0) return { warnings };
+  const lines = ['Enregistrement refusé : rien n’a été écrit.'];
+  for (const { file, contents, what, refusal = '' } of refused) {
+    keepText(stateDir, { file, author: { email: person.email, name: person.name }, base: seen[file], current: versionOnDisk(root, file), mine: contents, refused: [refusal] });
+    lines.push(`${what} : ${refusal}`);
+  }
+  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
+  return { refusal: lines.join('\n'), warnings };
+}
+
 /** The files of an update whose version on disk is not the one this person opened. */
 export function changedSinceOpened(root: string, update: KeystaticUpdate, seen: Record<string, string>) {
   return [...update.additions, ...update.deletions].map(({ path: file }) => ({ file, base: seen[file], current: versionOnDisk(root, file) })).filter(({ base, current }) => base !== current);
 }
 
-const time = (date: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date).replace(/ (\d+):(\d+)$/, ' $1 h $2');
+const time = momentOf;
 
 /**
  * Refuses a save that would write over someone else's work: each text is kept for its author, and

@@ -14,7 +14,7 @@ import { Presence } from './presence';
 import { allows, type Person, type Role } from '@/lib/editorial/roles';
 import { pendingKept } from '@/lib/editorial/kept';
 import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
-import { changedSinceOpened, readUpdate, refuseOverwrite, refuseUnsafe } from './saves';
+import { changedSinceOpened, readUpdate, refuseClash, refuseOverwrite, refuseUnsafe } from './saves';
 import { refusedScreen, signedOutScreen, signInScreen, STYLESHEET_PATH, stylesheet } from './screens';
 import { isDevelopmentTool, isPlainAddress, PREVIEW_KEY_HEADER } from './preview-key.mjs';
 import { SESSION_COOKIE, sessions } from './sessions';
@@ -73,6 +73,8 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   if (publicUrl.protocol !== 'https:' && !isLoopbackHost(publicUrl.host)) throw new Error(`EDITORIAL_PUBLIC_URL must be an https:// address (${publicUrl.href} is not): the session cookie is Secure.`);
   const target = `http://127.0.0.1:${previewPort}`;
   const presence = new Presence();
+  /** What this person's last save of a file gave them to know (a title another page has), by person and file, until their next save of it. */
+  const saveWarnings = new Map<string, string>();
   const saves = new Queue();
   const roles: PeopleRoles | undefined = team && peopleRoles(team);
   const localPerson: Person | undefined = team ? undefined : { ...(await gitIdentity(config.root)), role: 'administrateur' };
@@ -284,6 +286,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const others = file ? presence.here(file, person.email, person.name) : [];
     if (!file) presence.left(person.email);
     const refused = file ? pendingKept(config.stateDir, person.email, file).map(({ id, at, refused: unsafe }) => ({ id, at, unsafe: Boolean(unsafe) })) : [];
+    const warning = file ? saveWarnings.get(`${person.email}\0${file}`) : undefined;
     res.set('Cache-Control', 'no-store').json({
       person: { name: person.name, role: person.role },
       signOut: Boolean(team),
@@ -292,6 +295,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
       file,
       others: others.map(({ name, since }) => ({ name, since: since.toISOString() })),
       refused,
+      warnings: warning ? [warning] : [],
     });
   });
 
@@ -354,6 +358,9 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
       // What no page may hold (code, HTML, an unreadable text) is refused before anything is written, the text kept.
       const unsafe = refuseUnsafe(config.root, config.stateDir, person, update, seen);
       if (unsafe) return res.status(422).type('text/plain; charset=utf-8').send(unsafe);
+      // An address another page has is refused the same way; a title another page has is said once saved.
+      const clash = refuseClash(config.root, config.stateDir, person, update, seen);
+      if (clash.refusal) return res.status(422).type('text/plain; charset=utf-8').send(clash.refusal);
       const changed = changedSinceOpened(config.root, update, seen);
       if (changed.length > 0)
         return res
@@ -367,6 +374,11 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
           const version = versionOnDisk(config.root, file);
           if (version) seen[file] = version;
           else delete seen[file];
+        }
+        for (const { path: file } of update.additions) {
+          const warning = clash.warnings.get(file);
+          if (warning) saveWarnings.set(`${person.email}\0${file}`, warning);
+          else saveWarnings.delete(`${person.email}\0${file}`);
         }
         await recordSave(config.root, person, 'Studio save');
       }

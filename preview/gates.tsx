@@ -28,10 +28,10 @@ export async function previewPage(page: ContentPage, components: MDXComponents, 
 }
 
 /** A page as a past version of its file had it (the studio's history), drawn as the preview draws the file; undefined outside the preview. */
-export async function pageVersion(page: ContentPage, text: string, commit: string, components: MDXComponents) {
+export async function pageVersion(page: ContentPage, text: string, when: string, components: MDXComponents) {
   if (process.env.NODE_ENV === 'development') {
     const { PageVersion } = await import('./PageVersion');
-    return <PageVersion page={page} text={text} commit={commit} components={components} />;
+    return <PageVersion page={page} text={text} when={when} components={components} />;
   }
   return undefined;
 }

@@ -53,12 +53,13 @@ const request: NewPage = {
   slugs: { fr: slugFr, en: slugEn },
   today: new Date().toISOString().slice(0, 10),
 };
-const { files, problems } = writeNewPage(content, request);
+const { files, problems, sameTitles } = writeNewPage(content, request);
 if (problems.length > 0) {
   console.error(`Rien n’a été créé / Nothing created:\n${problems.map((p) => `  ✗ ${p.fr}\n    ${p.en}`).join('\n')}`);
   process.exit(1);
 }
 for (const file of files) console.log(`✓ ${file}`);
+for (const said of sameTitles) console.warn(`  ⚠ ${said.fr}\n    ${said.en}`);
 console.log(`
 Both pages are drafts (draft: true): visible with npm run dev, absent from the published site.
 Next: write the text and the description, run npm run content:check, then remove the line

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { hourOf } from '@/lib/editorial/dates';
 import { studioText } from './messages';
 
 /** What the editorial server says of the screen open here (editorial/server.ts, /_editorial/presence). */
@@ -13,12 +14,14 @@ interface Here {
   others: { name: string; since: string }[];
   /** This person's saves of this page refused, for someone else's change (or, `unsafe`, for what no page may hold). */
   refused: { id: string; at: string; unsafe?: boolean }[];
+  /** What this person's last save of this page gave them to know, in French. */
+  warnings?: string[];
 }
 
 const t = studioText.bar;
 /** How often the screen says it is open: the others see it within seconds, and stop seeing it soon after it closes. */
 const EVERY_MS = 10_000;
-const time = (iso: string) => new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(':', ' h ');
+const time = hourOf;
 
 /**
  * The bar above the studio: who is signed in (and signing out), who else has this page open and
@@ -78,6 +81,11 @@ export function EditorialBar() {
             {here.refused.map((refused) => (
               <p key={refused.id} className="editorial-bar-alert">
                 {refused.unsafe ? t.refusedUnsafe(time(refused.at)) : t.refused(time(refused.at))} <a href={`/fr/studio/fusion/${refused.id}`}>{refused.unsafe ? t.takeUp : t.merge}</a>
+              </p>
+            ))}
+            {here.warnings?.map((warning) => (
+              <p key={warning} className="editorial-bar-warning">
+                <strong>{t.warning}</strong> {warning}
               </p>
             ))}
           </div>

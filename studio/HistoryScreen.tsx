@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { dayOf } from '@/lib/editorial/dates';
 import type { ContentPage } from '@/lib/content';
 import { notesFileOf } from '@/lib/editorial/changes';
 import type { Publication } from '@/lib/editorial/repository';
@@ -6,7 +7,7 @@ import { Flash } from './Flash';
 import { PublicationStatus, statusesOf } from './Releases';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
-import { historyAddress, moment, studioRepository } from './workflow';
+import { historyAddress, moment, storyOf, studioRepository } from './workflow';
 import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
@@ -55,58 +56,61 @@ export async function HistoryScreen({
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{page.frontmatter.title}</h1>
       <p className="mt-4 max-w-3xl text-slate-700">{t.historyIntro}</p>
       <Flash done={done} error={error} />
-      {retired && page.frontmatter.retired && <p className="mt-6 border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900">{t.retiredOn(page.frontmatter.retired.date)}</p>}
+      {retired && page.frontmatter.retired && <p className="mt-6 border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900">{t.retiredOn(dayOf(page.frontmatter.retired.date))}</p>}
       {publications.length === 0 ? (
         <p className="mt-6 text-slate-800">{t.noHistory}</p>
       ) : (
         <ol className="mt-6 space-y-6">
-          {publications.map((publication) => (
-            <li key={publication.commit} className="border-b border-slate-200 pb-4">
-              <p className="font-bold text-slate-900">
-                {moment(publication.at)} — {publication.subject}
-              </p>
-              <p className="text-sm text-slate-800">{t.publishedBy(publication.author.name, publication.publisher.name)}</p>
-              {publication.reviewedBy && <p className="text-sm text-slate-800">{t.reviewedBy(publication.reviewedBy.replace(/\s*<[^>]*>/, ''))}</p>}
-              {publication.withoutReview && <p className="text-sm font-semibold text-amber-900">{t.withoutReview(publication.withoutReview)}</p>}
-              {statuses.size > 0 && <PublicationStatus status={statuses.get(publication.commit)} />}
-              {publication.body && (
-                <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{publication.body.replace(/^(Reviewed-by|Co-authored-by|Published-without-review|Reverts):.*$/gm, '').trim()}</p>
-              )}
-              <div className="mt-2 flex flex-wrap items-start gap-3">
-                <Link className={small} href={`${here}?version=${publication.commit}`}>
-                  {t.viewVersion}
-                </Link>
-                <form method="post" action="/_editorial/history/restore">
-                  <FormToken />
-                  <input type="hidden" name="key" value={page.key} />
-                  <input type="hidden" name="commit" value={publication.commit} />
-                  <input type="hidden" name="back" value={here} />
-                  <button type="submit" className={small}>
-                    {t.restore}
-                  </button>
-                </form>
-                {isAdmin && (
-                  <details>
-                    <summary className={`${small} cursor-pointer list-none`}>{t.revert}</summary>
-                    <form method="post" action="/_editorial/history/revert" className="mt-2 flex flex-col gap-2">
+          {publications.map((publication) => {
+            const story = storyOf(publication, publications);
+            return (
+              <li key={publication.commit} className="border-b border-slate-200 pb-4">
+                <p className="font-bold text-slate-900">
+                  {moment(publication.at)} — {story.title}
+                </p>
+                <p className="text-sm text-slate-800">{publication.kind === 'publish' ? t.publishedBy(publication.author.name, publication.publisher.name) : t.madeBy(publication.publisher.name)}</p>
+                {publication.reviewedBy && <p className="text-sm text-slate-800">{t.reviewedBy(publication.reviewedBy.replace(/\s*<[^>]*>/, ''))}</p>}
+                {publication.withoutReview && <p className="text-sm font-semibold text-amber-900">{t.withoutReview(publication.withoutReview)}</p>}
+                {statuses.size > 0 && <PublicationStatus status={statuses.get(publication.commit)} />}
+                {story.note && <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{story.note}</p>}
+                <div className="mt-2 flex flex-wrap items-start gap-3">
+                  <Link className={small} href={`${here}?version=${publication.commit}`}>
+                    {t.viewVersion}
+                  </Link>
+                  {story.restorable && (
+                    <form method="post" action="/_editorial/history/restore">
                       <FormToken />
+                      <input type="hidden" name="key" value={page.key} />
                       <input type="hidden" name="commit" value={publication.commit} />
                       <input type="hidden" name="back" value={here} />
-                      <label className={label}>
-                        {t.revertLabel}
-                        <textarea name="reason" rows={2} required className={input} />
-                      </label>
-                      <p>
-                        <button type="submit" className={primary}>
-                          {t.revert}
-                        </button>
-                      </p>
+                      <button type="submit" className={small}>
+                        {t.restore}
+                      </button>
                     </form>
-                  </details>
-                )}
-              </div>
-            </li>
-          ))}
+                  )}
+                  {isAdmin && story.revertible && (
+                    <details>
+                      <summary className={`${small} cursor-pointer list-none`}>{t.revert}</summary>
+                      <form method="post" action="/_editorial/history/revert" className="mt-2 flex flex-col gap-2">
+                        <FormToken />
+                        <input type="hidden" name="commit" value={publication.commit} />
+                        <input type="hidden" name="back" value={here} />
+                        <label className={label}>
+                          {t.revertLabel}
+                          <textarea name="reason" rows={2} required className={input} />
+                        </label>
+                        <p>
+                          <button type="submit" className={primary}>
+                            {t.revert}
+                          </button>
+                        </p>
+                      </form>
+                    </details>
+                  )}
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
       {isAdmin && page.key !== '' && (

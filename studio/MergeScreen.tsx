@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { type KeptText } from '@/lib/editorial/kept';
 import { differences, MARKS, merged, type MergeTexts } from './merge';
 import { FormToken } from './FormToken';
+import { momentOf } from '@/lib/editorial/dates';
 
 const button = 'rounded min-h-11 px-5 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2';
 
@@ -33,7 +34,6 @@ export async function MergeScreen({
   back: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'Merge' });
-  const format = await getFormatter({ locale });
   const { text, clashes } = await merged(texts);
   const parts = differences(texts.current, texts.mine);
   const differs = parts.some((part) => part.kind !== 'both');
@@ -41,9 +41,7 @@ export async function MergeScreen({
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8">
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t(kept.refused ? 'refusedTitle' : 'title')}</h1>
-      <p className="mt-4 max-w-3xl text-slate-700">
-        {t.rich(kept.refused ? 'refusedIntro' : 'intro', { at: format.dateTime(new Date(kept.at), { dateStyle: 'long', timeStyle: 'short' }), file: kept.file, who: who ?? t('someone'), code })}
-      </p>
+      <p className="mt-4 max-w-3xl text-slate-700">{t.rich(kept.refused ? 'refusedIntro' : 'intro', { at: momentOf(kept.at), file: kept.file, who: who ?? t('someone'), code })}</p>
       {kept.refused && kept.refused.length > 0 && (
         <section aria-labelledby="merge-refused" role={stillRefused ? 'alert' : undefined} className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
           <h2 id="merge-refused" className="font-bold">

@@ -2,7 +2,7 @@ import { type OnlineStatus, onlineReleases, onlineStatuses, type Serving, siteSe
 import type { Publication } from '@/lib/editorial/repository';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
-import { moment, studioRepository } from './workflow';
+import { moment, storyOf, studioRepository } from './workflow';
 import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
@@ -55,9 +55,9 @@ export async function Releases({ person }: { person?: StudioPerson }) {
           {publications.map((publication) => (
             <li key={publication.commit} className="border-b border-slate-200 pb-3">
               <p className="font-semibold text-slate-900">
-                {moment(publication.at)} — {publication.subject}
+                {moment(publication.at)} — {storyOf(publication, publications).title}
               </p>
-              <p className="text-sm text-slate-800">{t.publishedBy(publication.author.name, publication.publisher.name)}</p>
+              <p className="text-sm text-slate-800">{publication.kind === 'publish' ? t.publishedBy(publication.author.name, publication.publisher.name) : t.madeBy(publication.publisher.name)}</p>
               {statuses.size > 0 && <PublicationStatus status={statuses.get(publication.commit)} />}
             </li>
           ))}
@@ -72,9 +72,7 @@ export async function Releases({ person }: { person?: StudioPerson }) {
           <ul className="mt-4 space-y-3">
             {versions.map((version) => (
               <li key={version.commit} className="flex flex-wrap items-center gap-3">
-                <span className="text-slate-900">
-                  {t.versionOnline(moment(version.at))} <code className="text-sm">{version.commit.slice(0, 10)}</code>
-                </span>
+                <span className="text-slate-900">{t.versionOnline(moment(version.at))}</span>
                 {version.commit === current ? (
                   <span className="text-sm font-semibold text-green-800">{t.currentVersion}</span>
                 ) : (

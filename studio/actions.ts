@@ -53,15 +53,25 @@ export function recordTranslation(file: string): { ok: true } | { ok: false; pro
 }
 
 /** Creates a page in both languages as drafts (`npm run content:new`); answers where to edit it, or what is wrong. */
-export function createPage(form: { section: string; titleFr: string; titleEn: string }): { ok: true; edit: string } | { ok: false; problems: Record<Locale, string>[] } {
+export function createPage(form: {
+  section: string;
+  titleFr: string;
+  titleEn: string;
+  /** Whether its author, told that another page has one of these titles, still wants it. */
+  sameTitleConfirmed?: boolean;
+}): { ok: true; edit: string } | { ok: false; problems: Record<Locale, string>[]; sameTitles: Record<Locale, string>[] } {
   const name = slugify(form.titleEn || form.titleFr);
-  const { problems } = writeNewPage(siteContent(), {
-    section: form.section,
-    name,
-    titles: { fr: form.titleFr, en: form.titleEn },
-    slugs: { fr: slugify(form.titleFr), en: slugify(form.titleEn) },
-    today: new Date().toISOString().slice(0, 10),
-  });
-  if (problems.length) return { ok: false, problems };
+  const { problems, files, sameTitles } = writeNewPage(
+    siteContent(),
+    {
+      section: form.section,
+      name,
+      titles: { fr: form.titleFr, en: form.titleEn },
+      slugs: { fr: slugify(form.titleFr), en: slugify(form.titleEn) },
+      today: new Date().toISOString().slice(0, 10),
+    },
+    { sameTitle: form.sameTitleConfirmed ? 'allow' : 'ask' },
+  );
+  if (problems.length || files.length === 0) return { ok: false, problems, sameTitles };
   return { ok: true, edit: studioEditPath(routing.defaultLocale, form.section ? `${form.section}/${name}` : name) };
 }

@@ -1,5 +1,5 @@
 import { type Change, changesInProgress, pageKeyOf, readUnreviewed, Workflow } from '@/lib/editorial/changes';
-import { Repository } from '@/lib/editorial/repository';
+import { type Publication, Repository } from '@/lib/editorial/repository';
 import { siteContent } from '@/lib/content';
 import { studioText } from './messages';
 import { editorialStateDir } from './person';
@@ -45,5 +45,31 @@ export function subjectLabel(subject: string): string {
 export const changeAddress = (subject: string) => `/fr/studio/changements/${encodeURIComponent(subject)}`;
 export const historyAddress = (key: string) => `/fr/studio/historique${key ? `/${key}` : ''}`;
 
-/** A moment, as the studio says it. */
-export const moment = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)).replace(/ (\d+):(\d+)$/, ' $1 h $2');
+/** A moment, as the studio says it (lib/editorial/dates). */
+export { momentOf as moment } from '@/lib/editorial/dates';
+
+/**
+ * A publication as a page's history tells it, in French: what it was, its note (the internal note
+ * its author wrote, the reason of a revert, what a retired page says), and what may be done with
+ * it. A change made outside the studio is said to be one, without its code message; only what the
+ * studio published may be restored or reverted.
+ */
+export function storyOf(publication: Publication, publications: readonly Publication[] = []): { title: string; note?: string; restorable: boolean; revertible: boolean } {
+  const note = publication.body.replace(/^(Reviewed-by|Co-authored-by|Published-without-review|Reverts|Editorial-action):.*$/gm, '').trim();
+  switch (publication.kind) {
+    case 'publish':
+      // Without an internal note, the studio wrote its own line: not a note of the author's.
+      return { title: /^Publication: /.test(publication.subject) ? t.story.publish : publication.subject, note: note || undefined, restorable: true, revertible: true };
+    case 'revert': {
+      const undone = publications.find((other) => other.commit === publication.reverts);
+      const undoneTitle = undone && storyOf(undone).title;
+      return { title: t.story.revert(undoneTitle === t.story.publish ? undefined : undoneTitle), note: note || undefined, restorable: false, revertible: false };
+    }
+    case 'retire':
+      return { title: t.story.retire, note: note || undefined, restorable: false, revertible: false };
+    case 'bring-back':
+      return { title: t.story['bring-back'], restorable: false, revertible: false };
+    default:
+      return { title: t.story.outside, note: t.story.outsideNote, restorable: false, revertible: false };
+  }
+}

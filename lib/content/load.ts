@@ -62,12 +62,12 @@ function listMdx(dir: string, base = ''): string[] {
     .sort();
 }
 
-function keyOf(source: string): string {
+export function keyOf(source: string): string {
   if (source === 'index') return '';
   return source.endsWith('/index') ? source.slice(0, -'/index'.length) : source;
 }
 
-function parentOf(key: string): string | null {
+export function parentOf(key: string): string | null {
   if (key === '') return null;
   const slash = key.lastIndexOf('/');
   return slash === -1 ? '' : key.slice(0, slash);
@@ -136,7 +136,10 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
     };
 
     const byPath = new Map<string, Draft>();
-    for (const draft of drafts.values()) {
+    // Two pages at one address: the published one keeps it, and the problem is the draft's (the page
+    // being written, not the page visitors already know); between two of a kind, the first file's.
+    const published = [...drafts.values()].sort((a, b) => Number(Boolean(a.frontmatter.draft)) - Number(Boolean(b.frontmatter.draft)));
+    for (const draft of published) {
       const segments = segmentsOf(draft);
       if (!segments) continue;
       const pagePath = `/${[locale, ...segments].join('/')}`;

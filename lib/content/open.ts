@@ -3,7 +3,7 @@ import { routing, type Locale } from '../../i18n/routing';
 import { siteProblems } from './site-problems';
 import { loadSiteData, type SiteData } from './data/load';
 import { listPageCount, listPageOf, listPagePath, listsItsPages } from './listing';
-import { type ContentPage, loadContentTree } from './load';
+import { type ContentPage, keyOf, loadContentTree, parentOf } from './load';
 import { ParseCache } from './parse-cache';
 import { type ContentProblem, ContentError } from './problems';
 import { SiteIndex } from './query';
@@ -147,6 +147,30 @@ export class Content {
         return page && !page.frontmatter.draft ? updates.map((update) => ({ page, date: update.date, note: update.note[locale] })) : [];
       })
       .sort((a, b) => b.date.localeCompare(a.date) || a.page.path.localeCompare(b.page.path));
+  }
+
+  /**
+   * What another page already has that a page would take with this slug and title (a file of
+   * content/ and what a save would write in it): its address (a shown or retired page there, the
+   * address included) and, in the same language, its title (said the same way, letter case and
+   * spacing aside). Nothing for the page itself, nor for a translation standing in at the address.
+   */
+  clashesOf(file: string, { slug, title }: { slug?: string; title?: string }): { address?: { path: string; page: ContentPage }; title?: ContentPage } {
+    const [label, locale, ...rest] = file.split('/');
+    const found: { address?: { path: string; page: ContentPage }; title?: ContentPage } = {};
+    if (label !== LABEL || !routing.locales.includes(locale as Locale) || !file.endsWith('.mdx')) return found;
+    const key = keyOf(rest.join('/').slice(0, -'.mdx'.length));
+    const others = [...this.pages, ...this.retired].filter((page) => !page.isFallback && page.locale === locale && page.file !== file);
+    const parentKey = parentOf(key);
+    const parent = parentKey === null ? undefined : this.pageByKey(locale as Locale, parentKey);
+    if (parent && !parent.isFallback && slug) {
+      const at = `/${[locale, ...parent.segments, slug].join('/')}`;
+      const page = others.find((other) => other.path === at);
+      if (page) found.address = { path: at, page };
+    }
+    const said = (text: string) => text.normalize('NFC').toLocaleLowerCase(locale).replace(/\s+/g, ' ').trim();
+    if (title?.trim()) found.title = others.find((other) => !other.frontmatter.retired && said(other.frontmatter.title) === said(title));
+    return found;
   }
 
   /** The retired page at an address, if one is. */

@@ -18,6 +18,8 @@ export interface ContentProblem {
   /** 1-based line, when it can be known. */
   line?: number;
   message: string;
+  /** The message in each language, for those who read the problem in theirs (the studio's French screens). */
+  said?: Record<Locale, string>;
   /** Errors stop the build; warnings are reported and the site still works (e.g. a missing translation). */
   severity: 'error' | 'warning';
   subject?: ProblemSubject;
@@ -35,7 +37,7 @@ export type Reporter = ReturnType<typeof reporterFor>;
 export function reporterFor(file: string, into: ContentProblem[]) {
   const locale = localeOfFile(file);
   const add = (severity: ContentProblem['severity']) => (text: Record<Locale, string>, line?: number, subject?: ProblemSubject) => {
-    into.push({ file, ...(line ? { line } : {}), message: text[locale], severity, ...(subject ? { subject } : {}) });
+    into.push({ file, ...(line ? { line } : {}), message: text[locale], said: { ...text }, severity, ...(subject ? { subject } : {}) });
   };
   return { error: add('error'), warning: add('warning') };
 }

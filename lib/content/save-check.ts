@@ -28,7 +28,7 @@ export interface SaveRefusal {
 const TYPED_FIELDS = { title: true, navTitle: true, description: false };
 
 /** What a save of `file` with these contents may not write, and the page's title as written (to name it). */
-export function refusedInSave(file: string, contents: string): { title?: string; refusals: SaveRefusal[] } {
+export function refusedInSave(file: string, contents: string): { title?: string; slug?: string; refusals: SaveRefusal[] } {
   const refusals: SaveRefusal[] = [];
   const capture: Reporter = { error: (text, line) => void refusals.push({ line, text }), warning: () => undefined };
   if (file.endsWith('.yaml')) {
@@ -45,6 +45,7 @@ export function refusedInSave(file: string, contents: string): { title?: string;
       refusals.push({ line: yaml?.keyLineOf([], field), text: sayFrontmatter.fieldInvalid(field, invisibleCharacter) });
   }
   const title = typeof fields.title === 'string' && !CONTROL_CHARACTER.test(fields.title) ? fields.title.trim() : undefined;
+  const slug = typeof fields.slug === 'string' ? fields.slug : undefined;
   const body = match ? contents.slice(match[0].length) : contents;
   const bodyStartLine = match ? match[0].split('\n').length : 1;
   let tree: Root;
@@ -53,8 +54,8 @@ export function refusedInSave(file: string, contents: string): { title?: string;
   } catch (error) {
     const { line, what } = whereAndWhat(error);
     refusals.push({ line: line ? line + bodyStartLine - 1 : undefined, text: explainMdxError(error, what) });
-    return { title, refusals };
+    return { title, slug, refusals };
   }
   for (const { text, problem } of refusalsOf(tree, file, bodyStartLine)) refusals.push({ line: problem.line, text });
-  return { title, refusals };
+  return { title, slug, refusals };
 }

@@ -53,9 +53,17 @@ export function problemsWithNewPage(request: NewPage, pages: ContentPage[]): Rec
     else if (/[\n\r\t]/.test(request.titles[locale]) || CONTROL_CHARACTER.test(request.titles[locale])) problems.push(sayNewPage.invisible(locale));
     if (!SLUG_PATTERN.test(slug)) problems.push(sayNewPage.slug(locale, slug));
     const sibling = pages.find((p) => p.locale === locale && !p.isFallback && p.parentKey === request.section && p.frontmatter.slug === slug);
-    if (sibling) problems.push(sayNewPage.slugTaken(locale, slug, sibling.file));
+    if (sibling) problems.push(sayNewPage.slugTaken(locale, slug, sibling.frontmatter.title));
   }
   return problems;
+}
+
+/** The titles of the request another page of the same language already has, said in both languages: the page may still be made, once its author knows. */
+function sameTitles(content: Content, request: NewPage): Record<Locale, string>[] {
+  return routing.locales.flatMap((locale) => {
+    const other = content.clashesOf(`content/${locale}/${request.section ? `${request.section}/` : ''}${request.name}.mdx`, { title: request.titles[locale] }).title;
+    return other ? [sayNewPage.sameTitle(locale, request.titles[locale].trim(), other.path)] : [];
+  });
 }
 
 /** The two files of a new page: drafts, with valid frontmatter, the translation stamped as current. */
@@ -87,16 +95,23 @@ export function scaffoldPage(request: NewPage, pages: ContentPage[]): { file: st
  * Writes the two files of a new page (`npm run content:new`, the studio's form), or none: answers the
  * problems of the request, a file that already exists among them (nothing is overwritten).
  */
-export function writeNewPage(content: Content, request: NewPage): { files: string[]; problems: Record<Locale, string>[] } {
+export function writeNewPage(
+  content: Content,
+  request: NewPage,
+  { sameTitle = 'allow' }: { sameTitle?: 'allow' | 'ask' } = {},
+): { files: string[]; problems: Record<Locale, string>[]; sameTitles: Record<Locale, string>[] } {
   const pages = [...content.pages];
   const problems = problemsWithNewPage(request, pages);
+  // Asked (the studio's form): a title another page has is said before anything is written, and the page made once its author confirms.
+  const titles = sameTitles(content, request);
+  if (!problems.length && sameTitle === 'ask' && titles.length) return { files: [], problems, sameTitles: titles };
   const files = problems.length ? [] : scaffoldPage(request, pages);
   for (const { file } of files) if (existsSync(content.pathOf(file))) problems.push(sayNewPage.fileExists(file));
-  if (problems.length) return { files: [], problems };
+  if (problems.length) return { files: [], problems, sameTitles: titles };
   for (const { file, text } of files) {
     const onDisk = content.pathOf(file);
     mkdirSync(path.dirname(onDisk), { recursive: true });
     writeWhole(onDisk, text);
   }
-  return { files: files.map(({ file }) => file), problems };
+  return { files: files.map(({ file }) => file), problems, sameTitles: titles };
 }

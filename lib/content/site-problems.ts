@@ -130,6 +130,15 @@ export function siteProblems(site: SiteContent): ContentProblem[] {
     if (page.translationState === 'untracked') reporterFor(page.file, problems).warning(sayPages.untracked(original.file));
   }
 
+  // Two pages of one language with one title: readers (and search results) could not tell them apart.
+  const titled = new Map<string, ContentPage>();
+  for (const page of own) {
+    const said = `${page.locale}:${page.frontmatter.title.normalize('NFC').toLocaleLowerCase(page.locale).replace(/\s+/g, ' ').trim()}`;
+    const first = titled.get(said);
+    if (first) reporterFor(page.file, problems).warning(sayPages.sameTitle(page.frontmatter.title, first.file), page.fieldLines.title);
+    else titled.set(said, page);
+  }
+
   // Addresses the site itself uses: a page there would be hidden behind them.
   const reserved = siteRouteAddresses();
   const children = new Map<string, number>();

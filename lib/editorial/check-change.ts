@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkContent, formatProblem } from '@/lib/content';
+import { checkContent, type ContentProblem } from '@/lib/content';
+import { nameOfFile } from './files';
 import type { Repository, Version } from './repository';
 
 /**
  * The content check of the site as it would be once files are published: the published content
  * and public files of `base`, these versions over them, checked as the build checks. Errors refuse
- * an approval or a publication; warnings are shown.
+ * an approval or a publication; warnings are shown. Each is said in French, naming the page by its
+ * title (or the data file by its name), never by its path.
  */
 export async function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
@@ -26,7 +28,17 @@ export async function checkWith(repository: Repository, base: string, files: Rec
       } else rmSync(full, { force: true });
     }
     const { errors, warnings } = await checkContent({ root: dir, reuse: false });
-    return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
+    const titles = new Map<string, string | undefined>();
+    const titleOf = (file: string) => {
+      if (!titles.has(file)) {
+        const full = path.join(dir, file);
+        const title = file.endsWith('.mdx') && existsSync(full) ? /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(readFileSync(full, 'utf8'))?.[1] : undefined;
+        titles.set(file, title);
+      }
+      return titles.get(file);
+    };
+    const inFrench = (problem: ContentProblem) => `${nameOfFile(problem.file, titleOf(problem.file))}${problem.line ? `, ligne ${problem.line}` : ''}\u202f: ${problem.said?.fr ?? problem.message}`;
+    return { errors: errors.map(inFrench), warnings: warnings.map(inFrench) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { refusedInSave } from '@/lib/content';
+import { type Content, refusedInSave } from '@/lib/content';
 
 /** The files of content/ as the editorial server and the studio write them. */
 
@@ -43,6 +43,15 @@ const DATA_NAMES: Record<string, string> = {
   'tool-finder': 'Quel outil pour mon projet' + ' ' + '?',
 };
 
+/** A file of content/ as editors name it, in French: « La page « Stratégie » (en anglais) », « Le fichier de données « Chiffres » ». */
+export function nameOfFile(file: string, title?: string): string {
+  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
+  if (data) return `Le fichier de données « ${DATA_NAMES[data] ?? data} »`;
+  if (file.startsWith('content/updates/')) return `Les notes de mise à jour de la page « ${path.basename(file, '.yaml')} »`;
+  const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
+  return `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
+}
+
 /**
  * What a save of `file` may not write (lib/content: refusedInSave), said in French for its author:
  * which page or data file (by its title or its name, never a path), and each reason with its line.
@@ -51,10 +60,29 @@ const DATA_NAMES: Record<string, string> = {
 export function refusalOfSave(file: string, text: string): { what: string; reasons: string[] } | undefined {
   const { title, refusals } = refusedInSave(file, text);
   if (refusals.length === 0) return undefined;
-  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
-  const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
-  const what = data ? `Le fichier de données « ${DATA_NAMES[data] ?? data} »` : `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
+  const what = nameOfFile(file, title);
   return { what, reasons: refusals.map(({ line, text: message }) => `${line ? `ligne ${line} : ` : ''}${message.fr}`) };
+}
+
+/**
+ * What a save of a page would take from another page, said in French: its address (refused, with
+ * the page that has it) or its title (a warning: two pages may share one, but readers could not
+ * tell them apart). `content` is the content of the checkout the save goes to, as it is now.
+ */
+export function clashOfSave(content: Content, file: string, text: string): { what: string; refusal?: string; warning?: string } | undefined {
+  if (!file.endsWith('.mdx')) return undefined;
+  const { title, slug } = refusedInSave(file, text);
+  const clash = content.clashesOf(file, { slug, title });
+  if (!clash.address && !clash.title) return undefined;
+  const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
+  const what = `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
+  const other = (page: { frontmatter: { title: string; retired?: unknown } }) => `la page « ${page.frontmatter.title} »${page.frontmatter.retired ? ', retirée du site,' : ''}`;
+  return {
+    what,
+    refusal: clash.address && `l’adresse ${clash.address.path} est déjà celle de ${other(clash.address.page)} : donnez à cette page une autre « Adresse », plus bas dans le formulaire.`,
+    warning:
+      clash.title && `le titre « ${title} » est déjà celui d’une autre page (${clash.title.path}) : les lecteurs ne pourront pas les distinguer. Donnez-lui un titre qui la distingue, si possible.`,
+  };
 }
 
 export { writeWhole } from '../write-whole';

@@ -31,6 +31,26 @@ export interface Publication {
   body: string;
   reviewedBy?: string;
   withoutReview?: string;
+  /** What it was, from its trailers (and, for those made before the trailer, its form): made in the studio, or outside it. */
+  kind: PublicationKind;
+  /** For a revert, the publication it undid. */
+  reverts?: string;
+}
+
+/** What a commit of the published branch was: one of the studio's actions, or a change made outside it (by hand, by the code's own work). */
+type PublicationKind = 'publish' | 'revert' | 'retire' | 'bring-back' | 'outside';
+export const EDITORIAL_ACTION_TRAILER = 'Editorial-action';
+const KINDS: readonly PublicationKind[] = ['publish', 'revert', 'retire', 'bring-back'];
+
+function kindOf(action: string, subject: string, reviewed: boolean, reverts: string): PublicationKind {
+  const named = KINDS.find((kind) => kind === action);
+  if (named) return named;
+  // Before the trailer: the studio's publications carried a review trailer, its reverts `Reverts:`, its retirements their own subject.
+  if (reviewed) return 'publish';
+  if (reverts && subject.startsWith('Revert: ')) return 'revert';
+  if (/^Retire: [a-z0-9/-]+$/.test(subject)) return 'retire';
+  if (/^Bring back: [a-z0-9/-]+$/.test(subject)) return 'bring-back';
+  return 'outside';
 }
 
 /** A file's version: its git blob name, or null for a file that is not there. */
@@ -139,6 +159,8 @@ export class Repository {
       '%b',
       '%(trailers:key=Reviewed-by,valueonly,separator=%x2C)',
       '%(trailers:key=Published-without-review,valueonly,separator=%x20)',
+      `%(trailers:key=${EDITORIAL_ACTION_TRAILER},valueonly,separator=%x20)`,
+      '%(trailers:key=Reverts,valueonly,separator=%x20)',
     ].join('%x00');
     const output = await this.git(['log', `-n${limit}`, `--format=${format}%x1e`, '--end-of-options', published, '--', ...(files.length ? files : ['content'])]);
     return output
@@ -146,7 +168,7 @@ export class Repository {
       .map((record) => record.replace(/^\n+/, ''))
       .filter((record) => record.trim())
       .map((record) => {
-        const [commit = '', an = '', ae = '', cn = '', ce = '', at = '', subject = '', body = '', reviewed = '', without = ''] = record.split('\0');
+        const [commit = '', an = '', ae = '', cn = '', ce = '', at = '', subject = '', body = '', reviewed = '', without = '', action = '', reverts = ''] = record.split('\0');
         return {
           commit,
           author: { name: an, email: ae },
@@ -156,6 +178,8 @@ export class Repository {
           body: body.trim(),
           reviewedBy: reviewed.trim() || undefined,
           withoutReview: without.trim() || undefined,
+          kind: kindOf(action.trim(), subject, Boolean(reviewed.trim() || without.trim()), reverts.trim()),
+          reverts: reverts.trim() || undefined,
         };
       });
   }

@@ -124,6 +124,13 @@ describe('address problems', () => {
     ]);
   });
 
+  it('leaves the address to the published page and blames the draft that wants it', () => {
+    const site = { ...minimalSite, 'fr/a-draft.mdx': page({ title: 'Brouillon', slug: 'strategie', draft: true }) };
+    expect(messages(site)).toEqual(['content/fr/a-draft.mdx: l’adresse /fr/strategie est déjà celle de content/fr/strategy.mdx : donnez un autre `slug` à l’une des deux pages']);
+    const at = loadFixture(site).pages.find((p) => p.path === '/fr/strategie');
+    expect(at?.file).toBe('content/fr/strategy.mdx');
+  });
+
   it('asks for the page of a folder that has none', () => {
     expect(messages({ ...minimalSite, 'en/orphans/child.mdx': page({ slug: 'child' }) })).toEqual([
       'content/en/orphans/child.mdx: this page sits in a folder that has no page of its own: add `en/orphans/index.mdx`',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '@/lib/content/load';
-import { problemsWithNewPage, scaffoldPage } from '@/lib/content/scaffold';
+import { problemsWithNewPage, scaffoldPage, writeNewPage } from '@/lib/content/scaffold';
+import { existsSync } from 'node:fs';
 import { slugify } from '@/lib/content/slug';
 import { withTranslatedFrom } from '@/lib/content/stamp';
 import { formatStatusTable } from '@/lib/content/status';
@@ -34,11 +35,28 @@ describe('content:new', () => {
     expect(created?.frontmatter).toMatchObject({ draft: true, order: 2 });
   });
 
+  it('says a title another page of the language has before writing anything when asked to, and writes the page once allowed', () => {
+    const content = openFixture(minimalSite);
+    const same = { ...request, titles: { fr: 'explorer', en: 'Integrate: networks' } };
+    const asked = writeNewPage(content, same, { sameTitle: 'ask' });
+    expect(asked.files).toEqual([]);
+    expect(asked.sameTitles).toEqual([
+      {
+        fr: 'le titre en français «\u202fexplorer\u202f» est déjà celui d’une autre page (/fr/outils/explorer)\u202f: les lecteurs ne pourront pas les distinguer',
+        en: 'the French title "explorer" is already that of another page (/fr/outils/explorer): readers will not be able to tell them apart',
+      },
+    ]);
+    expect(existsSync(content.pathOf('content/fr/tools/integrate.mdx'))).toBe(false);
+    const allowed = writeNewPage(content, same);
+    expect(allowed.files).toEqual(['content/fr/tools/integrate.mdx', 'content/en/tools/integrate.mdx']);
+    expect(allowed.sameTitles).toHaveLength(1);
+  });
+
   it('refuses a slug already used, an unknown section or an unsafe name, saying which', () => {
     expect(problemsWithNewPage({ ...request, slugs: { fr: 'explorer', en: 'Explore' }, section: 'tools' }, pages)).toEqual([
       {
-        fr: 'l’adresse en français «\u202fexplorer\u202f» est déjà celle de content/fr/tools/explore.mdx\u202f: choisissez un autre titre',
-        en: 'the French slug "explorer" is already used by content/fr/tools/explore.mdx: choose another title',
+        fr: 'l’adresse en français «\u202fexplorer\u202f» est déjà celle de la page «\u202fExplorer\u202f»\u202f: choisissez un autre titre',
+        en: 'the French slug "explorer" is already used by the page "Explorer": choose another title',
       },
       {
         fr: 'l’adresse en anglais «\u202fExplore\u202f» ne peut contenir que des minuscules sans accent, des chiffres et des tirets',

@@ -142,12 +142,43 @@ describe('the editorial server’s door', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('refuses a page given the address of another before anything is written, naming the page that has it, the text kept', async () => {
+    const keptBefore = kept().length;
+    const reachedBefore = updatesReached();
+    const answer = await save('content/fr/plan.mdx', page({ title: 'Notre plan', slug: 'strategie', draft: true }));
+    expect(answer.status).toBe(422);
+    const said = await answer.text();
+    expect(said).toContain(
+      'La page «\u202fNotre plan\u202f» (en français)\u202f: l’adresse /fr/strategie est déjà celle de la page «\u202fStratégie\u202f»\u202f: donnez à cette page une autre «\u202fAdresse\u202f»',
+    );
+    expect(said).not.toMatch(/content\/|\.mdx|slug/);
+    expect(updatesReached()).toBe(reachedBefore);
+    expect(existsSync(path.join(root, 'content/fr/plan.mdx'))).toBe(false);
+    expect(kept()).toHaveLength(keptBefore + 1);
+    expect(kept().find((text) => text.file === 'content/fr/plan.mdx')).toMatchObject({ refused: [expect.stringContaining('/fr/strategie')] });
+  });
+
+  it('saves a page given the title of another, then tells its author which page has it', async () => {
+    const presence = async (address: string) =>
+      (await (await fetch(`${base}/_editorial/presence`, { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: JSON.stringify({ path: address }) })).json()) as {
+        warnings: string[];
+      };
+    const answer = await save('content/fr/plan.mdx', page({ title: 'stratégie ', slug: 'plan', draft: true }));
+    expect(answer.status).toBe(200);
+    expect((await presence('/keystatic/collection/fr/item/plan')).warnings).toEqual([expect.stringContaining('le titre «\u202fstratégie\u202f» est déjà celui d’une autre page (/fr/strategie)')]);
+    // Nobody else is told, nor on another page; and a save with a title of its own clears it.
+    expect((await presence('/keystatic/collection/fr/item/strategy')).warnings).toEqual([]);
+    expect((await save('content/fr/plan.mdx', page({ title: 'Notre plan', slug: 'plan', draft: true }))).status).toBe(200);
+    expect((await presence('/keystatic/collection/fr/item/plan')).warnings).toEqual([]);
+  });
+
   it('refuses a data file whose aliases would expand into millions of values, naming its line', async () => {
+    const reachedBefore = updatesReached();
     const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefg'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
     const answer = await save('content/data/figures.yaml', `${minimalSite['data/figures.yaml']}${bomb}\n`);
     expect(answer.status).toBe(422);
     expect(await answer.text()).toMatch(/Le fichier de données «\u202fChiffres\u202f»\u202f:\n– ligne 11\u202f: le fichier n’est pas du YAML valide\u202f: ses ancres/);
-    expect(updatesReached()).toBe(0);
+    expect(updatesReached()).toBe(reachedBefore);
   });
 
   it('passes a save of text and components on, with the key and the person, and nothing the browser said of them', async () => {

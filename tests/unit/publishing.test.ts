@@ -134,6 +134,14 @@ describe('publishing, from a change to one commit on the published branch', () =
     expect(w.remoteLog()).toHaveLength(1);
   });
 
+  it('says the check’s problems in French, naming each page by its title and language, never its file', async () => {
+    w.save(camille, 'content/en/strategy.mdx', page({ title: 'Strategy', slug: 'strategy', order: 1 }, '\nSee <Map />.\n'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'A map', significant: false });
+    const said = await refusal(w.publishing.approve(dominique, 'page:strategy'));
+    expect(said).toContain('La page «\u202fStrategy\u202f» (en anglais), ligne 9\u202f: le composant `<Map>` n’existe pas');
+    expect(said).not.toMatch(/content\/|\.mdx|the component/);
+  });
+
   it('stops, explains and loses nothing when the published branch changed the same page meanwhile; builds on top when it changed another', async () => {
     w.save(camille, 'content/fr/strategy.mdx', strategyFr('La version de Camille.'));
     await w.publishing.submit(camille, 'page:strategy', { note: 'Camille', significant: false });
@@ -254,23 +262,38 @@ describe('publishing, from a change to one commit on the published branch', () =
   });
 
   it('restores an old version as a change (reviewed like any other), and reverts a publication in one step', async () => {
-    const first = (await w.repository.published()) as string;
+    const outside = (await w.repository.published()) as string;
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Première version.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'v1', significant: false });
+    await w.publishing.approve(dominique, 'page:strategy');
+    const first = await w.publishing.publish(dominique, 'page:strategy');
     w.save(camille, 'content/fr/strategy.mdx', strategyFr('Deuxième version.'));
     await w.publishing.submit(camille, 'page:strategy', { note: 'v2', significant: false });
     await w.publishing.approve(dominique, 'page:strategy');
     const second = await w.publishing.publish(dominique, 'page:strategy');
 
+    // A version made outside the studio (here, the site as it was first published by hand) is not the studio's to restore.
+    expect(await refusal(w.publishing.restore(camille, 'strategy', outside))).toContain('faite dans l’espace de rédaction');
     await w.publishing.restore(camille, 'strategy', first);
     const [change] = await changesInProgress(w.repository, new Workflow(path.join(w.root, '../state')));
     expect(change).toMatchObject({ subject: 'page:strategy', state: 'draft' });
-    expect(readFileSync(path.join(w.root, 'content/fr/strategy.mdx'), 'utf8')).toBe(minimalSite['fr/strategy.mdx']);
+    expect(readFileSync(path.join(w.root, 'content/fr/strategy.mdx'), 'utf8')).toBe(strategyFr('Première version.'));
     run(w.root, 'reset', '-q', '--hard', 'HEAD~1');
 
     expect(await refusal(w.publishing.revert(dominique, second, 'Erreur'))).toContain('Seul un administrateur');
     expect(await refusal(w.publishing.revert(alex, second, ''))).toContain('raison');
     await w.publishing.revert(alex, second, 'Publiée par erreur');
     expect(w.remoteLog()[0]).toBe('Alex Moreau|Alex Moreau|Revert: v2');
-    expect(run(w.remote, 'show', 'main:content/fr/strategy.mdx')).toBe(minimalSite['fr/strategy.mdx']);
+    expect(run(w.remote, 'show', 'main:content/fr/strategy.mdx')).toBe(strategyFr('Première version.'));
+    // The history tells each for what it was: two publications, a revert, and the site as it was before the studio.
+    const kinds = (await w.repository.publications(['content/fr/strategy.mdx'])).map(({ kind, subject }) => [kind, subject]);
+    expect(kinds).toEqual([
+      ['revert', 'Revert: v2'],
+      ['publish', 'v2'],
+      ['publish', 'v1'],
+      ['outside', expect.any(String)],
+    ]);
+    expect(await refusal(w.publishing.revert(alex, (await w.repository.published()) as string, 'Encore'))).toContain('Seule une publication faite dans l’espace de rédaction');
   });
 
   it('retires a page (both languages, with what it says), and brings it back', async () => {
@@ -281,6 +304,7 @@ describe('publishing, from a change to one commit on the published branch', () =
     expect(await refusal(w.publishing.retire(dominique, 'strategy', undefined))).toContain('Seul un administrateur');
     await w.publishing.retire(alex, 'strategy', undefined);
     expect(run(w.remote, 'show', 'main:content/fr/strategy.mdx')).toBe(minimalSite['fr/strategy.mdx']);
+    expect((await w.repository.publications(['content/fr/strategy.mdx'])).slice(0, 2).map(({ kind }) => kind)).toEqual(['bring-back', 'retire']);
   });
 });
 

@@ -43,7 +43,7 @@ export default async function StudioHome({ params, searchParams }: Props) {
           </Link>
         </p>
         <StudioPageTable locale={locale} />
-        <NewPageForm locale={locale} problems={all('problem')} typed={(field) => all(field)[0] ?? ''} />
+        <NewPageForm locale={locale} problems={all('problem')} sameTitles={all('sameTitle')} typed={(field) => all(field)[0] ?? ''} />
       </div>
     </SiteChrome>
   );

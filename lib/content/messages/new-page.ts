@@ -17,9 +17,13 @@ export const sayNewPage = {
     en: `the ${inLanguage[locale].en} title holds an invisible character, which nobody types: delete it and type the title again`,
   }),
   slug: (locale: Locale, slug: string): Text => ({ fr: `l’adresse ${inLanguage[locale].fr} « ${slug} » ${SAFE_NAME.fr}`, en: `the ${inLanguage[locale].en} slug "${slug}": ${SAFE_NAME.en}` }),
-  slugTaken: (locale: Locale, slug: string, file: string): Text => ({
-    fr: `l’adresse ${inLanguage[locale].fr} « ${slug} » est déjà celle de ${file} : choisissez un autre titre`,
-    en: `the ${inLanguage[locale].en} slug "${slug}" is already used by ${file}: choose another title`,
+  slugTaken: (locale: Locale, slug: string, title: string): Text => ({
+    fr: `l’adresse ${inLanguage[locale].fr} « ${slug} » est déjà celle de la page « ${title} » : choisissez un autre titre`,
+    en: `the ${inLanguage[locale].en} slug "${slug}" is already used by the page "${title}": choose another title`,
+  }),
+  sameTitle: (locale: Locale, title: string, address: string): Text => ({
+    fr: `le titre ${inLanguage[locale].fr} « ${title} » est déjà celui d’une autre page (${address}) : les lecteurs ne pourront pas les distinguer`,
+    en: `the ${inLanguage[locale].en} title "${title}" is already that of another page (${address}): readers will not be able to tell them apart`,
   }),
   fileExists: (file: string): Text => ({ fr: `${file} existe déjà : rien n’a été écrasé`, en: `${file} already exists: nothing overwritten` }),
 };

@@ -14,14 +14,18 @@ export const sayPages = {
     fr: `l’adresse ${address} est déjà celle de ${other} : donnez un autre \`slug\` à l’une des deux pages`,
     en: `the address ${address} is already used by ${other}: give one of the two pages another \`slug\``,
   }),
+  sameTitle: (title: string, other: string): Text => ({
+    fr: `le titre « ${title} » est déjà celui de ${other} : donnez à l’une des deux pages un titre qui la distingue`,
+    en: `the title "${title}" is already that of ${other}: give one of the two pages a title of its own`,
+  }),
   homeMissing: (): Text => ({ fr: 'la page d’accueil manque : créez ce fichier', en: 'the home page is missing: create this file' }),
   linkRelative: (href: string): Text => ({
     fr: `le lien \`${href}\` est relatif : écrivez l’adresse complète d’une page du site, qui commence par \`/fr/\` ou \`/en/\``,
     en: `the link \`${href}\` is relative: write the full address of a page of the site, starting with \`/fr/\` or \`/en/\``,
   }),
   linkBroken: (href: string): Text => ({
-    fr: `le lien \`${href}\` ne mène à aucune page : corrigez l’adresse (voir le plan du site, ou \`npm run content:status\`)`,
-    en: `the link \`${href}\` leads to no page: correct the address (see the site map, or \`npm run content:status\`)`,
+    fr: `le lien \`${href}\` ne mène à aucune page : corrigez l’adresse (le plan du site donne celle de chaque page)`,
+    en: `the link \`${href}\` leads to no page: correct the address (the site map gives every page's)`,
   }),
   linkToDraft: (href: string): Text => ({
     fr: `le lien \`${href}\` mène à un brouillon, absent du site publié : publiez cette page ou retirez le lien`,
@@ -52,11 +56,11 @@ export const sayPages = {
     en: `this page has no translation (\`${missingFile}\`): until there is one, the site shows the existing version with a notice`,
   }),
   outdated: (sourceFile: string): Text => ({
-    fr: `cette traduction date d’une version antérieure de \`${sourceFile}\` : mettez-la à jour, puis lancez \`npm run content:stamp\``,
+    fr: `cette traduction date d’une version antérieure de \`${sourceFile}\` : mettez-la à jour, puis, dans le studio, « Marquer la traduction comme à jour »`,
     en: `this translation was made from an older version of \`${sourceFile}\`: update it, then run \`npm run content:stamp\``,
   }),
   untracked: (sourceFile: string): Text => ({
-    fr: `cette traduction ne dit pas de quelle version de \`${sourceFile}\` elle vient : lancez \`npm run content:stamp\` une fois qu’elle est à jour`,
+    fr: `cette traduction ne dit pas de quelle version de \`${sourceFile}\` elle vient : une fois qu’elle est à jour, dans le studio, « Marquer la traduction comme à jour »`,
     en: `this translation does not record which version of \`${sourceFile}\` it was made from: run \`npm run content:stamp\` once it is up to date`,
   }),
 };

@@ -16,9 +16,12 @@ export async function POST(request: NextRequest) {
   const field = (name: string) => String(form.get(name) ?? '').trim();
   const asked = field('locale');
   const locale = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
-  const result = createPage({ section: field('section'), titleFr: field('titleFr'), titleEn: field('titleEn') });
+  const result = createPage({ section: field('section'), titleFr: field('titleFr'), titleEn: field('titleEn'), sameTitleConfirmed: field('sameTitle') === 'confirmed' });
   if (result.ok) return seeOther(result.edit);
-  const back = new URLSearchParams(result.problems.map((problem) => ['problem', problem[locale]]));
+  const back = new URLSearchParams([
+    ...result.problems.map((problem) => ['problem', problem[locale]]),
+    ...(result.problems.length ? [] : result.sameTitles.map((said) => ['sameTitle', said[locale]])),
+  ]);
   back.set('titleFr', field('titleFr'));
   back.set('titleEn', field('titleEn'));
   back.set('section', field('section'));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { otherLocales, routing, studioPaths } from '@/i18n/routing';
@@ -10,6 +10,7 @@ import { MergeScreen } from '@/studio/MergeScreen';
 import { lastChangeOf, textsOf } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
 import { editorialStateDir, studioPerson } from '@/studio/person';
+import { momentOf } from '@/lib/editorial/dates';
 
 // A refused save, to compare and merge (studio/MergeScreen.tsx). A `.studio.tsx` page: under the
 // editorial server only, for the person whose save it was.
@@ -29,7 +30,6 @@ export default async function MergeRoute({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations('Merge');
-  const format = await getFormatter();
   const person = await studioPerson();
   const stateDir = editorialStateDir();
   const kept = stateDir ? readKept(stateDir, id) : undefined;
@@ -56,9 +56,7 @@ export default async function MergeRoute({ params, searchParams }: Props) {
     return chrome(
       <div className="mx-auto max-w-3xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>
-        <p className="mt-4 text-slate-700">
-          {t(kept.resolved.how === 'merged' ? 'doneMerged' : 'doneDropped', { at: format.dateTime(new Date(kept.resolved.at), { dateStyle: 'long', timeStyle: 'short' }) })}
-        </p>
+        <p className="mt-4 text-slate-700">{t(kept.resolved.how === 'merged' ? 'doneMerged' : 'doneDropped', { at: momentOf(kept.resolved.at) })}</p>
         <p className="mt-4">
           <Link className="font-semibold text-brand-800 underline" href={back}>
             {t('back')}

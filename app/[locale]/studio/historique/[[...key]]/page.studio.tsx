@@ -10,7 +10,7 @@ import { pageVersion } from '@/preview/gates';
 import { HistoryScreen } from '@/studio/HistoryScreen';
 import { studioText } from '@/studio/messages';
 import { studioPerson } from '@/studio/person';
-import { studioRepository } from '@/studio/workflow';
+import { moment, studioRepository } from '@/studio/workflow';
 
 // A page's history (studio/HistoryScreen.tsx); with `?version=<commit>`, the page as that
 // publication left it, drawn by the preview. A `.studio.tsx` page: under the editorial server only.
@@ -41,7 +41,8 @@ export default async function HistoryRoute({ params, searchParams }: Props) {
     const repository = studioRepository();
     const file = page.file;
     const text = await repository.text((await repository.versionsAt(version, [file]))[file] ?? null);
-    const drawn = text && (await pageVersion(page, text, version, mdxComponentsFor(page.contentLocale, { page, listPage: 1 })));
+    const publication = (await repository.publications([file])).find((candidate) => candidate.commit === version);
+    const drawn = text && publication && (await pageVersion(page, text, moment(publication.at), mdxComponentsFor(page.contentLocale, { page, listPage: 1 })));
     if (drawn) return chrome(drawn);
   }
   const replacements = content.pagesIn('fr').filter((candidate) => !candidate.isFallback && candidate.key !== key && !candidate.frontmatter.draft);
