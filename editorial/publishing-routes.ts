@@ -84,6 +84,7 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
 
   action('changes/submit', (person, req) => publishing.submit(person, field(req, 'subject'), noteOptions(req)));
   action('changes/send-back', (person, req) => publishing.sendBack(person, field(req, 'subject'), field(req, 'note')));
+  action('changes/notes', (person, req) => publishing.editNotes(person, field(req, 'subject'), noteOptions(req)));
   action('changes/approve', (person, req) => publishing.approve(person, field(req, 'subject')));
   action('changes/publish', (person, req) => publishing.publish(person, field(req, 'subject')));
   action('changes/publish-unreviewed', (person, req) => publishing.publish(person, field(req, 'subject'), { ...noteOptions(req), reason: field(req, 'reason') }));

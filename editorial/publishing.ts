@@ -130,6 +130,26 @@ export class Publishing {
     this.workflow.set(record);
   }
 
+  /**
+   * A reviewer corrects what the change will tell the public (whether it is significant, its notes
+   * in both languages) while it is under review or approved: the versions reviewed stay the same.
+   */
+  async editNotes(person: Person, subject: string, options: Omit<SubmitOptions, 'note'>) {
+    const change = await this.change(subject);
+    this.mayReview(person, change);
+    if (change.state === 'draft' || !change.record) throw new Refusal('Ce changement n’est pas en relecture.');
+    if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim()))
+      throw new Refusal(`Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.`);
+    const record: WorkflowRecord = {
+      ...change.record,
+      significant: options.significant,
+      changeNote: options.significant ? { fr: options.changeNote?.fr.trim() ?? '', en: options.changeNote?.en.trim() ?? '' } : undefined,
+      events: [...change.record.events],
+    };
+    this.event(record, person, 'notes-edited');
+    this.workflow.set(record);
+  }
+
   /** The content check of the site with these versions published over `base` (the published branch by default). */
   async checkWith(files: Record<string, Version>, base?: string) {
     const published = base ?? (await this.repository.published());

@@ -82,21 +82,27 @@ function FileDifferences({ review }: { review: FileReview }) {
   );
 }
 
-function NoteFields() {
+/** What a change tells the public, as its form shows it: filled with what was written last, so that nothing is typed twice. */
+interface PublicNotes {
+  significant?: boolean;
+  changeNote?: { fr: string; en: string };
+}
+
+function NoteFields({ notes = {} }: { notes?: PublicNotes }) {
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
       <legend className="px-1 font-semibold text-slate-900">{t.notesLegend}</legend>
       <label className="flex items-center gap-2 font-normal text-slate-900">
-        <input type="checkbox" name="significant" value="yes" className="h-5 w-5" />
+        <input type="checkbox" name="significant" value="yes" defaultChecked={Boolean(notes.significant)} className="h-5 w-5" />
         {t.significant}
       </label>
       <label className={label}>
         {t.noteFr}
-        <textarea name="noteFr" rows={2} lang="fr" className={input} />
+        <textarea name="noteFr" rows={2} lang="fr" defaultValue={notes.changeNote?.fr ?? ''} className={input} />
       </label>
       <label className={label}>
         {t.noteEn}
-        <textarea name="noteEn" rows={2} lang="en" className={input} />
+        <textarea name="noteEn" rows={2} lang="en" defaultValue={notes.changeNote?.en ?? ''} className={input} />
       </label>
       <p className="text-sm text-slate-700">{t.notesHint}</p>
     </fieldset>
@@ -175,6 +181,51 @@ export async function ChangeScreen({ change, published, person, done, error }: {
         </div>
       </section>
 
+      {record?.submitted && change.state !== 'draft' && (
+        <section aria-labelledby="change-public" className="mt-8 max-w-3xl">
+          <h2 id="change-public" className="text-2xl font-bold text-slate-900">
+            {t.publicTitle}
+          </h2>
+          {record.submitted.note && (
+            <p className="mt-2 text-slate-800">
+              <strong>{t.internalNote}</strong> <span className="whitespace-pre-line">{record.submitted.note}</span>
+            </p>
+          )}
+          {record.significant && record.changeNote ? (
+            <>
+              <p className="mt-2 text-slate-900">{t.isSignificant}</p>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+                <dt className="font-semibold text-slate-900">{t.inFrench}</dt>
+                <dd lang="fr" className="whitespace-pre-line text-slate-800">
+                  {record.changeNote.fr}
+                </dd>
+                <dt className="font-semibold text-slate-900">{t.inEnglish}</dt>
+                <dd lang="en" className="whitespace-pre-line text-slate-800">
+                  {record.changeNote.en}
+                </dd>
+              </dl>
+            </>
+          ) : (
+            <p className="mt-2 text-slate-900">{t.isMinor}</p>
+          )}
+          {isReviewer && !wrote && (
+            <details className="mt-3 rounded border border-slate-300 p-4">
+              <summary className="cursor-pointer font-semibold text-slate-900">{t.editNotes}</summary>
+              <form method="post" action="/_editorial/changes/notes" className="mt-4 flex flex-col gap-4">
+                <FormToken />
+                {hidden}
+                <NoteFields notes={record} />
+                <p>
+                  <button type="submit" className={secondary}>
+                    {t.saveNotes}
+                  </button>
+                </p>
+              </form>
+            </details>
+          )}
+        </section>
+      )}
+
       <section aria-labelledby="change-check" className="mt-8">
         <h2 id="change-check" className="text-2xl font-bold text-slate-900">
           {t.check}
@@ -214,9 +265,9 @@ export async function ChangeScreen({ change, published, person, done, error }: {
             {hidden}
             <label className={label}>
               {t.noteLabel}
-              <textarea name="note" rows={3} className={input} />
+              <textarea name="note" rows={3} defaultValue={record?.submitted?.note ?? ''} className={input} />
             </label>
-            <NoteFields />
+            <NoteFields notes={record} />
             <p>
               <button type="submit" className={primary}>
                 {t.submit}

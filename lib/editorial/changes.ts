@@ -17,7 +17,7 @@ type ChangeState = 'draft' | 'submitted' | 'approved' | 'scheduled';
 interface WorkflowEvent {
   at: string;
   who: Identity;
-  what: 'submitted' | 'sent-back' | 'approved' | 'scheduled' | 'unscheduled' | 'published' | 'publication-refused';
+  what: 'submitted' | 'sent-back' | 'approved' | 'scheduled' | 'unscheduled' | 'published' | 'publication-refused' | 'notes-edited';
   note?: string;
 }
 

@@ -124,6 +124,27 @@ describe('publishing, from a change to one commit on the published branch', () =
     expect(await changesInProgress(w.repository, new Workflow(path.join(w.root, '../state')))).toEqual([]);
   });
 
+  it('keeps every note through a send-back, and lets a reviewer, not its writer, correct what the public will read', async () => {
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Un texte.'));
+    const notes = { note: 'Texte revu', significant: true, changeNote: { fr: 'Texte revu.', en: 'Text revised.' } };
+    await w.publishing.submit(camille, 'page:strategy', notes);
+    await w.publishing.sendBack(dominique, 'page:strategy', 'Précisez la note anglaise.');
+    const workflow = new Workflow(path.join(w.root, '../state'));
+    const [sentBack] = await changesInProgress(w.repository, workflow);
+    // What the writer's form is filled with when it comes back to them.
+    expect(sentBack?.record).toMatchObject({ submitted: { note: 'Texte revu' }, significant: true, changeNote: notes.changeNote });
+    await w.publishing.submit(camille, 'page:strategy', notes);
+    expect(await refusal(w.publishing.editNotes(camille, 'page:strategy', { significant: false }))).toContain('Seuls les relecteurs');
+    expect(await refusal(w.publishing.editNotes(dominique, 'page:strategy', { significant: true, changeNote: { fr: 'Texte revu.', en: '' } }))).toContain('en français et en anglais');
+    await w.publishing.editNotes(dominique, 'page:strategy', { significant: true, changeNote: { fr: 'Texte revu.', en: 'Text revised and clarified.' } });
+    const [edited] = await changesInProgress(w.repository, workflow);
+    expect(edited).toMatchObject({ state: 'submitted', record: { changeNote: { en: 'Text revised and clarified.' } } });
+    expect(edited?.record?.events.at(-1)).toMatchObject({ what: 'notes-edited', who: { name: 'Dominique Bernard' } });
+    await w.publishing.approve(dominique, 'page:strategy');
+    const commit = await w.publishing.publish(dominique, 'page:strategy');
+    expect(run(w.remote, 'show', `${commit}:content/updates/strategy.yaml`)).toContain('en: Text revised and clarified.');
+  });
+
   it('refuses a change that no longer passes the content check, with the check’s words', async () => {
     w.save(camille, 'content/fr/strategy.mdx', strategyFr('Voir <Carte />.'));
     await w.publishing.submit(camille, 'page:strategy', { note: 'Une carte', significant: false });
