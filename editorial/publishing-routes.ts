@@ -55,12 +55,29 @@ const noteOptions = (req: Request): SubmitOptions => ({
 });
 
 /**
+ * What a retired page's address becomes, as the form says it: « page retirée » (410), or a
+ * redirection to the page chosen (`page:<key>`, `page:` for the home page). Neither is a default.
+ */
+function replacementOf(req: Request): string | undefined {
+  const outcome = field(req, 'outcome');
+  if (outcome === 'gone') return undefined;
+  if (outcome !== 'redirect') throw new Refusal('Choisissez ce que devient l’adresse de la page : « page retirée », ou une autre page. Rien n’a été fait.');
+  const chosen = /^page:(.*)$/s.exec(field(req, 'replacement'))?.[1];
+  if (chosen === undefined) throw new Refusal('Choisissez la page vers laquelle l’adresse mènera. Rien n’a été fait.');
+  return chosen;
+}
+
+/**
  * The routes, each refusing a form not sent from the person's own screen (`fromOwnScreen`, the
  * editorial server's check: its token, how the browser sent it).
  */
 export function publishingRoutes(app: Express, publishing: Publishing, queue: Queue, fromOwnScreen: (req: Request) => boolean) {
   const form = express.urlencoded({ extended: false, limit: '64kb' });
-  const action = (name: string, run: (person: Person, req: Request) => Promise<unknown>) =>
+  /**
+   * An action of the forms. `keep` names the fields a refusal gives back to the form (`garde-<field>`
+   * in the address it leads back to), so that nobody types twice what was refused.
+   */
+  const action = (name: string, run: (person: Person, req: Request) => Promise<unknown>, keep: readonly string[] = []) =>
     app.post(`/_editorial/${name}`, form, async (req: Request, res: Response) => {
       const person = res.locals.person as Person;
       const back = localAddress(String((req.body as Record<string, unknown> | undefined)?.back ?? '')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
@@ -78,24 +95,33 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
         if (!(error instanceof Refusal)) console.error(error);
         back.searchParams.set('erreur', error instanceof Refusal ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
         back.searchParams.delete('fait');
+        for (const name of keep) {
+          const typed = String((req.body as Record<string, unknown> | undefined)?.[name] ?? '');
+          // What was typed goes back as it is; a text too long for an address (a few pages) is the only one not kept.
+          if (typed && typed.length <= 4000) back.searchParams.set(`garde-${name}`, typed);
+        }
       }
       res.redirect(303, pathOf(back));
     });
 
-  action('changes/submit', (person, req) => publishing.submit(person, field(req, 'subject'), noteOptions(req)));
-  action('changes/send-back', (person, req) => publishing.sendBack(person, field(req, 'subject'), field(req, 'note')));
-  action('changes/notes', (person, req) => publishing.editNotes(person, field(req, 'subject'), noteOptions(req)));
+  const NOTES = ['note', 'significant', 'noteFr', 'noteEn'] as const;
+  action('changes/submit', (person, req) => publishing.submit(person, field(req, 'subject'), noteOptions(req)), NOTES);
+  action('changes/send-back', (person, req) => publishing.sendBack(person, field(req, 'subject'), field(req, 'note')), ['note']);
+  action('changes/notes', (person, req) => publishing.editNotes(person, field(req, 'subject'), noteOptions(req)), NOTES);
   action('changes/approve', (person, req) => publishing.approve(person, field(req, 'subject')));
   action('changes/publish', (person, req) => publishing.publish(person, field(req, 'subject')));
-  action('changes/publish-unreviewed', (person, req) => publishing.publish(person, field(req, 'subject'), { ...noteOptions(req), reason: field(req, 'reason') }));
+  action('changes/publish-unreviewed', (person, req) => publishing.publish(person, field(req, 'subject'), { ...noteOptions(req), reason: field(req, 'reason') }), [...NOTES, 'reason']);
   action('changes/schedule', (person, req) => publishing.schedule(person, field(req, 'subject'), parisTime(field(req, 'at'))));
   action('changes/unschedule', (person, req) => publishing.unschedule(person, field(req, 'subject')));
   action('publications/reviewed', async (person, req) => publishing.markReviewed(person, field(req, 'commit')));
   action('history/restore', (person, req) => publishing.restore(person, field(req, 'key'), field(req, 'commit')));
-  action('history/revert', (person, req) => publishing.revert(person, field(req, 'commit'), field(req, 'reason')));
-  action('pages/retire', (person, req) =>
-    publishing.retire(person, field(req, 'key'), { note: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') }, replacement: field(req, 'replacement') || undefined }),
-  );
+  action('history/revert', (person, req) => publishing.revert(person, field(req, 'commit'), field(req, 'reason')), ['reason']);
+  action('pages/retire', (person, req) => publishing.retire(person, field(req, 'key'), { note: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') }, replacement: replacementOf(req) }), [
+    'noteFr',
+    'noteEn',
+    'outcome',
+    'replacement',
+  ]);
   action('releases/rollback', (person, req) => publishing.rollback(person, field(req, 'commit')));
   action('pages/bring-back', (person, req) => publishing.retire(person, field(req, 'key'), undefined));
 }

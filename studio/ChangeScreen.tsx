@@ -113,7 +113,22 @@ function NoteFields({ notes = {} }: { notes?: PublicNotes }) {
  * A change under review: what it changes, file by file (French and English side by side), the page
  * in the preview, the content check's verdict, what happened so far, and what this person may do.
  */
-export async function ChangeScreen({ change, published, person, done, error }: { change: Change; published: string; person?: StudioPerson; done?: string; error?: string }) {
+export async function ChangeScreen({
+  change,
+  published,
+  person,
+  done,
+  error,
+  typed = () => undefined,
+}: {
+  change: Change;
+  published: string;
+  person?: StudioPerson;
+  done?: string;
+  error?: string;
+  /** What this person typed in a form that was refused, by field, to fill it again. */
+  typed?: (field: string) => string | undefined;
+}) {
   const repository = studioRepository();
   const reviews = await reviewFiles(repository, published, change.files);
   const { errors, warnings } = await checkWith(repository, published, await repository.versionsAt('HEAD', change.files));
@@ -129,6 +144,11 @@ export async function ChangeScreen({ change, published, person, done, error }: {
     </>
   );
   const record = change.record;
+  // A refused form comes back with what was typed; otherwise with what the change last said.
+  const wasTyped = typed('note') !== undefined || typed('noteFr') !== undefined || typed('noteEn') !== undefined || typed('significant') !== undefined;
+  const notes: PublicNotes = wasTyped
+    ? { significant: typed('significant') === 'yes', changeNote: { fr: typed('noteFr') ?? '', en: typed('noteEn') ?? '' } }
+    : { significant: record?.significant, changeNote: record?.changeNote };
   const byLanguage = (language: string) => reviews.filter((review) => review.file.startsWith(`content/${language}/`));
   const others = reviews.filter((review) => !/^content\/(fr|en)\//.test(review.file));
 
@@ -214,7 +234,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
               <form method="post" action="/_editorial/changes/notes" className="mt-4 flex flex-col gap-4">
                 <FormToken />
                 {hidden}
-                <NoteFields notes={record} />
+                <NoteFields notes={notes} />
                 <p>
                   <button type="submit" className={secondary}>
                     {t.saveNotes}
@@ -265,9 +285,9 @@ export async function ChangeScreen({ change, published, person, done, error }: {
             {hidden}
             <label className={label}>
               {t.noteLabel}
-              <textarea name="note" rows={3} defaultValue={record?.submitted?.note ?? ''} className={input} />
+              <textarea name="note" rows={3} defaultValue={typed('note') ?? record?.submitted?.note ?? ''} className={input} />
             </label>
-            <NoteFields notes={record} />
+            <NoteFields notes={notes} />
             <p>
               <button type="submit" className={primary}>
                 {t.submit}
@@ -292,7 +312,7 @@ export async function ChangeScreen({ change, published, person, done, error }: {
               {hidden}
               <label className={label}>
                 {t.sendBackLabel}
-                <textarea name="note" rows={3} required className={input} />
+                <textarea name="note" rows={3} required defaultValue={typed('note')} className={input} />
               </label>
               <p>
                 <button type="submit" className={secondary}>
@@ -343,13 +363,13 @@ export async function ChangeScreen({ change, published, person, done, error }: {
               {hidden}
               <label className={label}>
                 {t.reasonLabel}
-                <textarea name="reason" rows={2} required className={input} />
+                <textarea name="reason" rows={2} required defaultValue={typed('reason')} className={input} />
               </label>
               <label className={label}>
                 {t.noteLabel}
-                <textarea name="note" rows={2} className={input} />
+                <textarea name="note" rows={2} defaultValue={typed('note')} className={input} />
               </label>
-              <NoteFields />
+              <NoteFields notes={notes} />
               <p>
                 <button type="submit" className={secondary}>
                   {t.publishUnreviewed}

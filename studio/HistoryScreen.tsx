@@ -38,6 +38,7 @@ export async function HistoryScreen({
   replacements,
   done,
   error,
+  typed = () => undefined,
 }: {
   page: ContentPage;
   retired: boolean;
@@ -45,6 +46,8 @@ export async function HistoryScreen({
   replacements: ContentPage[];
   done?: string;
   error?: string;
+  /** What this person typed in a form that was refused, by field, to fill it again. */
+  typed?: (field: string) => string | undefined;
 }) {
   const publications = await pagePublications(page.key);
   const statuses = await statusesOf(publications);
@@ -135,23 +138,34 @@ export async function HistoryScreen({
               <input type="hidden" name="back" value={here} />
               <label className={label}>
                 {t.retireFr}
-                <textarea name="noteFr" rows={2} required lang="fr" className={input} />
+                <textarea name="noteFr" rows={2} required lang="fr" defaultValue={typed('noteFr')} className={input} />
               </label>
               <label className={label}>
                 {t.retireEn}
-                <textarea name="noteEn" rows={2} required lang="en" className={input} />
+                <textarea name="noteEn" rows={2} required lang="en" defaultValue={typed('noteEn')} className={input} />
               </label>
-              <label className={label}>
-                {t.replacement}
-                <select name="replacement" className={input} defaultValue="">
-                  <option value="">{t.noReplacement}</option>
-                  {replacements.map((candidate) => (
-                    <option key={candidate.key} value={candidate.key}>
-                      {candidate.frontmatter.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+                <legend className="px-1 font-semibold text-slate-900">{t.outcomeLegend}</legend>
+                <label className="flex items-start gap-2 text-slate-900">
+                  <input type="radio" name="outcome" value="gone" required defaultChecked={typed('outcome') === 'gone'} className="mt-1 size-5" />
+                  {t.outcomeGone}
+                </label>
+                <label className="flex items-start gap-2 text-slate-900">
+                  <input type="radio" name="outcome" value="redirect" required defaultChecked={typed('outcome') === 'redirect'} className="mt-1 size-5" />
+                  {t.outcomeRedirect}
+                </label>
+                <label className={label}>
+                  {t.replacement}
+                  <select name="replacement" className={input} defaultValue={typed('replacement') ?? ''}>
+                    <option value="">{t.chooseReplacement}</option>
+                    {replacements.map((candidate) => (
+                      <option key={candidate.key} value={`page:${candidate.key}`}>
+                        {candidate.key === '' ? t.homePage(candidate.frontmatter.title) : candidate.frontmatter.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </fieldset>
               <p>
                 <button type="submit" className={primary}>
                   {t.retire}

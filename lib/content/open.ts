@@ -83,7 +83,7 @@ export class Content {
 
   /** Every problem found without compiling a page: frontmatter, addresses, data files, each page's text, translations. */
   problems(): ContentProblem[] {
-    this.allProblems ??= [...this.readingProblems, ...siteProblems({ pages: [...this.pages], data: this.data, label: LABEL, publicDir: path.join(this.root, 'public') })];
+    this.allProblems ??= [...this.readingProblems, ...siteProblems({ pages: [...this.pages], data: this.data, label: LABEL, publicDir: path.join(this.root, 'public'), retired: this.retired })];
     return this.allProblems;
   }
 

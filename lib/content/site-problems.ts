@@ -18,6 +18,8 @@ export interface SiteContent {
   label: string;
   /** public/, where a link may also lead to a file. */
   publicDir?: string;
+  /** The pages an administrator retired: a link to one leads to its replacement, or to « page retirée ». */
+  retired?: readonly ContentPage[];
 }
 
 /** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
@@ -36,6 +38,8 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 interface Lookups {
   all: Map<string, ContentPage>;
   published: Map<string, ContentPage>;
+  /** Retired pages by address, and where each sends visitors (its replacement's address, when it has one shown). */
+  retired: Map<string, { page: ContentPage; replacement?: ContentPage }>;
   known: Record<'figures' | 'tools', { file: string; names: string[] }>;
 }
 
@@ -46,9 +50,17 @@ function lookupsOf(site: SiteContent): Lookups {
     if (!all.has(page.path)) all.set(page.path, page);
     if (!page.frontmatter.draft && !published.has(page.path)) published.set(page.path, page);
   }
+  const byKey = new Map(site.pages.filter((page) => !page.frontmatter.draft).map((page) => [`${page.locale}:${page.key}`, page]));
+  const retired = new Map(
+    (site.retired ?? []).map((page) => {
+      const key = page.frontmatter.retired?.replacement;
+      return [page.path, { page, replacement: key === undefined ? undefined : byKey.get(`${page.locale}:${key}`) }];
+    }),
+  );
   return {
     all,
     published,
+    retired,
     known: {
       figures: { file: dataFile(site.label, 'figures'), names: [...Object.keys(site.data.figures), ...site.data.unusable.figures] },
       tools: { file: dataFile(site.label, 'tools'), names: [...site.data.tools.map((tool) => tool.id), ...site.data.unusable.tools] },
@@ -80,8 +92,9 @@ function pageProblems(page: ContentPage, site: SiteContent, index: Lookups, into
     if (unit) report.warning(sayPages.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
   }
   for (const { value: href, line } of page.links) {
-    const text = linkProblem(href, page, index, site.publicDir);
-    if (text) (page.frontmatter.draft ? report.warning : report.error)(text, line, { kind: 'link', href });
+    const found = linkProblem(href, page, index, site.publicDir);
+    const text = found && 'fr' in found ? found : found?.text;
+    if (text) (page.frontmatter.draft || (found && 'warning' in found) ? report.warning : report.error)(text, line, { kind: 'link', href });
   }
 }
 
@@ -98,6 +111,10 @@ function linkProblem(href: string, from: ContentPage, index: Lookups, publicDir?
   }
   if (publicDir && rawPath !== '' && !anchor && existsSync(path.join(publicDir, targetPath))) return undefined;
   const target = (from.frontmatter.draft ? index.all : index.published).get(targetPath);
+  const retired = target ? undefined : index.retired.get(targetPath);
+  // A link to a retired page leads where the page sends visitors: to its replacement (said, to link there directly), or to « page retirée ».
+  if (retired?.replacement) return { text: sayPages.linkToReplaced(href, retired.page.frontmatter.title, retired.replacement.path), warning: true };
+  if (retired) return sayPages.linkToRetired(href, retired.page.frontmatter.title);
   if (!target) return index.all.has(targetPath) ? sayPages.linkToDraft(href) : sayPages.linkBroken(href);
   if (anchor && !target.anchors.includes(decodeURIComponent(anchor))) return sayPages.anchorBroken(href, closestFirst(decodeURIComponent(anchor), target.anchors));
   return undefined;

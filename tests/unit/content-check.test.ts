@@ -50,6 +50,17 @@ describe('content check', () => {
     ]);
   });
 
+  it('takes a link to a retired page for one to its replacement (a warning, to link there directly), and refuses one to a page retired with none', async () => {
+    const retired = (replacement?: string) =>
+      `---\ntitle: Old\ndescription: An old page kept at its address, retired with a note for its visitors.\nslug: old\nupdated: 2026-01-05\nretired:\n  date: 2026-11-29\n  note: Gone.\n${replacement ? `  replacement: ${replacement}\n` : ''}---\nOld text.\n`;
+    const linking = { ...site, 'en/strategy.mdx': page({ slug: 'strategy' }, '\nSee [the old page](/en/old).\n') };
+    const replaced = await check({ ...linking, 'en/old.mdx': retired('tools/explore') });
+    expect(replaced.errors).toEqual([]);
+    expect(replaced.warnings).toContain('content/en/strategy.mdx:9: the link `/en/old` leads to the retired page "Old", which sends visitors to /en/tools/explore: link there directly');
+    const gone = await check({ ...linking, 'en/old.mdx': retired() });
+    expect(gone.errors).toEqual(['content/en/strategy.mdx:9: the link `/en/old` leads to the retired page "Old", which sends visitors nowhere: remove the link, or make it lead to another page']);
+  });
+
   it('reports an internal link to a page that does not exist, in Markdown or in a component', async () => {
     const { errors } = await check({
       ...site,

@@ -292,6 +292,20 @@ describe('the editorial server’s door', () => {
     expect(await act('history/restore', { key: '../../package', commit: 'a'.repeat(40), token })).toBe('Cette page est inconnue\u202f: rien n’a été fait.');
     expect(readFileSync(target, 'utf8')).toBe('kept');
   });
+
+  it('asks what a retired page’s address becomes, with no default, and gives back what was typed when it refuses', async () => {
+    const token = await formToken();
+    const act = async (fields: Record<string, string>) =>
+      new URL((await send('/_editorial/pages/retire', { key: 'strategy', back: '/fr/studio/historique/strategy', token, ...fields })).location ?? '', base).searchParams;
+    const typed = { noteFr: 'Remplacée : voir les priorités.', noteEn: 'Replaced: see the priorities.' };
+    const neither = await act(typed);
+    expect(neither.get('erreur')).toBe('Choisissez ce que devient l’adresse de la page\u202f: «\u202fpage retirée\u202f», ou une autre page. Rien n’a été fait.');
+    expect([neither.get('garde-noteFr'), neither.get('garde-noteEn')]).toEqual([typed.noteFr, typed.noteEn]);
+    const noPage = await act({ ...typed, outcome: 'redirect', replacement: '' });
+    expect(noPage.get('erreur')).toBe('Choisissez la page vers laquelle l’adresse mènera. Rien n’a été fait.');
+    expect(noPage.get('garde-outcome')).toBe('redirect');
+    expect(readFileSync(path.join(root, file), 'utf8')).not.toContain('retired:');
+  });
 });
 
 describe('the preview’s process', () => {

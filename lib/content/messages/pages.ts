@@ -27,6 +27,14 @@ export const sayPages = {
     fr: `le lien \`${href}\` ne mène à aucune page : corrigez l’adresse (le plan du site donne celle de chaque page)`,
     en: `the link \`${href}\` leads to no page: correct the address (the site map gives every page's)`,
   }),
+  linkToReplaced: (href: string, title: string, replacement: string): Text => ({
+    fr: `le lien \`${href}\` mène à la page retirée « ${title} », qui renvoie vers ${replacement} : mettez-y directement cette adresse`,
+    en: `the link \`${href}\` leads to the retired page "${title}", which sends visitors to ${replacement}: link there directly`,
+  }),
+  linkToRetired: (href: string, title: string): Text => ({
+    fr: `le lien \`${href}\` mène à la page retirée « ${title} », qui ne renvoie nulle part : retirez le lien, ou faites-le mener à une autre page`,
+    en: `the link \`${href}\` leads to the retired page "${title}", which sends visitors nowhere: remove the link, or make it lead to another page`,
+  }),
   linkToDraft: (href: string): Text => ({
     fr: `le lien \`${href}\` mène à un brouillon, absent du site publié : publiez cette page ou retirez le lien`,
     en: `the link \`${href}\` leads to a draft, which the published site does not have: publish that page or remove the link`,

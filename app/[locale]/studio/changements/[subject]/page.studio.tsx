@@ -30,7 +30,7 @@ export default async function ChangeRoute({ params, searchParams }: Props) {
       <div lang="fr">
         {/* Once published (or gone back to what is published), the change is no more: the list says what happened. */}
         {change && published ? (
-          <ChangeScreen change={change} published={published} person={person} done={one('fait')} error={one('erreur')} />
+          <ChangeScreen change={change} published={published} person={person} done={one('fait')} error={one('erreur')} typed={(field) => one(`garde-${field}`)} />
         ) : (
           <ChangesScreen person={person} done={one('fait')} error={one('erreur')} />
         )}

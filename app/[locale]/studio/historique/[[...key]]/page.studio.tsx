@@ -48,7 +48,7 @@ export default async function HistoryRoute({ params, searchParams }: Props) {
   const replacements = content.pagesIn('fr').filter((candidate) => !candidate.isFallback && candidate.key !== key && !candidate.frontmatter.draft);
   return chrome(
     <div lang="fr">
-      <HistoryScreen page={page} retired={!shown} person={await studioPerson()} replacements={replacements} done={one('fait')} error={one('erreur')} />
+      <HistoryScreen page={page} retired={!shown} person={await studioPerson()} replacements={replacements} done={one('fait')} error={one('erreur')} typed={(field) => one(`garde-${field}`)} />
     </div>,
   );
 }
