@@ -60,6 +60,33 @@ const common = {
   EDITORIAL_PUBLISHED_BRANCH: z.string().min(1).default('main'),
   /** The public site (its origin): it says which release it serves (/_release), for the studio to say which publication is online since when. */
   EDITORIAL_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Notifications by e-mail (editorial/notify.ts), off when no SMTP server is set: the institution's
+   * server (`smtp://user:password@smtp.inserm.fr:587`, `smtps://…:465`), the sender, and the
+   * addresses told besides those the roles file gives (for roles from the provider's groups).
+   */
+  EDITORIAL_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  EDITORIAL_MAIL_FROM: z.string().min(3).optional(),
+  EDITORIAL_NOTIFY_REVIEWERS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((email) => email.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email())),
+  EDITORIAL_NOTIFY_ADMINISTRATORS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((email) => email.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email())),
   /** Whether one person may approve their own changes (otherwise they publish them only "without review", with a reason). */
   EDITORIAL_SELF_APPROVAL: z
     .enum(['true', 'false'])
@@ -116,6 +143,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, ro
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || 'EDITORIAL_MODE'}: ${issue.message}`);
     throw new Error(`The editorial server's settings are incomplete / les réglages de l'espace de rédaction sont incomplets:\n${lines.join('\n')}\n(see README: "The editorial server")`);
   }
+  if (result.data.EDITORIAL_SMTP_URL && !result.data.EDITORIAL_MAIL_FROM)
+    throw new SettingError(
+      'EDITORIAL_MAIL_FROM',
+      'les notifications ont besoin d’une adresse d’expéditeur, par exemple « Espace de rédaction <redaction@inserm.fr> »',
+      'notifications need a sender address, e.g. "Espace de rédaction <redaction@inserm.fr>"',
+    );
   return { ...result.data, root, stateDir: path.resolve(root, result.data.EDITORIAL_STATE_DIR) };
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { TeamConfig } from './config';
-import { type Person, type Role, readRolesFile, roleOf, type RolesFile } from '@/lib/editorial/roles';
+import { allows, type Person, type Role, readRolesFile, roleOf, type RolesFile } from '@/lib/editorial/roles';
 import type { SignedIn } from './sign-in';
 
 /**
@@ -24,6 +24,14 @@ export function peopleRoles(config: TeamConfig) {
     },
     currentRole(person: Person): Role | undefined {
       return from === 'file' ? roleOf(current(), 'file', person) : person.role;
+    },
+    /** The addresses of the people the roles file gives at least `role` (none when roles come from the provider). */
+    addressesWith(role: Role): string[] {
+      return from === 'file'
+        ? Object.entries(current().people)
+            .filter(([, given]) => allows(given, role))
+            .map(([email]) => email)
+        : [];
     },
   };
 }

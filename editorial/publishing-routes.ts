@@ -131,12 +131,13 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
  * system), and reads the published branch and the release system's notes again (a publication made
  * elsewhere, a release online or failed, shows): every `everyMs`, once at a time with everything else.
  */
-export function startScheduler(publishing: Publishing, repository: Repository, queue: Queue, everyMs = 5_000) {
+export function startScheduler(publishing: Publishing, repository: Repository, queue: Queue, everyMs = 5_000, afterFetch?: () => Promise<void>) {
   const timer = setInterval(() => {
     queue
       .run(async () => {
         await repository.fetch().catch(() => undefined);
         await fetchReleaseNotes(repository);
+        await afterFetch?.().catch((error: Error) => console.error(error));
         const result = await publishing.runDue();
         await publishing.prepareScheduled();
         return result;

@@ -11,6 +11,7 @@ import { onlineReleases } from '@/lib/editorial/releases';
 import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, type Version } from '@/lib/editorial/repository';
 import { allows, type Person } from '@/lib/editorial/roles';
 import { recordSave } from './git';
+import type { Notice } from './notify';
 
 /**
  * Publishing, on git: a change is submitted, reviewed by someone who did not write it, sent back or
@@ -52,6 +53,9 @@ export interface SubmitOptions {
   changeNote?: { fr: string; en: string };
 }
 
+/** The people who wrote a change: those who saved it, and who sent it for review. */
+const writersOf = (change: Change): Identity[] => [...change.writers, ...(change.record?.submitted ? [change.record.submitted.by] : [])];
+
 export class Publishing {
   private readonly workflow: Workflow;
   private readonly unreviewedFile: string;
@@ -59,7 +63,7 @@ export class Publishing {
   constructor(
     private readonly repository: Repository,
     private readonly stateDir: string,
-    private readonly options: { selfApproval: boolean; clock: Clock },
+    private readonly options: { selfApproval: boolean; clock: Clock; notify?: (notice: Notice) => Promise<void> },
   ) {
     this.workflow = new Workflow(stateDir);
     this.unreviewedFile = unreviewedFile(stateDir);
@@ -67,6 +71,11 @@ export class Publishing {
 
   private now() {
     return this.options.clock();
+  }
+
+  /** Tells those concerned by e-mail (editorial/notify.ts), without waiting: a mail never holds up nor stops an action. */
+  private tell(notice: Notice) {
+    void this.options.notify?.(notice).catch((error: Error) => console.error(`Notification not sent: ${error.message}`));
   }
 
   private async change(subject: string): Promise<Change> {
@@ -109,6 +118,7 @@ export class Publishing {
     };
     this.event(record, person, 'submitted', record.submitted?.note);
     this.workflow.set(record);
+    this.tell({ kind: 'submitted', subject, by: person, note: record.submitted?.note || undefined });
   }
 
   /** Back to its writers, with what to fix. */
@@ -128,6 +138,7 @@ export class Publishing {
     await this.dropPrepared(change.record);
     this.event(record, person, 'sent-back', note.trim());
     this.workflow.set(record);
+    this.tell({ kind: 'sent-back', subject, by: person, note: note.trim(), writers: writersOf(change) });
   }
 
   /**
@@ -173,6 +184,7 @@ export class Publishing {
     };
     this.event(record, person, 'approved');
     this.workflow.set(record);
+    this.tell({ kind: 'approved', subject, by: person, writers: writersOf(change) });
   }
 
   async schedule(person: Person, subject: string, at: Date) {
@@ -236,11 +248,12 @@ export class Publishing {
     const scheduler = this.schedulerOf(record);
     const prepared = record.prepared;
     if (prepared && (await this.repository.fetch()) === prepared.parent) {
-      const { files } = await this.compose(scheduler, record.subject, new Date(record.scheduledFor ?? this.now()));
+      const { files, writers } = await this.compose(scheduler, record.subject, new Date(record.scheduledFor ?? this.now()));
       const inPrepared = await this.repository.versionsAt(prepared.commit, Object.keys(files));
       const same = Object.keys(files).every((file) => (files[file] ?? null) === (inPrepared[file] ?? null));
       if (same && (await this.repository.push(prepared.commit)) === 'pushed') {
         await this.afterPublication(scheduler, record.subject, files, prepared.commit);
+        this.tell({ kind: 'published', subject: record.subject, by: scheduler, writers });
         return;
       }
     }
@@ -303,7 +316,7 @@ export class Publishing {
       const notes = await this.repository.text((await this.repository.versionsAt('HEAD', [notesFile]))[notesFile] ?? null);
       files[notesFile] = await this.repository.store(withUpdateNote(notes, { date: day, note: changeNote }));
     }
-    return { base, files, author, message };
+    return { base, files, author, message, writers: [...writers, ...(record?.submitted ? [record.submitted.by] : [])] };
   }
 
   /**
@@ -311,9 +324,10 @@ export class Publishing {
    * (marked "not reviewed" until someone else reviews it). Answers the publication's commit.
    */
   async publish(person: Person, subject: string, unreviewed?: { reason: string } & Partial<SubmitOptions>): Promise<string> {
-    const { base, files, author, message } = await this.compose(person, subject, this.now(), unreviewed);
+    const { base, files, author, message, writers } = await this.compose(person, subject, this.now(), unreviewed);
     const commit = await this.land(person, author, subject, base, files, message);
     await this.afterPublication(person, subject, files, commit, unreviewed?.reason);
+    this.tell({ kind: 'published', subject, by: person, writers });
     return commit;
   }
 

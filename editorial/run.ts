@@ -3,10 +3,29 @@ import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import { startPreview } from './preview';
 import { publishedRemote } from './remote';
+import { Notifier } from './notify';
+import { peopleRoles } from './people';
 import { Publishing } from './publishing';
 import { startScheduler } from './publishing-routes';
 import { createEditorialServer } from './server';
 import { identityProvider } from './sign-in';
+
+/** Who is told what by e-mail, when the settings name an SMTP server (editorial/notify.ts). */
+function notifierOf(config: EditorialConfig): Notifier | undefined {
+  const transport = Notifier.transportOf(config.EDITORIAL_SMTP_URL);
+  if (!transport || !config.EDITORIAL_MAIL_FROM) return undefined;
+  const people = config.EDITORIAL_MODE === 'team' ? peopleRoles(config) : undefined;
+  const unique = (emails: string[]) => [...new Set(emails.map((email) => email.toLowerCase()))];
+  return new Notifier({
+    transport,
+    from: config.EDITORIAL_MAIL_FROM,
+    base: config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_PUBLIC_URL.origin : `http://127.0.0.1:${config.EDITORIAL_PORT}`,
+    root: config.root,
+    stateDir: config.stateDir,
+    reviewers: () => unique([...(people?.addressesWith('relecteur') ?? []), ...config.EDITORIAL_NOTIFY_REVIEWERS]),
+    administrators: () => unique([...(people?.addressesWith('administrateur') ?? []), ...config.EDITORIAL_NOTIFY_ADMINISTRATORS]),
+  });
+}
 
 /** Starts the preview, then the editorial server in front of it; answers what stops both. */
 export async function runEditorial(config: EditorialConfig): Promise<() => Promise<void>> {
@@ -16,7 +35,8 @@ export async function runEditorial(config: EditorialConfig): Promise<() => Promi
   // What is published, read once at start (then by the scheduler): a checkout with no such remote still edits.
   await repository.fetch().catch((error: Error) => console.warn(`The published branch could not be read (${remote}/${config.EDITORIAL_PUBLISHED_BRANCH}): ${error.message.split('\n')[0]}`));
   await fetchReleaseNotes(repository);
-  const publishing = new Publishing(repository, config.stateDir, { selfApproval: config.EDITORIAL_SELF_APPROVAL, clock: () => new Date() });
+  const notifier = notifierOf(config);
+  const publishing = new Publishing(repository, config.stateDir, { selfApproval: config.EDITORIAL_SELF_APPROVAL, clock: () => new Date(), notify: notifier && ((notice) => notifier.notify(notice)) });
   const preview = await startPreview(config.root, {
     EDITORIAL_STATE_DIR: config.stateDir,
     // Its name only: an address may hold credentials, which the preview has no use for.
@@ -26,7 +46,7 @@ export async function runEditorial(config: EditorialConfig): Promise<() => Promi
     ...(config.EDITORIAL_SITE_URL ? { EDITORIAL_SITE_URL: config.EDITORIAL_SITE_URL } : {}),
   });
   const { server, queue } = await createEditorialServer(config, preview, idp, publishing);
-  const stopScheduler = startScheduler(publishing, repository, queue);
+  const stopScheduler = startScheduler(publishing, repository, queue, undefined, notifier && (() => notifier.releaseFailures(repository)));
   const host = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_HOST : '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(config.EDITORIAL_PORT, host, resolve));
   const address = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_PUBLIC_URL.origin : `http://127.0.0.1:${config.EDITORIAL_PORT}`;

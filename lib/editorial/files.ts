@@ -36,7 +36,7 @@ export function versionOnDisk(root: string, file: string): string | undefined {
 }
 
 /** The data files by their name in French, as the studio's menu names them. */
-const DATA_NAMES: Record<string, string> = {
+export const DATA_NAMES: Record<string, string> = {
   figures: 'Chiffres',
   'cooperation-tools': 'Outils de coopération',
   'world-map': 'Carte du monde',

@@ -134,3 +134,8 @@ export async function onlineReleases(repository: Repository): Promise<{ commit: 
   }
   return list;
 }
+
+/** The failures the release system recorded, oldest first: each commit it could not put online, when, and why. */
+export async function releaseFailures(repository: Repository): Promise<{ commit: string; at: string; reason: string; machine: string }[]> {
+  return (await releaseEvents(repository)).filter(({ event }) => event.event === 'failed').map(({ commit, event }) => ({ commit, at: event.at, reason: event.reason ?? '', machine: event.machine }));
+}

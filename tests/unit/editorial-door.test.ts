@@ -367,6 +367,15 @@ describe('settings that cannot be left as the example', () => {
     expect(refusal(team({}))).toBeUndefined();
   });
 
+  it('takes notifications only with an SMTP server’s address, a sender and real addresses, naming what is missing', () => {
+    expect(
+      refusal(team({ EDITORIAL_SMTP_URL: 'smtp://smtp.inserm.invalid:587', EDITORIAL_MAIL_FROM: 'redaction@inserm.invalid', EDITORIAL_NOTIFY_REVIEWERS: 'a@inserm.invalid, b@inserm.invalid' })),
+    ).toBeUndefined();
+    expect(refusal(team({ EDITORIAL_SMTP_URL: 'smtp://smtp.inserm.invalid:587' }))).toMatch(/^Réglage EDITORIAL_MAIL_FROM refusé/);
+    expect(refusal(team({ EDITORIAL_SMTP_URL: 'https://smtp.inserm.invalid', EDITORIAL_MAIL_FROM: 'x@y.z' }))).toMatch(/EDITORIAL_SMTP_URL/);
+    expect(refusal(team({ EDITORIAL_NOTIFY_ADMINISTRATORS: 'alex, b@inserm.invalid' }))).toMatch(/EDITORIAL_NOTIFY_ADMINISTRATORS/);
+  });
+
   it('refuses the example’s secrets, the demo’s, a short client secret, and a few characters repeated, naming the setting and why', () => {
     const example = Object.fromEntries(
       readFileSync('deploy/editorial/editorial.env.example', 'utf8')

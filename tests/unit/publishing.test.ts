@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { Notifier } from '@/editorial/notify';
 import { parisTime } from '@/editorial/publishing-routes';
 import { Publishing, Refusal } from '@/editorial/publishing';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
@@ -35,7 +40,7 @@ interface World {
   remoteLog(): string[];
 }
 
-async function world(): Promise<World> {
+async function world(notify?: ConstructorParameters<typeof Publishing>[2]['notify']): Promise<World> {
   const top = mkdtempSync(path.join(tmpdir(), 'publishing-'));
   const remote = path.join(top, 'remote.git');
   const seed = path.join(top, 'seed');
@@ -58,7 +63,7 @@ async function world(): Promise<World> {
     root,
     repository,
     clock,
-    publishing: new Publishing(repository, path.join(top, 'state'), { selfApproval: false, clock: () => clock.now }),
+    publishing: new Publishing(repository, path.join(top, 'state'), { selfApproval: false, clock: () => clock.now, notify }),
     save(person, file, text) {
       writeFileSync(path.join(root, file), text);
       execFileSync('git', ['add', '-A', 'content'], { cwd: root });
@@ -375,5 +380,112 @@ describe('what a change is about, and how its review reads', () => {
     expect(parisTime('2026-07-14T12:00').toISOString()).toBe('2026-07-14T10:00:00.000Z');
     expect(parisTime('2026-01-14T12:00').toISOString()).toBe('2026-01-14T11:00:00.000Z');
     expect(Number.isNaN(parisTime('demain').getTime())).toBe(true);
+  });
+});
+
+describe('who is told by e-mail', () => {
+  /** A local SMTP server, as the institution's would be: every mail it is handed, parsed. */
+  async function mailbox() {
+    const received: ParsedMail[] = [];
+    const waiting: { count: number; resolve: () => void }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, callback) {
+        void simpleParser(stream).then((mail) => {
+          received.push(mail);
+          for (const wait of waiting.filter((candidate) => received.length >= candidate.count)) wait.resolve();
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.server.address() as AddressInfo).port;
+    return {
+      transport: nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true }),
+      /** Answers once `count` mails have arrived. */
+      until: (count: number) => new Promise<ParsedMail[]>((resolve) => (received.length >= count ? resolve(received) : waiting.push({ count, resolve: () => resolve(received) }))),
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('tells the reviewers a change awaits them, then its writer that it was sent back, approved and published, in French with the link', async () => {
+    const box = await mailbox();
+    const told: { notifier?: Notifier } = {};
+    const w = await world((notice) => (told.notifier as Notifier).notify(notice));
+    told.notifier = new Notifier({
+      transport: box.transport,
+      from: 'Espace de rédaction <redaction@inserm.invalid>',
+      base: 'https://redaction.inserm.invalid',
+      root: w.root,
+      stateDir: path.join(w.root, '../state'),
+      reviewers: () => ['dominique.bernard@inserm.invalid', 'camille.martin@inserm.invalid'],
+      administrators: () => ['alex.moreau@inserm.invalid'],
+    });
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Un texte.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Texte revu', significant: false });
+    const [submitted] = await box.until(1);
+    // The reviewers, but not the writer, though she is listed among them.
+    expect((submitted?.to as AddressObject).value.map((a) => a.address)).toEqual(['dominique.bernard@inserm.invalid']);
+    expect(submitted?.subject).toBe('À relire\u202f: la page «\u202fStratégie\u202f»');
+    expect(submitted?.text).toContain('Camille Martin a envoyé en relecture la page «\u202fStratégie\u202f».');
+    expect(submitted?.text).toContain('https://redaction.inserm.invalid/fr/studio/changements/page%3Astrategy');
+    await w.publishing.sendBack(dominique, 'page:strategy', 'Une coquille au deuxième paragraphe.');
+    const [, sentBack] = await box.until(2);
+    expect((sentBack?.to as AddressObject).value.map((a) => a.address)).toEqual(['camille.martin@inserm.invalid']);
+    expect(sentBack?.text).toContain('Une coquille au deuxième paragraphe.');
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Texte revu', significant: false });
+    await w.publishing.approve(dominique, 'page:strategy');
+    await w.publishing.publish(dominique, 'page:strategy');
+    const mails = await box.until(5);
+    // Each is sent as its action ends, without waiting: they may arrive in any order.
+    expect(mails.map((mail) => mail.subject).sort()).toEqual(
+      [
+        'À relire\u202f: la page «\u202fStratégie\u202f»',
+        'Renvoyé\u202f: la page «\u202fStratégie\u202f»',
+        'À relire\u202f: la page «\u202fStratégie\u202f»',
+        'Approuvé\u202f: la page «\u202fStratégie\u202f»',
+        'Publié\u202f: la page «\u202fStratégie\u202f»',
+      ].sort(),
+    );
+    expect(mails.find((mail) => mail.subject?.startsWith('Publié'))?.text).toContain('https://redaction.inserm.invalid/fr/studio/historique/strategy');
+    await box.close();
+  });
+
+  it('tells the administrators of a release failure once, and none of those before it was turned on', async () => {
+    const box = await mailbox();
+    const w = await world();
+    const notifier = new Notifier({
+      transport: box.transport,
+      from: 'redaction@inserm.invalid',
+      base: 'https://redaction.inserm.invalid',
+      root: w.root,
+      stateDir: path.join(w.root, '../state'),
+      reviewers: () => [],
+      administrators: () => ['alex.moreau@inserm.invalid'],
+    });
+    const published = run(w.remote, 'rev-parse', 'main').trim();
+    const fail = (at: string, reason: string) =>
+      run(w.remote, '-c', 'user.name=Release', '-c', 'user.email=r@x', 'notes', '--ref', 'releases', 'append', '-m', JSON.stringify({ event: 'failed', at, machine: 'web1', reason }), published);
+    fail('2026-11-28T09:00:00.000Z', 'an old failure');
+    await fetchReleaseNotes(w.repository);
+    await notifier.releaseFailures(w.repository);
+    fail('2026-11-29T13:05:00.000Z', 'la vérification des pages a échoué');
+    await fetchReleaseNotes(w.repository);
+    await notifier.releaseFailures(w.repository);
+    await notifier.releaseFailures(w.repository);
+    const [mail] = await box.until(1);
+    expect(mail?.subject).toBe('Mise en ligne échouée');
+    expect(mail?.text).toContain('La mise en ligne du 29 novembre 2026 à 14\u00a0h\u00a005 a échoué (serveur web1)\u202f: la vérification des pages a échoué.');
+    // A record nobody can read is not taken for « nothing told »: nothing is sent.
+    writeFileSync(path.join(w.root, '../state/notified-failures.json'), '{ broken');
+    fail('2026-11-29T14:00:00.000Z', 'again');
+    await fetchReleaseNotes(w.repository);
+    await notifier.releaseFailures(w.repository);
+    // The next mail sent is the only one the box holds after the first: none was sent for the broken record.
+    await notifier.notify({ kind: 'approved', subject: 'page:strategy', by: dominique, writers: [camille] });
+    const after = await box.until(2);
+    expect(after.map((m) => m.subject)).toEqual(['Mise en ligne échouée', 'Approuvé\u202f: la page «\u202fStratégie\u202f»']);
+    await box.close();
   });
 });
