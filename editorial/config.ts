@@ -50,6 +50,18 @@ function secret(name: string, minimum: number, publicValues: () => string[]) {
       `a few characters repeated is not a secret: generate one (\`openssl rand -hex 32\`) / quelques caractères répétés ne font pas un secret : générez-en un`,
     );
 }
+/** Addresses given as one setting, comma-separated: each checked as an e-mail address. */
+const addressList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((email) => email.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email()));
+
 const common = {
   /** Where the server listens. */
   EDITORIAL_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -67,26 +79,8 @@ const common = {
    */
   EDITORIAL_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   EDITORIAL_MAIL_FROM: z.string().min(3).optional(),
-  EDITORIAL_NOTIFY_REVIEWERS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((email) => email.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.email())),
-  EDITORIAL_NOTIFY_ADMINISTRATORS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((email) => email.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.email())),
+  EDITORIAL_NOTIFY_REVIEWERS: addressList,
+  EDITORIAL_NOTIFY_ADMINISTRATORS: addressList,
   /** Whether one person may approve their own changes (otherwise they publish them only "without review", with a reason). */
   EDITORIAL_SELF_APPROVAL: z
     .enum(['true', 'false'])

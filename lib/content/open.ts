@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
-import { siteProblems } from './site-problems';
+import { siteProblems, titleAsSaid } from './site-problems';
 import { loadSiteData, type SiteData } from './data/load';
 import { listPageCount, listPageOf, listPagePath, listsItsPages } from './listing';
 import { type ContentPage, keyOf, loadContentTree, parentOf } from './load';
@@ -168,8 +168,7 @@ export class Content {
       const page = others.find((other) => other.path === at);
       if (page) found.address = { path: at, page };
     }
-    const said = (text: string) => text.normalize('NFC').toLocaleLowerCase(locale).replace(/\s+/g, ' ').trim();
-    if (title?.trim()) found.title = others.find((other) => !other.frontmatter.retired && said(other.frontmatter.title) === said(title));
+    if (title?.trim()) found.title = others.find((other) => !other.frontmatter.retired && titleAsSaid(other.frontmatter.title, locale as Locale) === titleAsSaid(title, locale as Locale));
     return found;
   }
 

@@ -10,6 +10,9 @@ import { sayPages } from './messages/pages';
 import { type ContentProblem, reporterFor } from './problems';
 import { closestFirst } from './suggest';
 
+/** A title as readers tell titles apart: letter case, spacing and Unicode forms aside. */
+export const titleAsSaid = (title: string, locale: string) => title.normalize('NFC').toLocaleLowerCase(locale).replace(/\s+/g, ' ').trim();
+
 /** The pages and the data of a site, as the checks read them. */
 export interface SiteContent {
   pages: ContentPage[];
@@ -150,7 +153,7 @@ export function siteProblems(site: SiteContent): ContentProblem[] {
   // Two pages of one language with one title: readers (and search results) could not tell them apart.
   const titled = new Map<string, ContentPage>();
   for (const page of own) {
-    const said = `${page.locale}:${page.frontmatter.title.normalize('NFC').toLocaleLowerCase(page.locale).replace(/\s+/g, ' ').trim()}`;
+    const said = `${page.locale}:${titleAsSaid(page.frontmatter.title, page.locale)}`;
     const first = titled.get(said);
     if (first) reporterFor(page.file, problems).warning(sayPages.sameTitle(page.frontmatter.title, first.file), page.fieldLines.title);
     else titled.set(said, page);

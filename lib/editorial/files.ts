@@ -74,8 +74,7 @@ export function clashOfSave(content: Content, file: string, text: string): { wha
   const { title, slug } = refusedInSave(file, text);
   const clash = content.clashesOf(file, { slug, title });
   if (!clash.address && !clash.title) return undefined;
-  const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
-  const what = `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
+  const what = nameOfFile(file, title);
   const other = (page: { frontmatter: { title: string; retired?: unknown } }) => `la page « ${page.frontmatter.title} »${page.frontmatter.retired ? ', retirée du site,' : ''}`;
   return {
     what,
