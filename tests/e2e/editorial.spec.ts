@@ -335,7 +335,9 @@ test.describe('what a stranger, or an editor beyond their role, tries', () => {
     expect(readFileSync(path.join(root, file), 'utf8')).toBe(original);
     // Kept for her, and said above the editor.
     await camille.reload();
-    await expect(camille.getByRole('region', { name: 'Espace de rédaction' })).toContainText('le texte contenait ce qu’aucune page ne peut contenir', { timeout: 30_000 });
+    await expect(camille.getByRole('region', { name: 'Espace de rédaction' })).toContainText('a été refusé et rien n’a été écrit\u202f: votre texte est gardé de côté, avec ce qui est à corriger.', {
+      timeout: 30_000,
+    });
 
     // The same text, in the checkout by another road (a version from before the dialect): a reviewer opens it.
     writeFileSync(path.join(root, file), `${original}\n${hostile}\n`);
@@ -509,11 +511,12 @@ test('publishing with no terminal: one writes, another sends back, then approves
   await camille.getByRole('textbox', { name: 'Titre', exact: true }).fill('Our international priorities');
   await camille.getByRole('button', { name: 'Sauvegarder' }).click();
   await expect.poll(() => git('log', '-1', '--format=%s')).toBe('Studio save: content/en/priorities.mdx\n');
+  // Her notes come back as she wrote them: nothing to type again.
   await camille.goto(`/fr/studio/changements/${encodeURIComponent('page:priorities')}`);
-  await camille.getByLabel(/Ce qui change \(note interne/).fill('Un titre plus précis pour les priorités');
-  await camille.getByLabel(/Mise à jour importante/).check();
-  await camille.getByLabel('Note de mise à jour publique, en français').fill('Le titre de la page précise qu’il s’agit de nos priorités internationales.');
-  await camille.getByLabel('Note de mise à jour publique, en anglais').fill('The page title now says these are our international priorities.');
+  await expect(camille.getByLabel(/Ce qui change \(note interne/)).toHaveValue('Un titre plus précis pour les priorités');
+  await expect(camille.getByLabel(/Mise à jour importante/)).toBeChecked();
+  await expect(camille.getByLabel('Note de mise à jour publique, en français')).toHaveValue('Le titre de la page précise qu’il s’agit de nos priorités internationales.');
+  await expect(camille.getByLabel('Note de mise à jour publique, en anglais')).toHaveValue('The page title now says these are our international priorities.');
   await camille.getByRole('button', { name: 'Envoyer en relecture' }).click();
   await expect(camille.getByRole('status')).toContainText('envoyé en relecture');
 
