@@ -42,10 +42,13 @@ const openInStudio = async (page: Page, address: string) => {
   await page.goto(address);
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
 };
+/** Saves, and waits for the studio's answer: the file is then written whole (never read while it is being written). */
 const save = async (page: Page, rel: string) => {
   const before = fileText(rel);
+  const answered = page.waitForResponse((answer) => answer.url().endsWith('/api/keystatic/update') && answer.request().method() === 'POST', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Sauvegarder' }).click();
-  await expect.poll(() => fileText(rel), { timeout: 20_000 }).not.toBe(before);
+  expect((await answered).status()).toBe(200);
+  expect(fileText(rel)).not.toBe(before);
 };
 const studioItem = (locale: string, source: string) => `/keystatic/collection/${locale}/item/${encodeURIComponent(source)}`;
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Locale } from '@/i18n/routing';
 import { AUTHOR_COMPONENTS } from '@/lib/content/components';
@@ -10,8 +12,9 @@ import { pageSchema, studioComponents } from '@/studio/config';
 import { isFromThisMachine } from '@/studio/guard';
 import { dataSingletons } from '@/studio/data-forms';
 import { keepLayout } from '@/studio/keep-layout';
+import { writingWhole } from '@/studio/save-whole';
 import { resave, resaveData } from '../support/studio-round-trip';
-import { minimalData, minimalSite, openFixture } from './helpers';
+import { minimalData, minimalSite, openFixture, writeFixture } from './helpers';
 
 // The studio's forms on a small site written here, in the form the studio itself writes: whatever
 // today's pages and data say (their own round trip is in tests/content/studio.test.ts).
@@ -292,5 +295,52 @@ describe('the studio answers only this machine', () => {
     expect(isFromThisMachine(request({ host: 'attacker.example:3000' }))).toBe(false);
     expect(isFromThisMachine(request({ host: '127.0.0.1:3000', origin: 'https://attacker.example' }))).toBe(false);
     expect(isFromThisMachine(request({}))).toBe(false);
+  });
+});
+
+describe('a save in the studio is written whole, never in place', () => {
+  const FILE = 'content/fr/strategie.mdx';
+  const french = strategy.replace('slug: strategy', 'slug: strategie');
+  const update = (additions: { path: string; text: string }[], deletions: { path: string }[] = []) =>
+    new Request('http://127.0.0.1:3000/api/keystatic/update', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'no-cors': '1' },
+      body: JSON.stringify({ additions: additions.map(({ path: file, text }) => ({ path: file, contents: Buffer.from(text).toString('base64url') })), deletions }),
+    });
+  const files = (root: string, dir: string) => readdirSync(path.join(root, dir)).sort();
+
+  it('writes each file by a rename, leaves nothing beside it, and hands Keystatic the deletions only', async () => {
+    const root = writeFixture({ [FILE]: 'old\n', 'content/fr/gone.mdx': 'old\n' });
+    const edited = french.replace('Two complementary lines guide', 'Two lines guide');
+    const passed = await writingWhole(update([{ path: FILE, text: edited }], [{ path: 'content/fr/gone.mdx' }]), root);
+    expect(passed).toBeInstanceOf(Request);
+    expect(await (passed as Request).json()).toEqual({ additions: [], deletions: [{ path: 'content/fr/gone.mdx' }] });
+    expect(readFileSync(path.join(root, FILE), 'utf8')).toBe(edited);
+    expect(files(root, 'content/fr')).toEqual(['gone.mdx', 'strategie.mdx']);
+  });
+
+  it('writes nothing of a save when one of its files may not be written, or holds what no page may hold', async () => {
+    const root = writeFixture({ [FILE]: 'old\n' });
+    for (const refused of [
+      [
+        { path: FILE, text: french },
+        { path: 'package.json', text: '{}' },
+      ],
+      [
+        { path: FILE, text: french },
+        { path: 'content/fr/../../x.mdx', text: french },
+      ],
+      [
+        { path: FILE, text: french },
+        { path: 'content/en/strategy.mdx', text: `${strategy}\n<script>alert(1)</script>\n` },
+      ],
+    ]) {
+      const answer = await writingWhole(update(refused), root);
+      expect(answer).toBeInstanceOf(Response);
+      expect([403, 422]).toContain((answer as Response).status);
+      expect(await (answer as Response).text()).toMatch(/^Enregistrement refusé.*Rien n’a été écrit\.$|rien n’a été écrit\.$/);
+    }
+    expect(readFileSync(path.join(root, FILE), 'utf8')).toBe('old\n');
+    expect(files(root, 'content')).toEqual(['fr']);
   });
 });
