@@ -4,6 +4,7 @@ import type { Config } from '@keystatic/core';
 import { Keystatic } from '@keystatic/core/ui';
 import { useEffect, useMemo } from 'react';
 import { EditorialBar } from './EditorialBar';
+import { translateKeystatic, translateMutations, WATCHED_ATTRIBUTES } from './keystatic-french';
 import { studioText } from './messages';
 import { type StudioChoices, studioConfig } from '@/studio/config';
 
@@ -39,8 +40,12 @@ export function Studio({ choices }: { choices: StudioChoices }) {
   const config = useMemo(() => studioConfig(choices) as unknown as Config, [choices]);
   useEffect(() => {
     mendKeystatic();
-    const observer = new MutationObserver(mendKeystatic);
-    observer.observe(document.body, { childList: true, subtree: true });
+    translateKeystatic(document.body);
+    const observer = new MutationObserver((mutations) => {
+      mendKeystatic();
+      translateMutations(mutations);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     return () => observer.disconnect();
   }, []);
   return (

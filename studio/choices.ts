@@ -12,7 +12,7 @@ export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteD
     figures: Object.entries(figures).map(([value, figure]) => ({ value, label: `${figure.label.fr} (${value})` })),
     tools: tools.map((tool) => ({ value: tool.id, label: `${tool.name.fr} (${tool.id})` })),
     data: {
-      figures: [...Object.entries(figures).map(([name, figure]) => ({ name, kind: figure.kind })), ...unusable.figures.map((name) => ({ name }))],
+      figures: [...Object.entries(figures).map(([name, figure]) => ({ name, kind: figure.kind, label: figure.label.fr })), ...unusable.figures.map((name) => ({ name }))],
       tools: [...tools.map((tool) => ({ name: tool.id, usable: true })), ...unusable.tools.map((name) => ({ name, usable: false }))],
       worldMap: partners && { partners: Object.entries(partners).map(([code, partner]) => ({ code, marker: Boolean(partner.marker) })) },
     },

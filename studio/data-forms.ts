@@ -18,7 +18,8 @@ type FigureKind = (typeof FIGURE_KINDS)[number];
 /** What the files hold today: their names, in their order, and which entries are usable. */
 export interface StudioDataShape {
   /** `kind` absent: the figure has a problem, and is kept as it is. */
-  figures: { name: string; kind?: FigureKind }[];
+  /** `label`: the figure's French label, which names its form (its name is the one pages use). */
+  figures: { name: string; kind?: FigureKind; label?: string }[];
   tools: { name: string; usable: boolean }[];
   /** Absent when the map's file has a problem (the studio leaves it to the file). */
   worldMap?: { partners: { code: string; marker: boolean }[] };
@@ -63,9 +64,9 @@ function figureFields(kind: FigureKind) {
 
 function figuresSchema(shape: StudioDataShape) {
   return Object.fromEntries(
-    shape.figures.map(({ name, kind }) => [
+    shape.figures.map(({ name, kind, label }) => [
       name,
-      kind ? fields.object({ label: texts(t.figure.label), kind: fields.ignored(), ...figureFields(kind) }, { label: name, description: t.figure.kindIs(kind) }) : fields.ignored(),
+      kind ? fields.object({ label: texts(t.figure.label), kind: fields.ignored(), ...figureFields(kind) }, { label: label || name, description: t.figure.kindIs(kind) }) : fields.ignored(),
     ]),
   );
 }
@@ -106,7 +107,13 @@ function worldMapSchema(map: NonNullable<StudioDataShape['worldMap']>) {
               fields.object(
                 {
                   ...(marker
-                    ? { marker: fields.array(fields.number({ label: t.map.coordinate, validation: { isRequired: true } }), { label: t.map.marker, validation: { length: { min: 2, max: 2 } } }) }
+                    ? {
+                        marker: fields.array(fields.number({ label: t.map.coordinate, validation: { isRequired: true } }), {
+                          label: t.map.marker,
+                          itemLabel: (props) => String(props.value ?? ''),
+                          validation: { length: { min: 2, max: 2 } },
+                        }),
+                      }
                     : {}),
                   what: texts(t.map.what, true),
                 },

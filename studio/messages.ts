@@ -1,14 +1,21 @@
 import type { Locale } from '@/i18n/routing';
-import { fieldHelp } from '@/lib/content/schemas';
 
 /**
  * The studio's words (studio/config.ts, its forms and its buttons), in French: Keystatic shows one
  * language, and the communications staff work in French. The rules they describe are the content
- * check's (fieldHelp, from the content layer's schemas).
+ * check's, said for the studio's fields, with no file syntax.
  */
 
-/** A help text of the content check (Markdown code in backticks) as plain text: the studio's descriptions show no Markdown. */
-const plain = (text: string) => text.replace(/`([^`]+)`/g, '« $1 »');
+/** Each sort of figure of content/data/figures.yaml, as an editor names it. */
+const KIND_NAMES: Record<string, string> = {
+  count: 'Un nombre',
+  percent: 'Un pourcentage',
+  amount: 'Un montant en euros',
+  years: 'Une durée en années',
+  year: 'Une année',
+  yearSpan: 'Une période, d’une année à une autre',
+  range: 'Une fourchette, d’un nombre à un autre',
+};
 
 export const studioText = {
   brand: 'Inserm – Europe et international',
@@ -25,10 +32,11 @@ export const studioText = {
   description: 'Description (sous le titre et pour les moteurs de recherche, 50 à 220 caractères)',
   slug: {
     label: 'Adresse',
-    description: `La fin de l’adresse de la page dans cette langue : ${plain(fieldHelp.slug.fr)}. La page d’accueil n’en a pas.`,
+    description:
+      'La fin de l’adresse de la page dans cette langue : des minuscules sans accent, des chiffres et des tirets, sans espace, par exemple « outils-de-cooperation ». La page d’accueil n’en a pas.',
     pattern: 'Des minuscules sans accent, des chiffres et des tirets, par exemple « outils-de-cooperation ».',
   },
-  order: { label: 'Ordre', description: plain(fieldHelp.order.fr) },
+  order: { label: 'Ordre', description: 'Un nombre entier, par exemple 2 : les plus petits passent en premier dans les menus ; une page sans ordre vient après, par ordre alphabétique.' },
   updated: 'Dernière mise à jour',
   draft: { label: 'Brouillon', description: 'Un brouillon se voit dans l’aperçu seulement, jamais sur le site publié.' },
   body: 'Texte',
@@ -84,7 +92,7 @@ export const studioText = {
     language: { fr: 'Français', en: 'Anglais' } satisfies Record<Locale, string>,
     figure: {
       label: 'Libellé pour les rédacteurs',
-      kindIs: (kind: string) => `Sorte de chiffre : ${kind} (elle ne se change pas ici : demandez-le à l’équipe technique).`,
+      kindIs: (kind: string) => `${KIND_NAMES[kind] ?? 'Un chiffre'} (cette sorte de chiffre ne se change pas ici : demandez-le à l’équipe technique).`,
       count: 'Nombre (sans espace)',
       percent: 'Pourcentage, de 0 à 100',
       amount: 'Montant en euros (sans espace ni unité)',
@@ -288,4 +296,126 @@ export const studioText = {
     rollbackOf: (at: string) => `la version mise en ligne le ${at}`,
     changesLink: 'Changements en cours',
   },
+};
+
+/**
+ * Keystatic's own words, in French. Its `fr-FR` locale translates a couple of dozen of them and
+ * its screens write the rest in English (« Heading 2 », « Unsaved », « 13 entries », its buttons'
+ * names): studio/keystatic-french.ts puts these in their place on screen, by the English they are
+ * written in, so an upgrade that adds a word shows it, and the studio's test finds it
+ * (tests/e2e/studio-live.spec.ts).
+ */
+export const keystaticWords: { exact: Record<string, string>; patterns: [RegExp, (...found: string[]) => string][] } = {
+  exact: {
+    Add: 'Ajouter',
+    'Add item': 'Ajouter un élément',
+    'Add the first item to see it here.': 'Ajoutez un premier élément pour le voir ici.',
+    'Alt text': 'Texte de remplacement',
+    'Are you sure? This action cannot be undone.': 'Confirmez-vous ? Cela ne peut pas être annulé.',
+    Blockquote: 'Citation',
+    Blocks: 'Blocs',
+    Bold: 'Gras',
+    'Bullet list': 'Liste à puces',
+    'Bullet List': 'Liste à puces',
+    Cancel: 'Annuler',
+    'Cell options': 'Options de la cellule',
+    Changed: 'Modifiée',
+    'Clear formatting': 'Effacer la mise en forme',
+    Close: 'Fermer',
+    'Code block': 'Bloc de code',
+    'Code Block': 'Bloc de code',
+    'Contains invalid fields. Please edit.': 'Des champs sont à corriger.',
+    'Copy entry': 'Copier la page',
+    'Create the first entry': 'Créer la première page',
+    'Creating entry': 'Création de la page',
+    'Delete column': 'Supprimer la colonne',
+    'Delete entry': 'Supprimer la page',
+    'Delete entry…': 'Supprimer la page…',
+    'Delete row': 'Supprimer la ligne',
+    Dismiss: 'Fermer',
+    Divider: 'Séparateur',
+    Done: 'Terminé',
+    'Duplicate entry…': 'Dupliquer la page…',
+    Edit: 'Modifier',
+    'Edit item': 'Modifier l’élément',
+    'Empty collection': 'Aucune page',
+    'Empty list': 'Liste vide',
+    'Entry created': 'Page créée',
+    'Entry not found.': 'Page introuvable.',
+    'Entry not found in clipboard': 'Aucune page dans le presse-papiers',
+    'Entry pasted': 'Page collée',
+    'Failed to paste because clipboard access was denied': 'Impossible de coller : l’accès au presse-papiers a été refusé',
+    'Failed to read clipboard': 'Impossible de lire le presse-papiers',
+    'Formatting options': 'Options de mise en forme',
+    'Header row': 'Ligne d’en-tête',
+    Heading: 'Titre',
+    Insert: 'Insérer',
+    'Insert a quote or citation': 'Insérer une citation',
+    'Insert a table': 'Insérer un tableau',
+    'Insert an ordered list': 'Insérer une liste numérotée',
+    'Insert an unordered list': 'Insérer une liste à puces',
+    'Insert block': 'Insérer un bloc',
+    'Insert column right': 'Insérer une colonne à droite',
+    'Insert menu': 'Menu d’insertion',
+    'Insert row below': 'Insérer une ligne dessous',
+    'A horizontal line to separate content': 'Une ligne horizontale entre deux parties',
+    Italic: 'Italique',
+    Link: 'Lien',
+    Lists: 'Listes',
+    'Loading Entries': 'Chargement des pages',
+    'Loading Item': 'Chargement de la page',
+    'No results': 'Aucun résultat',
+    'No results…': 'Aucun résultat…',
+    'Not found': 'Introuvable',
+    'Numbered list': 'Liste numérotée',
+    'Numbered List': 'Liste numérotée',
+    'Open app navigation': 'Ouvrir le menu du studio',
+    'Ordered list': 'Liste numérotée',
+    Paragraph: 'Paragraphe',
+    'Paste entry': 'Coller la page',
+    Preview: 'Aperçu',
+    Quote: 'Citation',
+    Regenerate: 'Refaire d’après le titre',
+    regenerate: 'Refaire d’après le titre',
+    Remove: 'Retirer',
+    Reset: 'Rétablir',
+    'Reset changes': 'Annuler les modifications',
+    Resize: 'Redimensionner',
+    Save: 'Sauvegarder',
+    'Save and duplicate entry': 'Enregistrer et dupliquer la page',
+    'Saving changes': 'Enregistrement en cours',
+    'Select Column': 'Sélectionner la colonne',
+    'Select Row': 'Sélectionner la ligne',
+    'Select Table': 'Sélectionner le tableau',
+    'show search': 'Afficher la recherche',
+    Slug: 'Fichier',
+    'Start writing or press "/" for commands…': 'Écrivez, ou tapez « / » pour insérer un élément…',
+    Status: 'État',
+    Strikethrough: 'Barré',
+    Table: 'Tableau',
+    Text: 'Texte',
+    'Text Alignment': 'Alignement du texte',
+    'Text block': 'Sorte de paragraphe',
+    'Text formatting': 'Mise en forme du texte',
+    theme: 'Thème de couleurs',
+    "There aren't any entries yet.": 'Il n’y a encore aucune page.',
+    'Unable to load collection': 'Impossible de charger les pages',
+    Unlink: 'Retirer le lien',
+    Unsaved: 'Non enregistrée',
+    'Use this for a top level heading': 'Le titre le plus haut',
+    'Use this for key sections': 'Pour les grandes parties',
+    'Use this for sub-sections': 'Pour les sous-parties',
+    'Use this for deep headings': 'Pour les titres de niveau inférieur',
+    'Use this for low-level headings': 'Pour les plus petits titres',
+    'Use this for grouping list items': 'Pour regrouper les éléments d’une liste',
+    'You have unsaved changes. Save this entry to duplicate it.': 'Des modifications ne sont pas enregistrées : enregistrez la page pour la dupliquer.',
+  },
+  patterns: [
+    [/^(\d+) entr(?:y|ies)$/, (count = '0') => `${count} ${count === '1' ? 'page' : 'pages'}`],
+    [/^(.*colonne\s)Slug(\s.*)$/, (before = '', after = '') => `${before}Fichier${after}`],
+    [/^Item (\d+)$/, (position = '') => `Élément ${position}`],
+    [/^Déplacer Item (\d+)$/, (position = '') => `Déplacer l’élément ${position}`],
+    [/^Heading (\d)$/, (level = '') => `Titre de niveau ${level}`],
+    [/^Updating (.+)$/, (what = '') => `Enregistrement de « ${what} »`],
+  ],
 };

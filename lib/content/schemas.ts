@@ -5,7 +5,6 @@
  * Everything else about content comes through `@/lib/content`.
  */
 export { CONTROL_CHARACTER } from './dialect.mjs';
-export { fieldHelp } from './messages/frontmatter';
 export { frontmatterSchema } from './schema';
 export { PAGE_KEY_PATTERN, SLUG_PATTERN, slugify } from './slug';
 export { COUNTRY_CODE_PATTERN } from '../world/country-code';

@@ -37,6 +37,30 @@ const axeViolations = async (page: Page, where: string) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 };
+/**
+ * What a screen shows or says in English: its texts and the names and descriptions a screen reader
+ * announces (labels, titles, placeholders, the editor's own hint), the texts of the pages and data
+ * aside. English is told by words French never uses; the pages' own titles are content, not words of the screen.
+ */
+const ENGLISH =
+  /\b(the|and|of|to|for|with|your|you|entry|entries|edit|insert|unsaved|heading|save|add|delete|remove|search|preview|bold|italic|strikethrough|link|unlink|quote|lists?|bullet|numbered|divider|undo|redo|paragraph|cancel|close|loading|done|reset|changed|dashboard|create|duplicate|copy|paste|view|select|clear|item|items|new|open|back|next|formatting|blocks?|none|yes|show|hide|resize|theme|slug|regenerate|dismiss|writing|press|commands?)\b/i;
+const englishOn = async (page: Page, where: string) => {
+  const shown = await page.evaluate(() => {
+    const said: string[] = [];
+    // The text being edited is the page's; Next.js's development overlay is no screen of the studio.
+    const isContent = (element: Element | null) => Boolean(element?.closest('.ProseMirror, textarea, script, style, nextjs-portal'));
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isContent(node.parentElement) && node.nodeValue?.trim()) said.push(node.nodeValue.trim());
+    for (const element of document.querySelectorAll('*'))
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-description', 'alt', 'data-placeholder']) {
+        const value = element.getAttribute(name);
+        if (value) said.push(value);
+      }
+    return said;
+  });
+  const titles = content.pages.flatMap((p) => [p.frontmatter.title, p.frontmatter.navTitle ?? p.frontmatter.title]);
+  return [...new Set(shown)].filter((text) => ENGLISH.test(text) && !titles.some((title) => text.includes(title))).map((text) => `${where}: « ${text} »`);
+};
 /** Keystatic's editor, once the page's text has been read into it. */
 const openInStudio = async (page: Page, address: string) => {
   await page.goto(address);
@@ -109,15 +133,32 @@ test('the studio’s page list opens a French page in the editor, and its screen
     ['/keystatic/singleton/worldMap', (tab) => tab.getByRole('textbox').first()],
   ];
   const violations: string[] = [];
+  const english: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     for (const [address, shown] of screens) {
       await page.goto(address);
       await expect(shown(page)).toBeVisible({ timeout: 90_000 });
       violations.push(...(await axeViolations(page, `${address} (${colorScheme})`)));
+      if (colorScheme === 'light') english.push(...(await englishOn(page, address)));
     }
   }
   expect(violations).toEqual([]);
+  // Nothing English on a French screen, seen or heard: the editor's menus included, open.
+  await page.goto(studioItem('fr', target.source));
+  await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
+  await page.getByRole('button', { name: /^Insérer un élément/ }).click();
+  await expect(page.getByRole('menuitem', { name: /^Chiffre\b/ })).toBeVisible();
+  english.push(...(await englishOn(page, 'menu « Insérer »')));
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Sorte de paragraphe' }).click();
+  await expect(page.getByRole('option', { name: 'Titre de niveau 2' })).toBeVisible();
+  english.push(...(await englishOn(page, 'menu des paragraphes')));
+  await page.keyboard.press('Escape');
+  await page.goto('/keystatic/singleton/figures');
+  await expect(page.getByRole('textbox').first()).toBeVisible({ timeout: 90_000 });
+  english.push(...(await englishOn(page, 'chiffres')));
+  expect(english).toEqual([]);
 });
 
 test('an editor changes a title and a paragraph, inserts a figure from the menu and saves: the preview shows it, the English twin is outdated', async ({ page }) => {
@@ -167,9 +208,9 @@ test('an editor changes a title and a paragraph, inserts a figure from the menu 
 test('Keystatic’s own preview link opens the page in the preview', async ({ page }) => {
   test.setTimeout(120_000);
   await openInStudio(page, studioItem('fr', target.source));
-  // Keystatic's "Preview", among the entry's actions: it opens the page in a new tab.
+  // Keystatic's preview (« Aperçu »), among the entry's actions: it opens the page in a new tab.
   const opened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
   const preview = await opened;
   await expect(preview).toHaveURL(`${base}${target.path}`);
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(target.frontmatter.title);

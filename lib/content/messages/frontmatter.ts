@@ -4,7 +4,7 @@ const FIELDS = ['title', 'navTitle', 'description', 'slug', 'order', 'updated', 
 export type Field = (typeof FIELDS)[number];
 
 /** What each field of a page's frontmatter expects, with an example. */
-export const fieldHelp: Record<Field, Text> = {
+const fieldHelp: Record<Field, Text> = {
   title: { fr: 'un texte court, par exemple `title: Outils de coopération`', en: 'a short text, for example `title: Cooperation tools`' },
   navTitle: { fr: 'un libellé court de 40 caractères au plus, par exemple `navTitle: Outils`', en: 'a short label of at most 40 characters, for example `navTitle: Tools`' },
   description: {
