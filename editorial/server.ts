@@ -301,7 +301,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
 
   /** Keystatic's reading and saving, passed on to the studio with the person named, the answer read here. */
   const forward = async (req: Request, res: Response, body?: string) => {
-    const headers: Record<string, string> = { 'no-cors': '1', [PERSON_HEADER]: personHeader(res.locals.person as Person), [PREVIEW_KEY_HEADER]: preview.key };
+    const headers: Record<string, string> = { 'no-cors': '1', [PERSON_HEADER]: personHeader(res.locals.person as Person, Boolean(team)), [PREVIEW_KEY_HEADER]: preview.key };
     if (body !== undefined) headers['content-type'] = 'application/json';
     return fetch(`${target}${req.originalUrl}`, { method: req.method, headers, body });
   };
@@ -397,7 +397,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const locals = (req as Request).res?.locals;
     const person = locals?.person as Person | undefined;
     if (person) {
-      proxyReq.setHeader(PERSON_HEADER, personHeader(person));
+      proxyReq.setHeader(PERSON_HEADER, personHeader(person, Boolean(team)));
       proxyReq.setHeader(FORM_TOKEN_HEADER, formTokenOf(req as Request));
     }
     // Next.js marks its scripts with the nonce the request's policy gives (the answer's, below).
@@ -488,4 +488,4 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
 }
 
 /** The person, as the application reads them (studio/person.ts). */
-const personHeader = (person: Person) => Buffer.from(JSON.stringify({ email: person.email, name: person.name, role: person.role }), 'utf8').toString('base64url');
+const personHeader = (person: Person, signsOut: boolean) => Buffer.from(JSON.stringify({ email: person.email, name: person.name, role: person.role, signsOut }), 'utf8').toString('base64url');

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { siteContent } from '@/lib/content';
 import { checkWith } from '@/lib/editorial/check-change';
+import { partOfChange } from '@/lib/editorial/files';
 import { type Change, isWriterOf, pageKeyOf } from '@/lib/editorial/changes';
 import { Flash } from './Flash';
 import { studioText } from './messages';
@@ -18,39 +19,41 @@ const label = 'flex flex-col gap-1 font-semibold text-slate-900';
 function FileDifferences({ review }: { review: FileReview }) {
   const language = review.file.split('/')[1];
   return (
-    <section aria-label={review.file} className="rounded border border-slate-300 p-4">
+    <section aria-label={partOfChange(review.file)} className="rounded border border-slate-300 p-4">
       <h3 className="font-bold text-slate-900">
-        <code>{review.file}</code>
+        {partOfChange(review.file)}
         {review.status !== 'changed' && <span className="ml-2 text-sm font-semibold text-slate-700">({review.status === 'added' ? t.added : t.removed})</span>}
       </h3>
       {review.fields.length > 0 && (
-        <table className="mt-3 w-full border-collapse text-left text-sm">
-          <caption className="text-left font-semibold text-slate-900">{t.fieldsTitle}</caption>
-          <thead>
-            <tr>
-              {[t.field, t.before, t.after].map((head) => (
-                <th key={head} scope="col" className="border-b border-slate-300 py-1 pr-3">
-                  {head}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {review.fields.map((change) => (
-              <tr key={change.field} className="align-top">
-                <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-mono font-normal">
-                  {change.field}
-                </th>
-                <td className="border-b border-slate-200 py-1 pr-3" lang={language === 'en' ? 'en' : undefined}>
-                  {change.before !== undefined && <del className="bg-red-50 text-slate-800">{change.before}</del>}
-                </td>
-                <td className="border-b border-slate-200 py-1" lang={language === 'en' ? 'en' : undefined}>
-                  {change.after !== undefined && <ins className="bg-green-100 text-slate-900 no-underline">{change.after}</ins>}
-                </td>
+        <div className="mt-3 overflow-x-auto" role="region" aria-label={t.fieldsTitle} tabIndex={0}>
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="text-left font-semibold text-slate-900">{t.fieldsTitle}</caption>
+            <thead>
+              <tr>
+                {[t.field, t.before, t.after].map((head) => (
+                  <th key={head} scope="col" className="border-b border-slate-300 py-1 pr-3">
+                    {head}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {review.fields.map((change) => (
+                <tr key={change.field} className="align-top">
+                  <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal">
+                    {change.label}
+                  </th>
+                  <td className="border-b border-slate-200 py-1 pr-3" lang={language === 'en' ? 'en' : undefined}>
+                    {change.before !== undefined && <del className="bg-red-50 text-slate-800">{change.before}</del>}
+                  </td>
+                  <td className="border-b border-slate-200 py-1" lang={language === 'en' ? 'en' : undefined}>
+                    {change.after !== undefined && <ins className="bg-green-100 text-slate-900 no-underline">{change.after}</ins>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {review.file.endsWith('.mdx') && (
         <div className="mt-3">
@@ -130,7 +133,7 @@ export async function ChangeScreen({
   typed?: (field: string) => string | undefined;
 }) {
   const repository = studioRepository();
-  const reviews = await reviewFiles(repository, published, change.files);
+  const reviews = await reviewFiles(repository, published, change.files, siteContent().data.figures);
   const { errors, warnings } = await checkWith(repository, published, await repository.versionsAt('HEAD', change.files));
   const key = pageKeyOf(change.subject);
   const page = key !== undefined ? siteContent().pageByKey('fr', key) : undefined;

@@ -5,6 +5,7 @@ import { Flash } from './Flash';
 import { Releases } from './Releases';
 import { changeAddress, moment, studioChanges, studioUnreviewed, subjectLabel } from './workflow';
 import { FormToken } from './FormToken';
+import { partOfChange } from '@/lib/editorial/files';
 
 const t = studioText.workflow;
 const button = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
@@ -23,46 +24,42 @@ export async function ChangesScreen({ person, done, error }: { person?: StudioPe
       ) : changes.length === 0 ? (
         <p className="mt-6 text-slate-800">{t.none}</p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-left">
-          <thead>
-            <tr>
-              {[t.what, t.by, t.since, t.state, ''].map((head, i) => (
-                <th key={i} scope="col" className="border-b border-slate-300 py-2 pr-4 text-slate-900">
-                  {head}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.subject} className="align-top">
-                <td className="border-b border-slate-200 py-3 pr-4">
-                  <span className="font-semibold text-slate-900">{subjectLabel(change.subject)}</span>
-                  <span className="block text-sm text-slate-700">
-                    {change.files.map((file) => (
-                      <code key={file} className="mr-2">
-                        {file}
-                      </code>
-                    ))}
-                  </span>
-                </td>
-                <td className="border-b border-slate-200 py-3 pr-4 text-slate-800">{change.writers.map((w) => w.name).join(', ')}</td>
-                <td className="border-b border-slate-200 py-3 pr-4 text-slate-800">{change.since ? moment(change.since) : ''}</td>
-                <td className="border-b border-slate-200 py-3 pr-4">
-                  <span className="font-semibold text-slate-900">{t.states[change.state]}</span>
-                  {change.state === 'scheduled' && change.record?.scheduledFor && <span className="block text-sm text-slate-700">{moment(change.record.scheduledFor)}</span>}
-                  {change.changedSinceSubmitted && <span className="block text-sm text-slate-700">{t.changedSinceSubmitted}</span>}
-                </td>
-                <td className="border-b border-slate-200 py-3">
-                  <Link className={button} href={changeAddress(change.subject)}>
-                    {t.open}
-                    <span className="sr-only"> {subjectLabel(change.subject)}</span>
-                  </Link>
-                </td>
+        <div className="mt-6 overflow-x-auto" role="region" aria-label={t.changes} tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr>
+                {[t.what, t.by, t.since, t.state, ''].map((head, i) => (
+                  <th key={i} scope="col" className="border-b border-slate-300 py-2 pr-4 text-slate-900">
+                    {head}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={change.subject} className="align-top">
+                  <td className="border-b border-slate-200 py-3 pr-4">
+                    <span className="font-semibold text-slate-900">{subjectLabel(change.subject)}</span>
+                    <span className="block text-sm text-slate-700">{change.files.map(partOfChange).join(', ')}</span>
+                  </td>
+                  <td className="border-b border-slate-200 py-3 pr-4 text-slate-800">{change.writers.map((w) => w.name).join(', ')}</td>
+                  <td className="border-b border-slate-200 py-3 pr-4 text-slate-800">{change.since ? moment(change.since) : ''}</td>
+                  <td className="border-b border-slate-200 py-3 pr-4">
+                    <span className="font-semibold text-slate-900">{t.states[change.state]}</span>
+                    {change.state === 'scheduled' && change.record?.scheduledFor && <span className="block text-sm text-slate-700">{moment(change.record.scheduledFor)}</span>}
+                    {change.changedSinceSubmitted && <span className="block text-sm text-slate-700">{t.changedSinceSubmitted}</span>}
+                  </td>
+                  <td className="border-b border-slate-200 py-3">
+                    <Link className={button} href={changeAddress(change.subject)}>
+                      {t.open}
+                      <span className="sr-only"> {subjectLabel(change.subject)}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {unreviewed.length > 0 && (
         <section aria-labelledby="unreviewed" className="mt-12">

@@ -5,6 +5,7 @@ import { type KeptText } from '@/lib/editorial/kept';
 import { differences, MARKS, merged, type MergeTexts } from './merge';
 import { FormToken } from './FormToken';
 import { momentOf } from '@/lib/editorial/dates';
+import { nameOfFile } from '@/lib/editorial/files';
 
 const button = 'rounded min-h-11 px-5 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2';
 
@@ -38,10 +39,13 @@ export async function MergeScreen({
   const parts = differences(texts.current, texts.mine);
   const differs = parts.some((part) => part.kind !== 'both');
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  // The file as editors name it, mid-sentence: « la page « Priorités » (en français) ».
+  const title = /^title: *(.+)$/m.exec(texts.mine)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+  const named = nameOfFile(kept.file, title).replace(/^./, (first) => first.toLowerCase());
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8">
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t(kept.refused ? 'refusedTitle' : 'title')}</h1>
-      <p className="mt-4 max-w-3xl text-slate-700">{t.rich(kept.refused ? 'refusedIntro' : 'intro', { at: momentOf(kept.at), file: kept.file, who: who ?? t('someone'), code })}</p>
+      <p className="mt-4 max-w-3xl text-slate-700">{t.rich(kept.refused ? 'refusedIntro' : 'intro', { at: momentOf(kept.at), file: named, who: who ?? t('someone'), code })}</p>
       {kept.refused && kept.refused.length > 0 && (
         <section aria-labelledby="merge-refused" role={stillRefused ? 'alert' : undefined} className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
           <h2 id="merge-refused" className="font-bold">
@@ -101,7 +105,7 @@ export async function MergeScreen({
           <input type="hidden" name="id" value={kept.id} />
           <input type="hidden" name="current" value={kept.current ?? ''} />
           <label className="flex flex-col gap-1 font-semibold text-slate-900">
-            {t('textLabel', { file: kept.file })}
+            {t('textLabel', { file: named })}
             <textarea
               name="text"
               defaultValue={kept.draft ?? text}

@@ -70,7 +70,7 @@ async function Version({ page, language, locale }: { page: ContentPage | undefin
         {page.frontmatter.title}
       </span>
       <span className="text-sm text-slate-700">
-        <code>{page.file}</code>
+        <span>{page.path}</span>
         {status && <> · {t('translation', { status: tStatus(status) })}</>}
         {page.frontmatter.draft && status !== 'draft' && <> · {tStatus('draft')}</>}
       </span>

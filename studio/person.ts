@@ -11,6 +11,8 @@ const person = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES).optional(),
+  /** Whether this person signed in (the team's server), and so may sign out. */
+  signsOut: z.boolean().optional(),
 });
 export type StudioPerson = z.output<typeof person>;
 

@@ -52,6 +52,14 @@ export function nameOfFile(file: string, title?: string): string {
   return `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
 }
 
+/** One file of a change, as the review names it beside the others of its page: « Version française », « Notes de mise à jour ». */
+export function partOfChange(file: string): string {
+  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
+  if (data) return `Fichier de données « ${DATA_NAMES[data] ?? data} »`;
+  if (file.startsWith('content/updates/')) return 'Notes de mise à jour';
+  return file.split('/')[1] === 'en' ? 'Version anglaise' : 'Version française';
+}
+
 /**
  * What a save of `file` may not write (lib/content: refusedInSave), said in French for its author:
  * which page or data file (by its title or its name, never a path), and each reason with its line.

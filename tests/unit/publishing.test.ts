@@ -17,6 +17,7 @@ import { Repository } from '@/lib/editorial/repository';
 import type { Person } from '@/lib/editorial/roles';
 import { reviewOf } from '@/studio/review';
 import { minimalSite, page } from './helpers';
+import type { Figure } from '@/lib/content';
 
 // Publishing on git, tried on a real repository: a bare one as the remote (any plain remote will
 // do), a clone as the editorial checkout, people saving, reviewing and publishing through the same
@@ -364,7 +365,7 @@ describe('what a change is about, and how its review reads', () => {
 
   it('shows the fields that changed, and the sentences added and removed', () => {
     const review = reviewOf('content/fr/x.mdx', '---\ntitle: Avant\nslug: x\n---\nUne phrase. Une autre.\n', '---\ntitle: Après\nslug: x\n---\nUne phrase. Une nouvelle.\n');
-    expect(review.fields).toEqual([{ field: 'title', before: 'Avant', after: 'Après' }]);
+    expect(review.fields).toEqual([{ field: 'title', label: 'Titre', before: 'Avant', after: 'Après' }]);
     expect(review.text.filter((part) => part.kind !== 'same').map((part) => [part.kind, part.text.trim()])).toEqual([
       ['removed', 'Une autre.'],
       ['added', 'Une nouvelle.'],
@@ -373,7 +374,34 @@ describe('what a change is about, and how its review reads', () => {
 
   it('shows the values of a data file that changed, by their path', () => {
     const review = reviewOf('content/data/figures.yaml', 'countries:\n  kind: count\n  value: 100\n', 'countries:\n  kind: count\n  value: 110\n');
-    expect(review.fields).toEqual([{ field: 'countries › value', before: '100', after: '110' }]);
+    expect(review.fields).toEqual([{ field: 'countries › value', label: 'countries › valeur', before: '100', after: '110' }]);
+  });
+
+  it('compares a page as its readers read it: no mark, each figure by its value, each component by its name', () => {
+    const figures = { countries: { kind: 'count', value: 100, moreThan: true, label: { fr: 'Pays partenaires', en: 'Partner countries' } } } as unknown as Record<string, Figure>;
+    const before = '---\ntitle: T\nslug: x\ndraft: true\nupdated: 2026-11-24\n---\nNous travaillons avec **de nombreux** pays.\n';
+    const after =
+      '---\ntitle: T\nslug: x\ndraft: false\nupdated: 2026-12-07\ntranslatedFrom: 45c727e3\n---\nNous travaillons avec <Figure id="countries" /> pays.\n\n<Callout title="À savoir">\n  Une remarque.\n</Callout>\n';
+    const review = reviewOf('content/fr/x.mdx', before, after, figures);
+    expect(review.fields.map(({ label, before: was, after: is }) => [label, was, is])).toEqual([
+      ['Brouillon', 'oui', 'non'],
+      ['Dernière mise à jour', '24 novembre 2026', '7 décembre 2026'],
+      ['Traduction', undefined, 'à jour de la version française'],
+    ]);
+    const changed = review.text.filter((part) => part.kind !== 'same').map((part) => [part.kind, part.text.trim()]);
+    expect(changed).toEqual([
+      ['removed', 'Nous travaillons avec de nombreux pays.'],
+      ['added', `Nous travaillons avec 100 pays.\n\n[Encadré « À savoir »]\n\nUne remarque.`],
+    ]);
+    expect(JSON.stringify(review)).not.toMatch(/\*\*|<Figure|<Callout|45c727e3/);
+  });
+
+  it('shortens long unchanged text between two words, never inside one', () => {
+    const long = Array.from({ length: 80 }, (_, i) => `mot${i}`).join(' ');
+    const review = reviewOf('content/fr/x.mdx', `---\ntitle: T\n---\nAvant. ${long}. Fin.\n`, `---\ntitle: T\n---\nAprès. ${long}. Fin.\n`);
+    const same = review.text.filter((part) => part.kind === 'same').map((part) => part.text);
+    for (const text of same) for (const word of text.split(/\s+/).filter((w) => w.startsWith('mot'))) expect(word).toMatch(/^mot\d+\.?$/);
+    expect(same.join('')).toContain('[…]');
   });
 
   it('reads a Paris time across the change of hour', () => {

@@ -8,6 +8,8 @@ import { otherLocales, routing, studioPaths } from '@/i18n/routing';
 import { STUDIO_PATH } from '@/studio/paths';
 import { NewPageForm } from '@/studio/NewPageForm';
 import { StudioPageTable } from '@/studio/PageTable';
+import { ScreenBar } from '@/studio/ScreenBar';
+import { studioPerson } from '@/studio/person';
 
 // The studio's front page (`npm run studio`): every page by section with where its translation
 // stands, and the form that creates a bilingual page. A `.studio.tsx` page: next.config.ts routes it
@@ -30,7 +32,7 @@ export default async function StudioHome({ params, searchParams }: Props) {
   const t = await getTranslations('Studio');
   const all = (name: string) => [query[name] ?? []].flat();
   return (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: studioPaths[other] }))}>
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: studioPaths[other] }))} preview={<ScreenBar person={await studioPerson()} />}>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t('title')}</h1>
         <p className="mt-4 max-w-3xl text-slate-700">{t('intro')}</p>

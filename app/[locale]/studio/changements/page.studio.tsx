@@ -7,6 +7,7 @@ import { otherLocales, routing } from '@/i18n/routing';
 import { ChangesScreen } from '@/studio/ChangesScreen';
 import { studioText } from '@/studio/messages';
 import { studioPerson } from '@/studio/person';
+import { ScreenBar } from '@/studio/ScreenBar';
 
 // The changes in progress (studio/ChangesScreen.tsx). A `.studio.tsx` page: under the editorial server only.
 
@@ -21,7 +22,7 @@ export default async function ChangesRoute({ params, searchParams }: Props) {
   const query = await searchParams;
   const one = (name: string) => [query[name] ?? []].flat()[0];
   return (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements` }))}>
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements` }))} preview={<ScreenBar person={await studioPerson()} />}>
       <div lang="fr">
         <ChangesScreen person={await studioPerson()} done={one('fait')} error={one('erreur')} />
       </div>

@@ -9,6 +9,7 @@ import { ChangesScreen } from '@/studio/ChangesScreen';
 import { studioText } from '@/studio/messages';
 import { studioPerson } from '@/studio/person';
 import { studioChanges } from '@/studio/workflow';
+import { ScreenBar } from '@/studio/ScreenBar';
 
 // A change under review (studio/ChangeScreen.tsx). A `.studio.tsx` page: under the editorial server only.
 
@@ -26,7 +27,11 @@ export default async function ChangeRoute({ params, searchParams }: Props) {
   const change = changes.find((candidate) => candidate.subject === decodeURIComponent(subject));
   const person = await studioPerson();
   return (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements/${subject}` }))}>
+    <SiteChrome
+      locale={locale}
+      languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements/${subject}` }))}
+      preview={<ScreenBar person={await studioPerson()} />}
+    >
       <div lang="fr">
         {/* Once published (or gone back to what is published), the change is no more: the list says what happened. */}
         {change && published ? (

@@ -11,6 +11,7 @@ import { lastChangeOf, textsOf } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
 import { editorialStateDir, studioPerson } from '@/studio/person';
 import { momentOf } from '@/lib/editorial/dates';
+import { ScreenBar } from '@/studio/ScreenBar';
 
 // A refused save, to compare and merge (studio/MergeScreen.tsx). A `.studio.tsx` page: under the
 // editorial server only, for the person whose save it was.
@@ -34,7 +35,7 @@ export default async function MergeRoute({ params, searchParams }: Props) {
   const stateDir = editorialStateDir();
   const kept = stateDir ? readKept(stateDir, id) : undefined;
   const chrome = (children: React.ReactNode) => (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/fusion/${id}` }))}>
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/fusion/${id}` }))} preview={<ScreenBar person={person} />}>
       {children}
     </SiteChrome>
   );

@@ -11,6 +11,7 @@ import { HistoryScreen } from '@/studio/HistoryScreen';
 import { studioText } from '@/studio/messages';
 import { studioPerson } from '@/studio/person';
 import { moment, studioRepository } from '@/studio/workflow';
+import { ScreenBar } from '@/studio/ScreenBar';
 
 // A page's history (studio/HistoryScreen.tsx); with `?version=<commit>`, the page as that
 // publication left it, drawn by the preview. A `.studio.tsx` page: under the editorial server only.
@@ -31,8 +32,13 @@ export default async function HistoryRoute({ params, searchParams }: Props) {
   const shown = content.pageByKey(routing.defaultLocale, key);
   const page = shown ?? content.retired.find((candidate) => candidate.key === key && candidate.locale === routing.defaultLocale);
   if (!page) notFound();
+  const person = await studioPerson();
   const chrome = (children: React.ReactNode) => (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/historique${key ? `/${key}` : ''}` }))}>
+    <SiteChrome
+      locale={locale}
+      languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/historique${key ? `/${key}` : ''}` }))}
+      preview={<ScreenBar person={person} />}
+    >
       {children}
     </SiteChrome>
   );
@@ -48,7 +54,7 @@ export default async function HistoryRoute({ params, searchParams }: Props) {
   const replacements = content.pagesIn('fr').filter((candidate) => !candidate.isFallback && candidate.key !== key && !candidate.frontmatter.draft);
   return chrome(
     <div lang="fr">
-      <HistoryScreen page={page} retired={!shown} person={await studioPerson()} replacements={replacements} done={one('fait')} error={one('erreur')} typed={(field) => one(`garde-${field}`)} />
+      <HistoryScreen page={page} retired={!shown} person={person} replacements={replacements} done={one('fait')} error={one('erreur')} typed={(field) => one(`garde-${field}`)} />
     </div>,
   );
 }
