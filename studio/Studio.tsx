@@ -34,6 +34,27 @@ function mendKeystatic() {
   for (const asterisk of document.querySelectorAll('span[aria-label]:not([role])')) asterisk.setAttribute('role', 'img');
 }
 
+/**
+ * Once an element is inserted from the editor's menu (« Insérer un élément »), the text keeps the
+ * cursor, just after what was inserted: Keystatic's menu gives the focus back to its own button,
+ * where the next keystrokes would drive the toolbar (and insert what they pick) instead of writing.
+ */
+function keepWriting(event: Event) {
+  if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+  const item = event.target instanceof Element ? event.target.closest('[role="menuitem"]') : null;
+  const menu = item?.closest('[role="menu"]');
+  const trigger = menu && document.getElementById(menu.getAttribute('aria-labelledby') ?? '');
+  const editor = document.querySelector<HTMLElement>('.ProseMirror');
+  if (!trigger || !editor || trigger.getAttribute('aria-label') !== studioText.insertMenu) return;
+  const back = (focused: FocusEvent) => {
+    if (focused.target !== trigger) return;
+    document.removeEventListener('focusin', back, true);
+    editor.focus();
+  };
+  document.addEventListener('focusin', back, true);
+  window.setTimeout(() => document.removeEventListener('focusin', back, true), 2000);
+}
+
 /** Keystatic's application (what @keystatic/next's makePage draws), with the menus of content/data as the server read them. */
 export function Studio({ choices }: { choices: StudioChoices }) {
   // (Keystatic's own makePage widens the type the same way.)
@@ -46,7 +67,13 @@ export function Studio({ choices }: { choices: StudioChoices }) {
       translateMutations(mutations);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-    return () => observer.disconnect();
+    document.addEventListener('click', keepWriting, true);
+    document.addEventListener('keydown', keepWriting, true);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('click', keepWriting, true);
+      document.removeEventListener('keydown', keepWriting, true);
+    };
   }, []);
   return (
     <>

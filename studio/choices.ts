@@ -1,5 +1,7 @@
+import { type Locale, routing } from '@/i18n/routing';
 import { siteContent, type SiteData } from '@/lib/content';
 import type { StudioChoices } from './config';
+import { figureValue } from './figure-value';
 
 /**
  * What the studio's menus and forms offer, from the content layer's reading of content/data: a
@@ -9,7 +11,10 @@ import type { StudioChoices } from './config';
 export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteData, 'figures' | 'tools' | 'worldMap' | 'unusable'> = siteContent().data): StudioChoices {
   const partners = worldMap?.partners.countries;
   return {
-    figures: Object.entries(figures).map(([value, figure]) => ({ value, label: `${figure.label.fr} (${value})` })),
+    figures: Object.entries(figures).map(([value, figure]) => {
+      const shown = Object.fromEntries(routing.locales.map((locale) => [locale, figureValue(figure, locale)])) as Record<Locale, string>;
+      return { value, label: `${figure.label.fr} : ${shown.fr}`, shown };
+    }),
     tools: tools.map((tool) => ({ value: tool.id, label: `${tool.name.fr} (${tool.id})` })),
     data: {
       figures: [...Object.entries(figures).map(([name, figure]) => ({ name, kind: figure.kind, label: figure.label.fr })), ...unusable.figures.map((name) => ({ name }))],

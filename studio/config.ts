@@ -10,7 +10,8 @@ import { TranslationInput } from './TranslationInput';
 
 /** What the studio's menus offer: the names that exist in content/data, with a label for editors. */
 export interface StudioChoices {
-  figures: { value: string; label: string }[];
+  /** Each figure: its name in the pages, its label and value for the menu, and its value as each language's pages write it. */
+  figures: { value: string; label: string; shown: Record<Locale, string> }[];
   tools: { value: string; label: string }[];
   /** The entries of the data files, for their forms (studio/data-forms.ts). */
   data: StudioDataShape;
@@ -48,8 +49,12 @@ export function studioComponents(choices: StudioChoices) {
       label: t.figure.label,
       description: t.figure.description,
       schema: { id: figure(t.figure.label) },
-      // In the text, the figure shows its name: which one it is, at a glance.
-      ContentView: ({ value }) => value.id,
+      // In the text, the figure shows its value, as the page will (« 7 000 »), in the page's language.
+      ContentView: ({ value }) => {
+        const figure = choices.figures.find((candidate) => candidate.value === value.id);
+        const locale: Locale = typeof window !== 'undefined' && window.location.pathname.includes('/collection/en/') ? 'en' : 'fr';
+        return figure?.shown[locale] ?? value.id;
+      },
     }),
     KeyFigures: repeating({ label: t.keyFigures.label, description: t.keyFigures.description, children: ['KeyFigure'], schema: {} }),
     KeyFigure: wrapper({ label: t.keyFigure.label, forSpecificLocations: true, schema: { figure: figure(t.figure.label) } }),

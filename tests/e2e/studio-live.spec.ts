@@ -116,7 +116,7 @@ test('the studio’s page list opens a French page in the editor, and its screen
   test.setTimeout(240_000);
   await page.goto(studioPaths.fr);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio de rédaction');
-  const row = page.getByRole('row').filter({ hasText: target.file });
+  const row = page.getByRole('row').filter({ hasText: target.frontmatter.title });
   await expect(row).toContainText(`traduction${NB}: à jour`);
   await row.getByRole('link', { name: `Modifier ${target.frontmatter.title}` }).click();
   await expect(page).toHaveURL(new RegExp(`${studioItem('fr', target.source).replace(/[?]/g, '\\$&')}$`), { timeout: 90_000 });
@@ -126,7 +126,7 @@ test('the studio’s page list opens a French page in the editor, and its screen
 
   // Each screen, once it shows what an editor came for.
   const screens: [string, (page: Page) => Locator][] = [
-    [studioPaths.fr, (tab) => tab.getByRole('row').filter({ hasText: target.file })],
+    [studioPaths.fr, (tab) => tab.getByRole('row').filter({ hasText: target.frontmatter.title })],
     ['/keystatic', (tab) => tab.getByRole('link', { name: /Pages en français/ }).first()],
     ['/keystatic/collection/en', (tab) => tab.getByRole('row').filter({ hasText: twin.frontmatter.title }).first()],
     [studioItem('fr', target.source), (tab) => tab.locator('.ProseMirror')],
@@ -173,25 +173,27 @@ test('an editor changes a title and a paragraph, inserts a figure from the menu 
   await page.keyboard.type(' Nos équipes y suivent plus de ');
   await page.getByRole('button', { name: /^Insérer un élément/ }).click();
   await page.getByRole('menuitem', { name: /^Chiffre\b/ }).click();
-  await expect(inEditor).toContainText(`plus de ${insertedFigure}`);
-  // The figure is picked from the list of content/data/figures.yaml, never typed.
-  await inEditor.getByText(insertedFigure).click();
+  // In the text, the figure shows its value, as the page will; the cursor is back in the text, just after it.
+  await expect(inEditor).toContainText(`plus de ${figureText('fr', insertedFigure)}`);
+  await expect(page.locator('.ProseMirror')).toBeFocused();
+  await page.keyboard.type(' pays partenaires.');
+  await expect(inEditor).toContainText(`plus de ${figureText('fr', insertedFigure)} pays partenaires.`);
+  // The figure is picked from the list of the figures by their label and value, never typed.
+  const picked = content.data.figures[pickedFigure]!;
+  const pickedName = `${picked.label.fr}${NB}: ${figureText('fr', pickedFigure)}`;
+  await inEditor.getByText(figureText('fr', insertedFigure), { exact: true }).click();
   await page.getByRole('button', { name: 'Modifier', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /Chiffre/ }).click();
   // The list closes once the choice is taken (a click while it is still opening is lost: the editor clicks again).
   const list = page.getByRole('listbox');
   await expect(async () => {
-    if (await list.isVisible()) await page.getByRole('option', { name: new RegExp(`\\(${pickedFigure}\\)$`) }).click();
+    if (await list.isVisible()) await page.getByRole('option', { name: pickedName, exact: true }).click();
     await expect(list).toBeHidden({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(dialog.getByRole('button', { name: /Chiffre/ })).toContainText(`(${pickedFigure})`);
+  await expect(dialog.getByRole('button', { name: /Chiffre/ })).toContainText(pickedName);
   await dialog.getByRole('button', { name: /^(Done|OK|Terminé|Enregistrer|Save)$/ }).click();
-  await expect(inEditor).toContainText(`plus de ${pickedFigure}`);
-  const box = await inEditor.boundingBox();
-  await inEditor.click({ position: { x: (box?.width ?? 10) - 2, y: (box?.height ?? 10) - 4 } });
-  await page.keyboard.press('End');
-  await page.keyboard.type(' pays partenaires.');
+  await expect(inEditor).toContainText(`plus de ${figureText('fr', pickedFigure)} pays partenaires.`);
   await save(page, target.file);
 
   expect(changedLines(target.file)).toEqual([`-${titleLine}`, `+title: ${newTitle}`, `-${paragraph}`, `+${paragraph} Nos équipes y suivent plus de <Figure id="${pickedFigure}" /> pays partenaires.`]);
@@ -202,7 +204,7 @@ test('an editor changes a title and a paragraph, inserts a figure from the menu 
   await expect(page.getByRole('complementary', { name: 'Aperçu de rédaction' })).toContainText('Aucun problème sur cette page');
 
   await page.goto(studioPaths.fr);
-  await expect(page.getByRole('row').filter({ hasText: twin.file })).toContainText(`traduction${NB}: en retard`);
+  await expect(page.getByRole('row').filter({ hasText: twin.frontmatter.title })).toContainText(`traduction${NB}: en retard`);
 });
 
 test('Keystatic’s own preview link opens the page in the preview', async ({ page }) => {
@@ -232,7 +234,7 @@ test('on the English twin, the studio shows it outdated and records it up to dat
   expect(added).toMatch(/^\+translatedFrom: [0-9a-f]{8}$/);
 
   await page.goto(studioPaths.fr);
-  await expect(page.getByRole('row').filter({ hasText: twin.file })).toContainText(`traduction${NB}: à jour`);
+  await expect(page.getByRole('row').filter({ hasText: twin.frontmatter.title })).toContainText(`traduction${NB}: à jour`);
 });
 
 test('the “translation up to date” form leads back to a page of the studio only, never to another site', async ({ request }) => {
