@@ -38,6 +38,8 @@ function mendKeystatic() {
  * Once an element is inserted from the editor's menu (« Insérer un élément »), the text keeps the
  * cursor, just after what was inserted: Keystatic's menu gives the focus back to its own button,
  * where the next keystrokes would drive the toolbar (and insert what they pick) instead of writing.
+ * The editor takes the focus back, its cursor placed after the element inserted within a line
+ * (a figure); after a block, where the editor puts it.
  */
 function keepWriting(event: Event) {
   if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
@@ -46,13 +48,36 @@ function keepWriting(event: Event) {
   const trigger = menu && document.getElementById(menu.getAttribute('aria-labelledby') ?? '');
   const editor = document.querySelector<HTMLElement>('.ProseMirror');
   if (!trigger || !editor || trigger.getAttribute('aria-label') !== studioText.insertMenu) return;
-  const back = (focused: FocusEvent) => {
-    if (focused.target !== trigger) return;
+  // What the insertion adds to the text: the element of a line that was not there before.
+  const added: Element[] = [];
+  const watch = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) added.push(node);
+  });
+  watch.observe(editor, { childList: true, subtree: true });
+  const stop = () => {
+    watch.disconnect();
     document.removeEventListener('focusin', back, true);
-    editor.focus();
   };
+  function back(focused: FocusEvent) {
+    if (focused.target !== trigger || !editor) return;
+    stop();
+    editor.focus();
+    const inLine = added
+      .map((element) => {
+        let top: Element = element;
+        while (top.parentElement && top.parentElement !== editor && top.parentElement.tagName !== 'P') top = top.parentElement;
+        return top;
+      })
+      .find((top) => top.isConnected && top.parentElement?.tagName === 'P' && editor.contains(top));
+    if (!inLine) return;
+    const cursor = document.createRange();
+    cursor.setStartAfter(inLine);
+    cursor.collapse(true);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(cursor);
+  }
   document.addEventListener('focusin', back, true);
-  window.setTimeout(() => document.removeEventListener('focusin', back, true), 2000);
+  window.setTimeout(stop, 2000);
 }
 
 /** Keystatic's application (what @keystatic/next's makePage draws), with the menus of content/data as the server read them. */
