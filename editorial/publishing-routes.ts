@@ -5,6 +5,7 @@ import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import type { Repository } from '@/lib/editorial/repository';
 import type { Queue } from './git';
 import { CONTROL_CHARACTER } from '@/lib/content/schemas';
+import { UnreadableState } from '@/lib/editorial/state';
 import { Publishing, Refusal, type SubmitOptions } from './publishing';
 
 /**
@@ -92,8 +93,9 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
         back.searchParams.set('fait', name.split('/').pop() ?? name);
         back.searchParams.delete('erreur');
       } catch (error) {
-        if (!(error instanceof Refusal)) console.error(error);
-        back.searchParams.set('erreur', error instanceof Refusal ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
+        const said = error instanceof Refusal || error instanceof UnreadableState;
+        if (!said) console.error(error);
+        back.searchParams.set('erreur', said ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
         back.searchParams.delete('fait');
         for (const name of keep) {
           const typed = String((req.body as Record<string, unknown> | undefined)?.[name] ?? '');

@@ -133,6 +133,7 @@ export class Publishing {
       approved: undefined,
       scheduledFor: undefined,
       sentBack: { by: { name: person.name, email: person.email }, at: this.now().toISOString(), note: note.trim() },
+      reviewed: { by: { name: person.name, email: person.email }, at: this.now().toISOString(), files: (change.record as WorkflowRecord).files },
       prepared: undefined,
     };
     await this.dropPrepared(change.record);
@@ -180,6 +181,7 @@ export class Publishing {
       ...(change.record as WorkflowRecord),
       state: 'approved' as const,
       approved: { by: { name: person.name, email: person.email }, at: this.now().toISOString() },
+      reviewed: { by: { name: person.name, email: person.email }, at: this.now().toISOString(), files: (change.record as WorkflowRecord).files },
       sentBack: undefined,
     };
     this.event(record, person, 'approved');
@@ -324,6 +326,8 @@ export class Publishing {
    * (marked "not reviewed" until someone else reviews it). Answers the publication's commit.
    */
   async publish(person: Person, subject: string, unreviewed?: { reason: string } & Partial<SubmitOptions>): Promise<string> {
+    // The list a publication without review goes on is read first: unreadable, nothing is published (it would go unrecorded).
+    if (unreviewed) this.unreviewed();
     const { base, files, author, message, writers } = await this.compose(person, subject, this.now(), unreviewed);
     const commit = await this.land(person, author, subject, base, files, message);
     await this.afterPublication(person, subject, files, commit, unreviewed?.reason);

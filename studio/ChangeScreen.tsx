@@ -6,7 +6,7 @@ import { type Change, isWriterOf, pageKeyOf } from '@/lib/editorial/changes';
 import { Flash } from './Flash';
 import { studioText } from './messages';
 import type { StudioPerson } from './person';
-import { type FileReview, reviewFiles } from './review';
+import { type FileReview, reviewFiles, reviewFilesFrom } from './review';
 import { historyAddress, moment, selfApproval, studioRepository, subjectLabel } from './workflow';
 import { FormToken } from './FormToken';
 
@@ -123,6 +123,7 @@ export async function ChangeScreen({
   done,
   error,
   typed = () => undefined,
+  since,
 }: {
   change: Change;
   published: string;
@@ -131,9 +132,17 @@ export async function ChangeScreen({
   error?: string;
   /** What this person typed in a form that was refused, by field, to fill it again. */
   typed?: (field: string) => string | undefined;
+  /** `relecture`: compared with the versions last reviewed, not with the version online. */
+  since?: string;
 }) {
   const repository = studioRepository();
-  const reviews = await reviewFiles(repository, published, change.files, siteContent().data.figures);
+  const figures = siteContent().data.figures;
+  const lastReview = change.record?.reviewed;
+  const sinceReview = since === 'relecture' && lastReview !== undefined;
+  const compared = sinceReview ? await reviewFilesFrom(repository, lastReview.files, change.files, figures) : await reviewFiles(repository, published, change.files, figures);
+  // Since a review, the files that did not change since are left out.
+  const reviews = sinceReview ? compared.filter((review) => review.status !== 'changed' || review.fields.length > 0 || review.text.length > 0) : compared;
+  const unchanged = reviews.length === 0;
   const { errors, warnings } = await checkWith(repository, published, await repository.versionsAt('HEAD', change.files));
   const key = pageKeyOf(change.subject);
   const page = key !== undefined ? siteContent().pageByKey('fr', key) : undefined;
@@ -188,6 +197,26 @@ export async function ChangeScreen({
         <h2 id="change-files" className="text-2xl font-bold text-slate-900">
           {t.files}
         </h2>
+        {lastReview && (
+          <nav aria-label={t.compareWith} className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-slate-800">
+            <span>{t.compareWith}</span>
+            {[
+              { href: here, label: t.sinceOnline, current: !sinceReview },
+              { href: `${here}?depuis=relecture`, label: t.sinceReview(lastReview.by.name, moment(lastReview.at)), current: sinceReview },
+            ].map(({ href, label, current }) =>
+              current ? (
+                <strong key={href} aria-current="page" className="text-slate-900">
+                  {label}
+                </strong>
+              ) : (
+                <Link key={href} className="font-semibold text-brand-800 underline" href={href}>
+                  {label}
+                </Link>
+              ),
+            )}
+          </nav>
+        )}
+        {sinceReview && unchanged && <p className="mt-4 text-slate-800">{t.nothingSinceReview}</p>}
         <div className="mt-4 grid gap-4 lg:grid-cols-2">
           {['fr', 'en'].map((language) => (
             <div key={language} className="flex flex-col gap-4">

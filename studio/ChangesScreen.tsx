@@ -12,14 +12,19 @@ const button = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold 
 
 /** The changes in progress: what, by whom, since when, in which state; and the publications still to review afterwards. */
 export async function ChangesScreen({ person, done, error }: { person?: StudioPerson; done?: string; error?: string }) {
-  const { published, changes } = await studioChanges();
-  const unreviewed = studioUnreviewed();
+  const { published, changes, unreadable } = await studioChanges();
+  const { unreviewed, unreadable: unreviewedUnreadable } = studioUnreviewed();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t.changes}</h1>
       <p className="mt-4 max-w-3xl text-slate-700">{t.changesIntro}</p>
       <Flash done={done} error={error} />
-      {!published ? (
+      {[unreadable, unreviewedUnreadable].filter(Boolean).map((message) => (
+        <p key={message} role="alert" className="mt-6 max-w-3xl border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
+          {message}
+        </p>
+      ))}
+      {unreadable ? null : !published ? (
         <p className="mt-6 text-slate-800">{t.unknownPublished}</p>
       ) : changes.length === 0 ? (
         <p className="mt-6 text-slate-800">{t.none}</p>

@@ -147,7 +147,11 @@ export function reviewOf(file: string, before: string, after: string, figures: R
 
 /** The review of each file of a change: the published version against the one saved. */
 export async function reviewFiles(repository: Repository, published: string, files: string[], figures: Record<string, Figure>): Promise<FileReview[]> {
-  const before = await repository.versionsAt(published, files);
+  return reviewFilesFrom(repository, await repository.versionsAt(published, files), files, figures);
+}
+
+/** The review of each file of a change from the versions `before` (those a reviewer last read, say) to the ones saved. */
+export async function reviewFilesFrom(repository: Repository, before: Record<string, Version>, files: string[], figures: Record<string, Figure>): Promise<FileReview[]> {
   const after = await repository.versionsAt('HEAD', files);
   const text = (version: Version | undefined) => repository.text(version ?? null);
   return Promise.all(

@@ -1,4 +1,5 @@
-import { type Change, changesInProgress, pageKeyOf, readUnreviewed, Workflow } from '@/lib/editorial/changes';
+import { type Change, changesInProgress, pageKeyOf, readUnreviewed, type Unreviewed, Workflow } from '@/lib/editorial/changes';
+import { UnreadableState } from '@/lib/editorial/state';
 import { type Publication, Repository } from '@/lib/editorial/repository';
 import { siteContent } from '@/lib/content';
 import { studioText } from './messages';
@@ -13,17 +14,29 @@ export function studioRepository(): Repository {
   return new Repository(process.cwd(), process.env.EDITORIAL_REMOTE ?? 'origin', process.env.EDITORIAL_PUBLISHED_BRANCH ?? 'main');
 }
 
-export async function studioChanges(): Promise<{ published?: string; changes: Change[] }> {
+/** The changes in progress; `unreadable`, what to say instead when the workflow's state cannot be read (lib/editorial/state.ts). */
+export async function studioChanges(): Promise<{ published?: string; changes: Change[]; unreadable?: string }> {
   const stateDir = editorialStateDir();
   const repository = studioRepository();
   const published = await repository.published();
   if (!stateDir || !published) return { published, changes: [] };
-  return { published, changes: await changesInProgress(repository, new Workflow(stateDir)) };
+  try {
+    return { published, changes: await changesInProgress(repository, new Workflow(stateDir)) };
+  } catch (error) {
+    if (error instanceof UnreadableState) return { published, changes: [], unreadable: error.message };
+    throw error;
+  }
 }
 
-export const studioUnreviewed = () => {
+/** The publications still to review afterwards, or what to say when their list cannot be read. */
+export const studioUnreviewed = (): { unreviewed: Unreviewed[]; unreadable?: string } => {
   const stateDir = editorialStateDir();
-  return stateDir ? readUnreviewed(stateDir) : [];
+  try {
+    return { unreviewed: stateDir ? readUnreviewed(stateDir) : [] };
+  } catch (error) {
+    if (error instanceof UnreadableState) return { unreviewed: [], unreadable: error.message };
+    throw error;
+  }
 };
 
 export const selfApproval = () => process.env.EDITORIAL_SELF_APPROVAL === 'true';

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Identity, Repository, Version } from './repository';
+import { readState } from './state';
 import { writeWhole } from '../write-whole';
 
 /**
@@ -14,10 +16,12 @@ import { writeWhole } from '../write-whole';
 
 type ChangeState = 'draft' | 'submitted' | 'approved' | 'scheduled';
 
+const EVENTS = ['submitted', 'sent-back', 'approved', 'scheduled', 'unscheduled', 'published', 'publication-refused', 'notes-edited'] as const;
+
 interface WorkflowEvent {
   at: string;
   who: Identity;
-  what: 'submitted' | 'sent-back' | 'approved' | 'scheduled' | 'unscheduled' | 'published' | 'publication-refused' | 'notes-edited';
+  what: (typeof EVENTS)[number];
   note?: string;
 }
 
@@ -32,6 +36,8 @@ export interface WorkflowRecord {
   submitted?: { by: Identity; at: string; note: string };
   approved?: { by: Identity; at: string };
   sentBack?: { by: Identity; at: string; note: string };
+  /** The versions last reviewed (sent back or approved), and by whom: a new round shows what changed since. */
+  reviewed?: { by: Identity; at: string; files: Record<string, Version> };
   scheduledFor?: string;
   /**
    * A scheduled publication, prepared: the commit it will be (dated its minute), on the published
@@ -74,6 +80,25 @@ export const pageKeyOf = (subject: string) => (subject.startsWith('page:') ? sub
 /** The change notes' file of a page. */
 export const notesFileOf = (key: string) => `content/updates/${key === '' ? 'index' : key}.yaml`;
 
+/** What the workflow's file must hold (lib/editorial/state.ts): checked at each read. */
+const identity = z.object({ name: z.string(), email: z.string() });
+const versions = z.record(z.string(), z.string().nullable());
+const recordSchema = z.object({
+  subject: z.string(),
+  state: z.enum(['draft', 'submitted', 'approved', 'scheduled']),
+  files: versions,
+  base: versions,
+  submitted: z.object({ by: identity, at: z.string(), note: z.string() }).optional(),
+  approved: z.object({ by: identity, at: z.string() }).optional(),
+  sentBack: z.object({ by: identity, at: z.string(), note: z.string() }).optional(),
+  reviewed: z.object({ by: identity, at: z.string(), files: versions }).optional(),
+  scheduledFor: z.string().optional(),
+  prepared: z.object({ commit: z.string(), parent: z.string(), ref: z.string() }).optional(),
+  significant: z.boolean(),
+  changeNote: z.object({ fr: z.string(), en: z.string() }).optional(),
+  events: z.array(z.object({ at: z.string(), who: identity, what: z.enum(EVENTS), note: z.string().optional() })),
+}) satisfies z.ZodType<WorkflowRecord>;
+
 export class Workflow {
   private readonly file: string;
 
@@ -82,12 +107,9 @@ export class Workflow {
     this.file = path.join(stateDir, 'workflow.json');
   }
 
+  /** Every record; an unreadable file refuses (UnreadableState), naming it, never reads as no record. */
   all(): Record<string, WorkflowRecord> {
-    try {
-      return JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, WorkflowRecord>;
-    } catch {
-      return {};
-    }
+    return readState(this.file, z.record(z.string(), recordSchema), {});
   }
 
   get(subject: string): WorkflowRecord | undefined {
@@ -145,12 +167,11 @@ export interface Unreviewed {
 
 export const unreviewedFile = (stateDir: string) => path.join(stateDir, 'unreviewed.json');
 
+const unreviewedSchema = z.array(z.object({ commit: z.string(), subject: z.string(), publisher: identity, reason: z.string(), at: z.string() })) satisfies z.ZodType<Unreviewed[]>;
+
+/** The publications still to review afterwards: an audit trail, so an unreadable file refuses (UnreadableState), never reads as none. */
 export function readUnreviewed(stateDir: string): Unreviewed[] {
-  try {
-    return JSON.parse(readFileSync(unreviewedFile(stateDir), 'utf8')) as Unreviewed[];
-  } catch {
-    return [];
-  }
+  return readState(unreviewedFile(stateDir), unreviewedSchema, []);
 }
 
 /** Whether a person wrote any of a change: the person who approves is not one who wrote. */

@@ -520,8 +520,14 @@ test('publishing with no terminal: one writes, another sends back, then approves
   await camille.getByRole('button', { name: 'Envoyer en relecture' }).click();
   await expect(camille.getByRole('status')).toContainText('envoyé en relecture');
 
-  // Dominique approves and publishes.
+  // Dominique reads what changed since her review (the English title alone), then approves and publishes.
   await dominique.goto(`/fr/studio/changements/${encodeURIComponent('page:priorities')}`);
+  await dominique
+    .getByRole('navigation', { name: 'Comparer avec' })
+    .getByRole('link', { name: /relue par Dominique Bernard/ })
+    .click();
+  await expect(dominique.getByRole('region', { name: 'Version anglaise' })).toContainText('Our international priorities');
+  await expect(dominique.getByRole('region', { name: 'Version française' })).toHaveCount(0);
   await dominique.getByRole('button', { name: 'Approuver' }).click();
   await expect(dominique.getByRole('status')).toContainText('Le changement est approuvé.');
   await dominique.getByRole('button', { name: 'Publier maintenant' }).click();

@@ -15,7 +15,8 @@ import { changesInProgress, subjectOf, Workflow } from '@/lib/editorial/changes'
 import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import { Repository } from '@/lib/editorial/repository';
 import type { Person } from '@/lib/editorial/roles';
-import { reviewOf } from '@/studio/review';
+import { reviewFiles, reviewFilesFrom, reviewOf } from '@/studio/review';
+import { UnreadableState } from '@/lib/editorial/state';
 import { minimalSite, page } from './helpers';
 import type { Figure } from '@/lib/content';
 
@@ -82,7 +83,7 @@ const refusal = async (promise: Promise<unknown>) => {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof Refusal) return error.message;
+    if (error instanceof Refusal || error instanceof UnreadableState) return error.message;
     throw error;
   }
   return undefined;
@@ -149,6 +150,40 @@ describe('publishing, from a change to one commit on the published branch', () =
     await w.publishing.approve(dominique, 'page:strategy');
     const commit = await w.publishing.publish(dominique, 'page:strategy');
     expect(run(w.remote, 'show', `${commit}:content/updates/strategy.yaml`)).toContain('en: Text revised and clarified.');
+  });
+
+  it('shows a reviewer what changed since their last review, beside everything since online', async () => {
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Une phrase. Une autre.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Premier jet', significant: false });
+    await w.publishing.sendBack(dominique, 'page:strategy', 'La seconde phrase est à reprendre.');
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Une phrase. Une autre, reprise.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Repris', significant: false });
+    const [change] = await changesInProgress(w.repository, new Workflow(path.join(w.root, '../state')));
+    expect(change?.record?.reviewed).toMatchObject({ by: { name: 'Dominique Bernard' } });
+    const changed = (reviews: Awaited<ReturnType<typeof reviewFilesFrom>>) =>
+      reviews.flatMap((review) => review.text.filter((part) => part.kind !== 'same').map((part) => `${part.kind}: ${part.text.trim()}`));
+    const published = (await w.repository.published())!;
+    // Since online: the whole text is new; since the review: only the sentence taken up again.
+    expect(changed(await reviewFiles(w.repository, published, change!.files, {})).join('\n')).toMatch(/^added: Une phrase\./m);
+    expect(changed(await reviewFilesFrom(w.repository, change!.record!.reviewed!.files, change!.files, {}))).toEqual(['removed: Une autre.', 'added: Une autre, reprise.']);
+  });
+
+  it('refuses to go on with an unreadable state, naming its file, and never reads it as empty', async () => {
+    const state = path.join(w.root, '../state');
+    w.save(camille, 'content/fr/strategy.mdx', strategyFr('Un texte.'));
+    await w.publishing.submit(camille, 'page:strategy', { note: 'Un texte', significant: false });
+    const workflowFile = path.join(state, 'workflow.json');
+    const kept = readFileSync(workflowFile, 'utf8');
+    for (const broken of [kept.slice(0, kept.length / 2), JSON.stringify({ 'page:strategy': { subject: 'page:strategy', state: 'approved' } })]) {
+      writeFileSync(workflowFile, broken);
+      expect(() => new Workflow(state).all()).toThrow(UnreadableState);
+      expect(await refusal(w.publishing.approve(dominique, 'page:strategy'))).toContain(`le fichier ${workflowFile}`);
+    }
+    writeFileSync(workflowFile, kept);
+    // A publication without review is recorded on a list that must be readable first: nothing is published.
+    writeFileSync(path.join(state, 'unreviewed.json'), '[{"commit":');
+    expect(await refusal(w.publishing.publish(dominique, 'page:strategy', { reason: 'Urgence', note: '', significant: false }))).toContain('unreviewed.json');
+    expect(w.remoteLog()).toHaveLength(1);
   });
 
   it('refuses a change that no longer passes the content check, with the check’s words', async () => {

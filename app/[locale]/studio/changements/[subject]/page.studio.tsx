@@ -24,18 +24,15 @@ export default async function ChangeRoute({ params, searchParams }: Props) {
   const query = await searchParams;
   const one = (name: string) => [query[name] ?? []].flat()[0];
   const { published, changes } = await studioChanges();
+  // (An unreadable state leaves no change to show: the list says why.)
   const change = changes.find((candidate) => candidate.subject === decodeURIComponent(subject));
   const person = await studioPerson();
   return (
-    <SiteChrome
-      locale={locale}
-      languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements/${subject}` }))}
-      preview={<ScreenBar person={await studioPerson()} />}
-    >
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements/${subject}` }))} preview={<ScreenBar person={person} />}>
       <div lang="fr">
         {/* Once published (or gone back to what is published), the change is no more: the list says what happened. */}
         {change && published ? (
-          <ChangeScreen change={change} published={published} person={person} done={one('fait')} error={one('erreur')} typed={(field) => one(`garde-${field}`)} />
+          <ChangeScreen change={change} published={published} person={person} done={one('fait')} error={one('erreur')} since={one('depuis')} typed={(field) => one(`garde-${field}`)} />
         ) : (
           <ChangesScreen person={person} done={one('fait')} error={one('erreur')} />
         )}
