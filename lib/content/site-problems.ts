@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Locale, routing, siteRouteAddresses } from '../../i18n/routing';
-import { type AuthorComponent, DATA_SHOWN } from './components';
+import { AUTHOR_COMPONENTS, type AuthorComponent, DATA_SHOWN } from './components';
 import { dataFile, type SiteData } from './data/load';
 import { LIST_SEGMENT, listsItsPages, SITE_MAP_PAGES } from './listing';
 import type { ContentPage } from './load';
@@ -26,13 +26,18 @@ export interface SiteContent {
 }
 
 /** In French, ; : ! ? and » take a no-break space before them, « one after: an ordinary space, or none after a letter, is a slip. */
-const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/u };
+const SPACING_RULES: Partial<Record<Locale, RegExp>> = { fr: /(?: [;:!?»]|\p{L}[;!?»]|« )/gu };
+/** In French, the apostrophe is the typographic one (’) and quotation marks are « guillemets ». */
+const APOSTROPHE_RULES: Partial<Record<Locale, RegExp>> = { fr: /\p{L}'\p{L}/gu };
+const QUOTE_RULES: Partial<Record<Locale, RegExp>> = { fr: /["“”][^"“”]{0,60}["“”]?/gu };
+/** A component's tag written as text (typed in the editor, or escaped in the file): it would show as it is. */
+const COMPONENT_AS_TEXT = new RegExp(`</?(${AUTHOR_COMPONENTS.join('|')})\\b`, 'g');
 /**
  * In French, a number and its unit are joined by a no-break space: « 5 ans », « 10 000 € ». The
  * same units as Grammalecte's rule `unit_nbsp_avant_unités1`, the French checker we measure against.
  */
 const UNIT_RULES: Partial<Record<Locale, RegExp>> = {
-  fr: /(?<![\w.,–-])\d+(?:,\d+)? (?:[%‰€$£]|min|jours?|semaines|mois|ans?|euros?|heures?|h|j)(?![\w’'–-])/u,
+  fr: /(?<![\w.,–-])\d+(?:,\d+)? (?:[%‰€$£]|min|jours?|semaines|mois|ans?|euros?|heures?|h|j)(?![\w’'–-])/gu,
 };
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -88,11 +93,16 @@ function pageProblems(page: ContentPage, site: SiteContent, index: Lookups, into
   }
   const spacing = SPACING_RULES[page.contentLocale];
   const units = UNIT_RULES[page.contentLocale];
+  const apostrophes = APOSTROPHE_RULES[page.contentLocale];
+  const quotes = QUOTE_RULES[page.contentLocale];
+  // Each slip is said where it is, as many times as it is made: the editor mends them all at once.
+  const around = (value: string, at: number, length: number) => value.slice(Math.max(0, at - 12), at + length + 12).trim();
   for (const { value, line } of page.texts) {
-    const slip = spacing?.exec(value);
-    if (slip) report.warning(sayPages.frenchSpacing(value.slice(Math.max(0, slip.index - 12), slip.index + 14).trim()), line, { kind: 'text', excerpt: slip[0] });
-    const unit = units?.exec(value);
-    if (unit) report.warning(sayPages.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
+    for (const slip of spacing ? value.matchAll(spacing) : []) report.warning(sayPages.frenchSpacing(around(value, slip.index, 2)), line, { kind: 'text', excerpt: slip[0] });
+    for (const unit of units ? value.matchAll(units) : []) report.warning(sayPages.unitSpacing(unit[0]), line, { kind: 'text', excerpt: unit[0] });
+    for (const slip of apostrophes ? value.matchAll(apostrophes) : []) report.warning(sayPages.straightApostrophe(around(value, slip.index, 3)), line, { kind: 'text', excerpt: slip[0] });
+    for (const slip of quotes ? value.matchAll(quotes) : []) report.warning(sayPages.englishQuotes(slip[0].trim()), line, { kind: 'text', excerpt: slip[0] });
+    for (const tag of value.matchAll(COMPONENT_AS_TEXT)) report.warning(sayPages.componentAsText(tag[1] ?? ''), line, { kind: 'text', excerpt: tag[0] });
   }
   for (const { value: href, line } of page.links) {
     const found = linkProblem(href, page, index, site.publicDir);

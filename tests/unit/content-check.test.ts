@@ -126,7 +126,22 @@ describe('content check', () => {
     expect(warnings).toContain(
       'content/fr/strategy.mdx:9: typographie : « Un texte : avec « guil » a une espace ordinaire (ou aucune) avant `; : ! ?` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)',
     );
-    expect(warnings.filter((w) => w.includes('typographie'))).toHaveLength(1);
+    // Each slip where it is: the colon, both sides of the quotes, the question mark.
+    expect(warnings.filter((w) => w.includes('typographie'))).toHaveLength(4);
+  });
+
+  it('says a slip as often as it is made, and a straight apostrophe, English quotes and a component typed as text', async () => {
+    const repeated = Array.from({ length: 8 }, (_, i) => `Point ${i + 1} : fait.`).join(' ');
+    const body = `\n${repeated}\n\nL'équipe a dit "oui".\n\nVoir \\<Callout> ici.\n`;
+    const { errors, warnings } = await check({ ...site, 'fr/strategy.mdx': page({ title: 'Stratégie', slug: 'strategie', order: 1 }, body) });
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.includes('espace fine insécable (U+202F)') && w.includes(':9:'))).toHaveLength(8);
+    expect(warnings.some((w) => w.includes(':11:') && w.includes('apostrophe droite'))).toBe(true);
+    expect(warnings.some((w) => w.includes(':11:') && w.includes('guillemets anglais'))).toBe(true);
+    expect(warnings.some((w) => w.includes(':13:') && w.includes('« <Callout> » est écrit comme du texte'))).toBe(true);
+    // English pages keep their own apostrophes and quotes.
+    const english = await check({ ...site, 'en/strategy.mdx': page({ title: 'Strategy', slug: 'strategy', order: 1 }, `\nThe team's "yes".\n`) });
+    expect(english.warnings.filter((w) => /apostrophe|quotation/.test(w))).toEqual([]);
   });
 
   it('reports a page without a translation as a warning, not an error', async () => {

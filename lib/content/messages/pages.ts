@@ -47,6 +47,18 @@ export const sayPages = {
     fr: `typographie : « ${excerpt} » a une espace ordinaire (ou aucune) avant \`; : ! ?\` ou contre des guillemets ; mettez-y une espace fine insécable (U+202F)`,
     en: `typography: "${excerpt}" has an ordinary space (or none) before \`; : ! ?\` or inside French quotes; use a narrow no-break space (U+202F)`,
   }),
+  straightApostrophe: (excerpt: string): Text => ({
+    fr: `typographie : « ${excerpt} » a une apostrophe droite (') ; en français, écrivez l’apostrophe typographique (’)`,
+    en: `typography: "${excerpt}" has a straight apostrophe ('); French text takes the typographic apostrophe (’)`,
+  }),
+  englishQuotes: (excerpt: string): Text => ({
+    fr: `typographie : « ${excerpt} » a des guillemets anglais ; en français, écrivez « ainsi » (guillemets français, avec une espace fine insécable à l’intérieur)`,
+    en: `typography: "${excerpt}" has English quotation marks; French text takes « guillemets » (with a narrow no-break space inside)`,
+  }),
+  componentAsText: (name: string): Text => ({
+    fr: `« <${name}> » est écrit comme du texte : il s’affichera tel quel sur la page. Pour un élément de page, utilisez le menu « Insérer un élément » du studio ; sinon, retirez ce texte`,
+    en: `"<${name}>" is written as text: the page will show it as it is. For a page element, use the studio's « Insérer un élément » menu; otherwise, remove this text`,
+  }),
   unitSpacing: (excerpt: string): Text => ({
     fr: `typographie : « ${excerpt} » sépare le nombre de son unité par une espace ordinaire, qui peut les couper en fin de ligne ; mettez-y une espace insécable (U+00A0)`,
     en: `typography: "${excerpt}" separates the number from its unit with an ordinary space, which may break the line between them; use a no-break space (U+00A0)`,
