@@ -47,7 +47,7 @@ function FileDifferences({ review }: { review: FileReview }) {
                     {change.before !== undefined && <del className="bg-red-50 text-slate-800">{change.before}</del>}
                   </td>
                   <td className="border-b border-slate-200 py-1" lang={language === 'en' ? 'en' : undefined}>
-                    {change.after !== undefined && <ins className="bg-green-100 text-slate-900 no-underline">{change.after}</ins>}
+                    {change.after !== undefined && <ins className="bg-green-50 text-slate-900 no-underline">{change.after}</ins>}
                   </td>
                 </tr>
               ))}
@@ -64,7 +64,7 @@ function FileDifferences({ review }: { review: FileReview }) {
             <p className="mt-1 text-sm leading-6 whitespace-pre-wrap text-slate-800" lang={language === 'en' ? 'en' : undefined}>
               {review.text.map((part, i) =>
                 part.kind === 'added' ? (
-                  <ins key={i} className="bg-green-100 text-slate-900 no-underline">
+                  <ins key={i} className="bg-green-50 text-slate-900 no-underline">
                     <span className="sr-only">[{t.addedText}] </span>
                     {part.text}
                   </ins>

@@ -71,20 +71,21 @@ export async function MergeScreen({
         </h2>
         {differs ? (
           <>
-            <p className="mt-2 text-slate-700">{t('differencesIntro')}</p>
+            <p className="mt-2 text-slate-700">{t('differencesIntro', { who: who ?? t('someone') })}</p>
             {/* Focusable: a long line scrolls sideways, and the keyboard must reach it. */}
             <pre tabIndex={0} aria-labelledby="merge-differences" className="mt-3 max-h-[28rem] overflow-auto rounded border border-slate-300 bg-canvas p-3 text-sm leading-6 whitespace-pre-wrap">
               {parts.map((part, i) =>
+                // Whose each text is, said in words, not by a strike-through: neither is deleted until the person chooses.
                 part.kind === 'mine' ? (
-                  <ins key={i} className="bg-green-100 text-slate-900 no-underline">
-                    <span className="sr-only">[{t('mineLabel')}] </span>
+                  <span key={i} className="bg-green-50 text-slate-900">
+                    <span className="mr-1 rounded bg-green-800 px-1 font-sans text-xs font-semibold text-canvas">{t('mineLabel')}</span>
                     {part.text}
-                  </ins>
+                  </span>
                 ) : part.kind === 'current' ? (
-                  <del key={i} className="bg-red-50 text-slate-700">
-                    <span className="sr-only">[{t('currentLabel')}] </span>
+                  <span key={i} className="bg-brand-50 text-slate-900">
+                    <span className="mr-1 rounded bg-brand-800 px-1 font-sans text-xs font-semibold text-canvas">{t('currentLabel', { who: who ?? t('someone') })}</span>
                     {part.text}
-                  </del>
+                  </span>
                 ) : (
                   <span key={i}>{part.text}</span>
                 ),
