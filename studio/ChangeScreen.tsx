@@ -139,7 +139,10 @@ export async function ChangeScreen({
   const figures = siteContent().data.figures;
   const lastReview = change.record?.reviewed;
   const sinceReview = since === 'relecture' && lastReview !== undefined;
-  const compared = sinceReview ? await reviewFilesFrom(repository, lastReview.files, change.files, figures) : await reviewFiles(repository, published, change.files, figures);
+  // A file the last review did not have was, for that reviewer, as it is online.
+  const compared = sinceReview
+    ? await reviewFilesFrom(repository, { ...(await repository.versionsAt(published, change.files)), ...lastReview.files }, change.files, figures)
+    : await reviewFiles(repository, published, change.files, figures);
   // Since a review, the files that did not change since are left out.
   const reviews = sinceReview ? compared.filter((review) => review.status !== 'changed' || review.fields.length > 0 || review.text.length > 0) : compared;
   const unchanged = reviews.length === 0;

@@ -36,10 +36,11 @@ function mendKeystatic() {
 
 /**
  * Once an element is inserted from the editor's menu (« Insérer un élément »), the text keeps the
- * cursor, just after what was inserted: Keystatic's menu gives the focus back to its own button,
- * where the next keystrokes would drive the toolbar (and insert what they pick) instead of writing.
- * The editor takes the focus back, its cursor placed after the element inserted within a line
- * (a figure); after a block, where the editor puts it.
+ * cursor, just after what was inserted: Keystatic's menu keeps the focus, then gives it back to its
+ * own button, where the next keystrokes would drive the menu or the toolbar (and insert what they
+ * pick) instead of writing. As soon as the text changes, the editor takes the focus, its cursor
+ * after the element inserted within a line (a figure; after a block, where the editor puts it);
+ * and again if the menu's button takes it back.
  */
 function keepWriting(event: Event) {
   if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
@@ -48,36 +49,41 @@ function keepWriting(event: Event) {
   const trigger = menu && document.getElementById(menu.getAttribute('aria-labelledby') ?? '');
   const editor = document.querySelector<HTMLElement>('.ProseMirror');
   if (!trigger || !editor || trigger.getAttribute('aria-label') !== studioText.insertMenu) return;
-  // What the insertion adds to the text: the element of a line that was not there before.
-  const added: Element[] = [];
-  const watch = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) added.push(node);
-  });
-  watch.observe(editor, { childList: true, subtree: true });
-  const stop = () => {
-    watch.disconnect();
-    document.removeEventListener('focusin', back, true);
-  };
-  function back(focused: FocusEvent) {
-    if (focused.target !== trigger || !editor) return;
-    stop();
+  let inLine: Element | undefined;
+  const write = () => {
     editor.focus();
-    const inLine = added
-      .map((element) => {
-        let top: Element = element;
-        while (top.parentElement && top.parentElement !== editor && top.parentElement.tagName !== 'P') top = top.parentElement;
-        return top;
-      })
-      .find((top) => top.isConnected && top.parentElement?.tagName === 'P' && editor.contains(top));
-    if (!inLine) return;
+    if (!inLine?.isConnected) return;
     const cursor = document.createRange();
     cursor.setStartAfter(inLine);
     cursor.collapse(true);
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(cursor);
-  }
+  };
+  // The insertion changes the text within the menu's action: the focus moves right after it, before any other key.
+  const watch = new MutationObserver((records) => {
+    watch.disconnect();
+    inLine = records
+      .flatMap((record) => [...record.addedNodes])
+      .filter((node): node is Element => node instanceof Element)
+      .map((element) => {
+        let top: Element = element;
+        while (top.parentElement && top.parentElement !== editor && top.parentElement.tagName !== 'P') top = top.parentElement;
+        return top;
+      })
+      .find((top) => top.parentElement?.tagName === 'P' && editor.contains(top));
+    write();
+  });
+  watch.observe(editor, { childList: true, subtree: true });
+  const back = (focused: FocusEvent) => {
+    if (focused.target !== trigger) return;
+    document.removeEventListener('focusin', back, true);
+    write();
+  };
   document.addEventListener('focusin', back, true);
-  window.setTimeout(stop, 2000);
+  window.setTimeout(() => {
+    watch.disconnect();
+    document.removeEventListener('focusin', back, true);
+  }, 2000);
 }
 
 /** Keystatic's application (what @keystatic/next's makePage draws), with the menus of content/data as the server read them. */

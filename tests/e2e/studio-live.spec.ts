@@ -174,9 +174,9 @@ test('an editor changes a title and a paragraph, inserts a figure from the menu 
   await page.getByRole('button', { name: /^Insérer un élément/ }).click();
   await page.getByRole('menuitem', { name: /^Chiffre\b/ }).click();
   // In the text, the figure shows its value, as the page will; the cursor is back in the text, just after it.
-  await expect(inEditor).toContainText(`plus de ${figureText('fr', insertedFigure)}`);
-  await expect(page.locator('.ProseMirror')).toBeFocused();
+  // (Typed at once, as a writer does, without waiting for anything.)
   await page.keyboard.type(' pays partenaires.');
+  await expect(page.locator('.ProseMirror')).toBeFocused();
   await expect(inEditor).toContainText(`plus de ${figureText('fr', insertedFigure)} pays partenaires.`);
   // The figure is picked from the list of the figures by their label and value, never typed.
   const picked = content.data.figures[pickedFigure]!;
