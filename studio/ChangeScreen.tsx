@@ -25,7 +25,7 @@ function FileDifferences({ review }: { review: FileReview }) {
         {review.status !== 'changed' && <span className="ml-2 text-sm font-semibold text-slate-700">({review.status === 'added' ? t.added : t.removed})</span>}
       </h3>
       {review.fields.length > 0 && (
-        <div className="mt-3 overflow-x-auto" role="region" aria-label={t.fieldsTitle} tabIndex={0}>
+        <div className="relative mt-3 overflow-x-auto" role="region" aria-label={t.fieldsTitle} tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="text-left font-semibold text-slate-900">{t.fieldsTitle}</caption>
             <thead>
@@ -93,7 +93,7 @@ interface PublicNotes {
 
 function NoteFields({ notes = {} }: { notes?: PublicNotes }) {
   return (
-    <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+    <fieldset className="flex min-w-0 flex-col gap-3 rounded border border-slate-300 p-4">
       <legend className="px-1 font-semibold text-slate-900">{t.notesLegend}</legend>
       <label className="flex items-center gap-2 font-normal text-slate-900">
         <input type="checkbox" name="significant" value="yes" defaultChecked={Boolean(notes.significant)} className="h-5 w-5" />

@@ -29,7 +29,7 @@ export async function ChangesScreen({ person, done, error }: { person?: StudioPe
       ) : changes.length === 0 ? (
         <p className="mt-6 text-slate-800">{t.none}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto" role="region" aria-label={t.changes} tabIndex={0}>
+        <div className="relative mt-6 overflow-x-auto" role="region" aria-label={t.changes} tabIndex={0}>
           <table className="w-full border-collapse text-left">
             <thead>
               <tr>

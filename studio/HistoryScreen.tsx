@@ -13,7 +13,7 @@ import { FormToken } from './FormToken';
 const t = studioText.workflow;
 const primary = 'rounded min-h-11 bg-bar px-5 font-semibold text-white hover:bg-bar-hover focus-visible:outline-3 focus-visible:outline-offset-2';
 const small = 'rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-3 focus-visible:outline-offset-2';
-const input = 'rounded border border-slate-500 bg-canvas p-2 font-normal';
+const input = 'w-full max-w-full rounded border border-slate-500 bg-canvas p-2 font-normal';
 const label = 'flex flex-col gap-1 font-semibold text-slate-900';
 
 /** The files of a page in both languages, and its notes: what its history is made of. */
@@ -144,7 +144,7 @@ export async function HistoryScreen({
                 {t.retireEn}
                 <textarea name="noteEn" rows={2} required lang="en" defaultValue={typed('noteEn')} className={input} />
               </label>
-              <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+              <fieldset className="flex min-w-0 flex-col gap-3 rounded border border-slate-300 p-4">
                 <legend className="px-1 font-semibold text-slate-900">{t.outcomeLegend}</legend>
                 <label className="flex items-start gap-2 text-slate-900">
                   <input type="radio" name="outcome" value="gone" required defaultChecked={typed('outcome') === 'gone'} className="mt-1 size-5" />

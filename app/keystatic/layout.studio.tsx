@@ -22,7 +22,11 @@ export default function StudioLayout({ children }: { children: ReactNode }) {
     <html lang="fr">
       <body>
         {/* Keystatic's small grey headings (#8e8e8e on white, 3.3:1) are drawn in its darker grey: 4.5:1 at least. */}
-        <style>{'main{--kui-color-foreground-neutral-tertiary:var(--kui-color-foreground-neutral-secondary)}'}</style>
+        {/* On a phone, the editor's header (its path, its actions, « Sauvegarder ») holds in the width: the path gives way. */}
+        <style>
+          {'main{--kui-color-foreground-neutral-tertiary:var(--kui-color-foreground-neutral-secondary)}' +
+            '@media (max-width:480px){#keystatic-main-panel>header nav{min-width:0;flex:1 1 0;overflow:hidden}#keystatic-main-panel>header>div>div{flex-shrink:0}}'}
+        </style>
         <Studio choices={studioChoices()} />
         {children}
       </body>
