@@ -5,7 +5,11 @@
 // gzip) and the search (p50/p99 of two-word queries over one language's pages). A benchmark: not run
 // by `npm test`. The copy is made under the system's temporary folder and removed at the end
 // (--keep keeps it). Default N = 250. --search-only measures the search alone (no check, no build).
+// --check-only measures the checks alone: the cold content check, then the check of a change as the
+// review screen, the approval and the publication ask it (lib/editorial/check-change.ts): the first
+// one, a one-page change after it, and the same change asked again.
 //   npm run bench:scale -- 1000
+//   npm run bench:scale -- 1000 --check-only
 //   npm run bench:scale -- 5000 --search-only
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +19,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeCallsSection } from './scale-content';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false }, 'search-only': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'boolean', default: false }, 'search-only': { type: 'boolean', default: false }, 'check-only': { type: 'boolean', default: false } },
+});
 const N = Number(positionals[0] ?? 250);
 if (!Number.isInteger(N) || N < 1) {
   console.error('Usage: npm run bench:scale -- <pages per language>');
@@ -100,15 +107,54 @@ const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string][] = [];
 
+/** Run in the copy, made a git repository: the check of a change over its last commit, as the editorial server asks it. */
+const CHANGE_BENCH = `
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { checkWith } from './lib/editorial/check-change';
+import { Repository } from './lib/editorial/repository';
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const repository = new Repository(path.resolve('.'), 'origin', 'main');
+const base = git('rev-parse', 'HEAD');
+const file = 'content/fr/strategy.mdx';
+const blob = (text) => execFileSync('git', ['hash-object', '-w', '--stdin'], { input: text, encoding: 'utf8' }).trim();
+const original = git('show', 'HEAD:' + file);
+const timed = async (what, files) => {
+  const started = performance.now();
+  const { errors } = await checkWith(repository, base, files);
+  console.log(what + '\\t' + ((performance.now() - started) / 1000).toFixed(2) + ' s, ' + errors.length + ' errors');
+};
+await timed('first change check (cold)', { [file]: blob(original + '\\nUne phrase.\\n') });
+await timed('a one-page change', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+await timed('the same change again', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+`;
+
 try {
-  if (!values['search-only']) await checkAndBuild();
-  const search = await measured(process.execPath, ['--import', 'tsx', '-e', SEARCH_BENCH]);
-  rows.push(['search, two words', search.output.trim()]);
+  if (values['check-only']) await checks();
+  else {
+    if (!values['search-only']) await checkAndBuild();
+    const search = await measured(process.execPath, ['--import', 'tsx', '-e', SEARCH_BENCH]);
+    rows.push(['search, two words', search.output.trim()]);
+  }
 } finally {
   console.log(`\nbench:scale ${N} pages per language (${N * 2 + 26} pages in all)\n`);
-  for (const [what, result] of rows) console.log(`${what.padEnd(24)}${result}`);
+  for (const [what, result] of rows) console.log(`${what.padEnd(28)}${result}`);
   if (values.keep) console.log(`\nKept: ${copy}`);
   else if (existsSync(copy)) rmSync(copy, { recursive: true, force: true });
+}
+
+async function checks() {
+  const check = await measured(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts']);
+  rows.push(['content check (cold)', `${check.seconds.toFixed(1)} s, peak ${gb(check.peak)}`]);
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@bench.invalid', ...args], { cwd: copy, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'bench');
+  const change = await measured(process.execPath, ['--import', 'tsx', '-e', CHANGE_BENCH]);
+  for (const line of change.output.trim().split('\n')) {
+    const [what = '', result = ''] = line.split('\t');
+    if (result) rows.push([`${what} `, result]);
+  }
 }
 
 async function checkAndBuild() {

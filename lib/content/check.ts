@@ -68,15 +68,35 @@ async function compileProblems(pages: readonly ContentPage[], known: readonly Co
     pages
       .filter((p) => !p.isFallback && !unreadable.has(p.file))
       .map(async (page) => {
-        try {
-          await compile(readFileSync(pathOf(page.file), 'utf8'), { remarkPlugins, rehypePlugins });
-        } catch (error) {
-          // Lines of the whole file, as they are.
-          problems.push(compileFailure({ file: page.file, bodyStartLine: 1 }, error));
-        }
+        const found = await compiledOnce(page.file, readFileSync(pathOf(page.file), 'utf8'));
+        if (found) problems.push(found);
       }),
   );
   return problems;
+}
+
+/**
+ * What compiling a page's text found, kept for this process: the same text (in any checkout: the
+ * published one, a change's, the preview's) is compiled once by the same code. The check of a
+ * change, over the published content, compiles again only the pages the change touches. Bounded,
+ * the oldest forgotten first.
+ */
+const compiledHere = new Map<string, Promise<ContentProblem | undefined>>();
+const COMPILED_HERE_LIMIT = 20_000;
+
+function compiledOnce(file: string, source: string): Promise<ContentProblem | undefined> {
+  const key = `${file}\u0000${createHash('sha256').update(source).digest('hex')}`;
+  let found = compiledHere.get(key);
+  if (!found) {
+    found = compile(source, { remarkPlugins, rehypePlugins }).then(
+      () => undefined,
+      // Lines of the whole file, as they are.
+      (error: unknown) => compileFailure({ file, bodyStartLine: 1 }, error),
+    );
+    if (compiledHere.size >= COMPILED_HERE_LIMIT) compiledHere.delete(compiledHere.keys().next().value as string);
+    compiledHere.set(key, found);
+  }
+  return found;
 }
 
 /**

@@ -12,7 +12,30 @@ import type { Repository, Version } from './repository';
  * an approval or a publication; warnings are shown. Each is said in French, naming the page by its
  * title (or the data file by its name), never by its path.
  */
-export async function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
+export function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
+  // One verdict per tree: the published commit and the change's versions name it whole (the code is this process's).
+  const commit = /^[0-9a-f]{40,64}$/.test(base) ? base : execFileSync('git', ['rev-parse', '--verify', '--end-of-options', `${base}^{commit}`], { cwd: repository.root, encoding: 'utf8' }).trim();
+  const key = `${repository.root}\u0000${commit}\u0000${JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)))}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = checkTree(repository, commit, files);
+    // A check that could not run is not a verdict: it is asked again next time.
+    verdict.catch(() => verdicts.delete(key));
+    if (verdicts.size >= VERDICTS_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * The verdicts of this process, by the tree they judged: the review screen, the approval and the
+ * publication of the same change over the same published commit ask once. (Each page's compilation
+ * is kept as well, lib/content/check.ts: a new tree compiles only the pages that differ.)
+ */
+const verdicts = new Map<string, Promise<{ errors: string[]; warnings: string[] }>>();
+const VERDICTS_LIMIT = 200;
+
+async function checkTree(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
   try {
     const present = execFileSync('git', ['ls-tree', '--name-only', '--end-of-options', base, '--', 'content', 'public'], { cwd: repository.root, encoding: 'utf8' }).split('\n').filter(Boolean);
