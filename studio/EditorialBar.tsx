@@ -16,6 +16,8 @@ interface Here {
   refused: { id: string; at: string; unsafe?: boolean }[];
   /** What this person's last save of this page gave them to know, in French. */
   warnings?: string[];
+  /** The editorial server's state could not be read (a kept text): said, naming the file, for an administrator. */
+  stateProblem?: string;
 }
 
 const t = studioText.bar;
@@ -83,6 +85,7 @@ export function EditorialBar() {
                 {refused.unsafe ? t.refusedUnsafe(time(refused.at)) : t.refused(time(refused.at))} <a href={`/fr/studio/fusion/${refused.id}`}>{refused.unsafe ? t.takeUp : t.merge}</a>
               </p>
             ))}
+            {here.stateProblem && <p className="editorial-bar-alert">{here.stateProblem}</p>}
             {here.warnings?.map((warning) => (
               <p key={warning} className="editorial-bar-warning">
                 <strong>{t.warning}</strong> {warning}

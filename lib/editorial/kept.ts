@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { readState } from './state';
 import { writeWhole } from '../write-whole';
 
 /**
@@ -54,13 +56,24 @@ export function keepText(stateDir: string, kept: Omit<KeptText, 'id' | 'at'>): K
   return text;
 }
 
+/** What a kept text's file must hold (lib/editorial/state.ts): someone's work, never read as nothing when it is there. */
+const keptSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  author: z.object({ email: z.string(), name: z.string() }),
+  at: z.string(),
+  base: z.string().optional(),
+  current: z.string().optional(),
+  mine: z.string(),
+  resolved: z.object({ at: z.string(), how: z.enum(['merged', 'dropped']) }).optional(),
+  draft: z.string().optional(),
+  refused: z.array(z.string()).optional(),
+}) satisfies z.ZodType<KeptText>;
+
+/** A kept text, or undefined when there is none of that name; one that is there and unreadable refuses (UnreadableState), naming its file. */
 export function readKept(stateDir: string, id: string): KeptText | undefined {
   if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path.join(keptDir(stateDir), `${id}.json`), 'utf8')) as KeptText;
-  } catch {
-    return undefined;
-  }
+  return readState<KeptText | undefined>(path.join(keptDir(stateDir), `${id}.json`), keptSchema, undefined);
 }
 
 /** A person's kept texts not yet merged or dropped, for one file or all, newest first. */

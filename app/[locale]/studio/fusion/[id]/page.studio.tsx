@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { otherLocales, routing, studioPaths } from '@/i18n/routing';
 import { readKept } from '@/lib/editorial/kept';
+import { UnreadableState } from '@/lib/editorial/state';
 import { MergeScreen } from '@/studio/MergeScreen';
 import { lastChangeOf, textsOf } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
@@ -33,7 +34,14 @@ export default async function MergeRoute({ params, searchParams }: Props) {
   const t = await getTranslations('Merge');
   const person = await studioPerson();
   const stateDir = editorialStateDir();
-  const kept = stateDir ? readKept(stateDir, id) : undefined;
+  let kept;
+  let unreadable: string | undefined;
+  try {
+    kept = stateDir ? readKept(stateDir, id) : undefined;
+  } catch (error) {
+    if (!(error instanceof UnreadableState)) throw error;
+    unreadable = error.message;
+  }
   const chrome = (children: React.ReactNode) => (
     <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/fusion/${id}` }))} preview={<ScreenBar person={person} />}>
       {children}
@@ -43,7 +51,13 @@ export default async function MergeRoute({ params, searchParams }: Props) {
     return chrome(
       <div className="mx-auto max-w-3xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>
-        <p className="mt-4 text-slate-700">{t('unknown')}</p>
+        {unreadable ? (
+          <p role="alert" className="mt-4 border-l-4 border-red-700 bg-red-50 p-4 text-slate-900">
+            {unreadable}
+          </p>
+        ) : (
+          <p className="mt-4 text-slate-700">{t('unknown')}</p>
+        )}
         <p className="mt-4">
           <Link className="font-semibold text-brand-800 underline" href={studioPaths[locale]}>
             {t('back')}
