@@ -39,6 +39,21 @@ module.exports = {
       to: { path: '^(preview|studio)/', pathNot: '^$1/' },
     },
     {
+      name: 'screens-do-not-reach-the-server',
+      severity: 'error',
+      comment:
+        'The studio’s screens, the routes and the preview never import the editorial server (editorial/): they ask it over HTTP, and it names the person in the headers it passes on. What both sides need lives in lib/editorial/.',
+      from: { path: '^(app|components|preview|studio)/' },
+      to: { path: '^editorial/' },
+    },
+    {
+      name: 'server-draws-no-screen',
+      severity: 'error',
+      comment: 'The editorial server (editorial/) draws no screen: it knows the studio’s addresses (studio/paths.ts) and nothing else of the studio, the routes, the components or the preview.',
+      from: { path: '^editorial/' },
+      to: { path: '^(app|components|preview|studio)/', pathNot: '^studio/paths\\.ts$' },
+    },
+    {
       name: 'one-door-to-content',
       severity: 'error',
       comment: 'Outside lib/content/, content is read through its door (lib/content/index.ts) or its rules (lib/content/schemas.ts). Unit tests may test its parts.',
