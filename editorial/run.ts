@@ -46,7 +46,14 @@ export async function runEditorial(config: EditorialConfig): Promise<() => Promi
     ...(config.EDITORIAL_SITE_URL ? { EDITORIAL_SITE_URL: config.EDITORIAL_SITE_URL } : {}),
   });
   const { server, queue } = await createEditorialServer(config, preview, idp, publishing);
-  const stopScheduler = startScheduler(publishing, repository, queue, undefined, notifier && (() => notifier.releaseFailures(repository)));
+  // Once the published branch is read, its tree is checked in the background: a change's first
+  // check (its approval, its publication) then compiles only the pages it touches.
+  let warmed: Promise<unknown> | undefined;
+  const afterFetch = async () => {
+    warmed ??= publishing.checkWith({}).catch(() => (warmed = undefined));
+    await notifier?.releaseFailures(repository);
+  };
+  const stopScheduler = startScheduler(publishing, repository, queue, undefined, afterFetch);
   const host = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_HOST : '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(config.EDITORIAL_PORT, host, resolve));
   const address = config.EDITORIAL_MODE === 'team' ? config.EDITORIAL_PUBLIC_URL.origin : `http://127.0.0.1:${config.EDITORIAL_PORT}`;

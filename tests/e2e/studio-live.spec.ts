@@ -113,7 +113,8 @@ test.afterAll(async () => {
 });
 
 test('the studio’s page list opens a French page in the editor, and its screens pass axe in both schemes', async ({ page }) => {
-  test.setTimeout(240_000);
+  // Five screens in both schemes, then two menus and the figures’ form: minutes on a busy machine.
+  test.setTimeout(480_000);
   await page.goto(studioPaths.fr);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio de rédaction');
   const row = page.getByRole('row').filter({ hasText: target.frontmatter.title });
