@@ -94,10 +94,11 @@ const recordSchema = z.object({
   reviewed: z.object({ by: identity, at: z.string(), files: versions }).optional(),
   scheduledFor: z.string().optional(),
   prepared: z.object({ commit: z.string(), parent: z.string(), ref: z.string() }).optional(),
-  significant: z.boolean(),
+  // (Records written before a change had public notes or a history read as having none.)
+  significant: z.boolean().default(false),
   changeNote: z.object({ fr: z.string(), en: z.string() }).optional(),
-  events: z.array(z.object({ at: z.string(), who: identity, what: z.enum(EVENTS), note: z.string().optional() })),
-}) satisfies z.ZodType<WorkflowRecord>;
+  events: z.array(z.object({ at: z.string(), who: identity, what: z.enum(EVENTS), note: z.string().optional() })).default([]),
+}) satisfies z.ZodType<WorkflowRecord, unknown>;
 
 export class Workflow {
   private readonly file: string;
