@@ -13,7 +13,7 @@ import { type PeopleRoles, peopleRoles } from './people';
 import { Presence } from './presence';
 import { allows, type Person, type Role } from '@/lib/editorial/roles';
 import { pendingKept } from '@/lib/editorial/kept';
-import { UnreadableState } from '@/lib/editorial/state';
+import { unlessUnreadable } from '@/lib/editorial/state';
 import { isContentPath, versionOnDisk } from '@/lib/editorial/files';
 import { changedSinceOpened, readUpdate, refuseClash, refuseOverwrite, refuseUnsafe } from './saves';
 import { refusedScreen, signedOutScreen, signInScreen, STYLESHEET_PATH, stylesheet } from './screens';
@@ -286,15 +286,9 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const file = fileOfStudioAddress(String(req.body?.path ?? ''));
     const others = file ? presence.here(file, person.email, person.name) : [];
     if (!file) presence.left(person.email);
-    let refused: { id: string; at: string; unsafe: boolean }[] = [];
-    let stateProblem: string | undefined;
-    try {
-      refused = file ? pendingKept(config.stateDir, person.email, file).map(({ id, at, refused: unsafe }) => ({ id, at, unsafe: Boolean(unsafe) })) : [];
-    } catch (error) {
-      // A kept text that cannot be read is said in the bar, naming its file: never taken for no text kept.
-      if (!(error instanceof UnreadableState)) throw error;
-      stateProblem = error.message;
-    }
+    // A kept text that cannot be read is said in the bar, naming its file: never taken for no text kept.
+    const { value: kept = [], unreadable: stateProblem } = unlessUnreadable(() => (file ? pendingKept(config.stateDir, person.email, file) : []));
+    const refused = kept.map(({ id, at, refused: unsafe }) => ({ id, at, unsafe: Boolean(unsafe) }));
     const warning = file ? saveWarnings.get(`${person.email}\0${file}`) : undefined;
     res.set('Cache-Control', 'no-store').json({
       person: { name: person.name, role: person.role },

@@ -94,7 +94,8 @@ export function Studio({ choices }: { choices: StudioChoices }) {
     mendKeystatic();
     translateKeystatic(document.body);
     const observer = new MutationObserver((mutations) => {
-      mendKeystatic();
+      // What is mended is new elements: not each keystroke's change of text.
+      if (mutations.some((mutation) => mutation.type === 'childList')) mendKeystatic();
       translateMutations(mutations);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });

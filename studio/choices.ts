@@ -1,7 +1,7 @@
 import { type Locale, routing } from '@/i18n/routing';
 import { siteContent, type SiteData } from '@/lib/content';
 import type { StudioChoices } from './config';
-import { figureValue } from './figure-value';
+import { figureWriter } from './figure-value';
 
 /**
  * What the studio's menus and forms offer, from the content layer's reading of content/data: a
@@ -10,9 +10,10 @@ import { figureValue } from './figure-value';
  */
 export function studioChoices({ figures, tools, worldMap, unusable }: Pick<SiteData, 'figures' | 'tools' | 'worldMap' | 'unusable'> = siteContent().data): StudioChoices {
   const partners = worldMap?.partners.countries;
+  const writers = routing.locales.map((locale) => [locale, figureWriter(locale)] as const);
   return {
     figures: Object.entries(figures).map(([value, figure]) => {
-      const shown = Object.fromEntries(routing.locales.map((locale) => [locale, figureValue(figure, locale)])) as Record<Locale, string>;
+      const shown = Object.fromEntries(writers.map(([locale, write]) => [locale, write(figure)])) as Record<Locale, string>;
       return { value, label: `${figure.label.fr} : ${shown.fr}`, shown };
     }),
     tools: tools.map((tool) => ({ value: tool.id, label: `${tool.name.fr} (${tool.id})` })),

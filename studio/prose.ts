@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Locale } from '@/i18n/routing';
 import { type Figure, markdownProcessor } from '@/lib/content';
-import { figureValue } from './figure-value';
+import { figureWriter } from './figure-value';
 import { studioText } from './messages';
 
 /**
@@ -25,9 +25,10 @@ function componentLabel(name: string): string {
 }
 
 export function proseOf(body: string, locale: Locale, figures: Record<string, Figure>): string {
+  const write = figureWriter(locale);
   const figure = (id: string | undefined) => {
     const found = id ? figures[id] : undefined;
-    return found ? figureValue(found, locale) : `[${studioText.figure.label} « ${id ?? ''} » introuvable]`;
+    return found ? write(found) : `[${studioText.figure.label} « ${id ?? ''} » introuvable]`;
   };
 
   const inline = (node: Nodes): string => {

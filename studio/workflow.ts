@@ -1,5 +1,5 @@
 import { type Change, changesInProgress, pageKeyOf, readUnreviewed, type Unreviewed, Workflow } from '@/lib/editorial/changes';
-import { UnreadableState } from '@/lib/editorial/state';
+import { UnreadableState, unlessUnreadable } from '@/lib/editorial/state';
 import { type Publication, Repository } from '@/lib/editorial/repository';
 import { siteContent } from '@/lib/content';
 import { studioText } from './messages';
@@ -31,12 +31,8 @@ export async function studioChanges(): Promise<{ published?: string; changes: Ch
 /** The publications still to review afterwards, or what to say when their list cannot be read. */
 export const studioUnreviewed = (): { unreviewed: Unreviewed[]; unreadable?: string } => {
   const stateDir = editorialStateDir();
-  try {
-    return { unreviewed: stateDir ? readUnreviewed(stateDir) : [] };
-  } catch (error) {
-    if (error instanceof UnreadableState) return { unreviewed: [], unreadable: error.message };
-    throw error;
-  }
+  const { value = [], unreadable } = unlessUnreadable(() => (stateDir ? readUnreviewed(stateDir) : []));
+  return { unreviewed: value, unreadable };
 };
 
 export const selfApproval = () => process.env.EDITORIAL_SELF_APPROVAL === 'true';

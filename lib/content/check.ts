@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
+import { BoundedMemo } from '../bounded-memo';
 import { compileFailure } from './explain';
 import type { ContentPage } from './load';
 import { Content } from './open';
@@ -81,23 +82,16 @@ async function compileProblems(pages: readonly ContentPage[], known: readonly Co
  * change, over the published content, compiles again only the pages the change touches. Bounded,
  * the oldest forgotten first.
  */
-const compiledHere = new Map<string, Promise<ContentProblem | undefined>>();
-const COMPILED_HERE_LIMIT = 20_000;
+const compiledHere = new BoundedMemo<Promise<ContentProblem | undefined>>(20_000);
 
-function compiledOnce(file: string, source: string): Promise<ContentProblem | undefined> {
-  const key = `${file}\u0000${createHash('sha256').update(source).digest('hex')}`;
-  let found = compiledHere.get(key);
-  if (!found) {
-    found = compile(source, { remarkPlugins, rehypePlugins }).then(
+const compiledOnce = (file: string, source: string): Promise<ContentProblem | undefined> =>
+  compiledHere.of(`${file}\u0000${createHash('sha256').update(source).digest('hex')}`, () =>
+    compile(source, { remarkPlugins, rehypePlugins }).then(
       () => undefined,
       // Lines of the whole file, as they are.
       (error: unknown) => compileFailure({ file, bodyStartLine: 1 }, error),
-    );
-    if (compiledHere.size >= COMPILED_HERE_LIMIT) compiledHere.delete(compiledHere.keys().next().value as string);
-    compiledHere.set(key, found);
-  }
-  return found;
-}
+    ),
+  );
 
 /**
  * Checks the content of the checkout `root`: frontmatter, addresses, data files, MDX that compiles

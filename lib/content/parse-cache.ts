@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type ParsedSource, parseSource } from './parse';
+import { BoundedMemo } from '../bounded-memo';
 import { writeWhole } from '../write-whole';
 
 /**
@@ -37,18 +38,9 @@ type Entry = { hash: string; parsed: ParsedSource };
  * wherever it lies): another checkout of the same text, a test's fixture, is not parsed again.
  * Bounded, the oldest forgotten first.
  */
-const parsedHere = new Map<string, ParsedSource>();
-const PARSED_HERE_LIMIT = 20_000;
+const parsedHere = new BoundedMemo<ParsedSource>(20_000);
 
-function parseOnce(file: string, source: string, hash: string): ParsedSource {
-  const key = `${file}\u0000${hash}`;
-  const known = parsedHere.get(key);
-  if (known) return known;
-  const parsed = parseSource(source, file);
-  if (parsedHere.size >= PARSED_HERE_LIMIT) parsedHere.delete(parsedHere.keys().next().value as string);
-  parsedHere.set(key, parsed);
-  return parsed;
-}
+const parseOnce = (file: string, source: string, hash: string): ParsedSource => parsedHere.of(`${file}\u0000${hash}`, () => parseSource(source, file));
 
 export class ParseCache {
   private entries = new Map<string, Entry>();

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, type ContentProblem } from '@/lib/content';
+import { BoundedMemo } from '../bounded-memo';
 import { nameOfFile } from './files';
 import type { Repository, Version } from './repository';
 
@@ -16,15 +17,12 @@ export function checkWith(repository: Repository, base: string, files: Record<st
   // One verdict per tree: the published commit and the change's versions name it whole (the code is this process's).
   const commit = /^[0-9a-f]{40,64}$/.test(base) ? base : execFileSync('git', ['rev-parse', '--verify', '--end-of-options', `${base}^{commit}`], { cwd: repository.root, encoding: 'utf8' }).trim();
   const key = `${repository.root}\u0000${commit}\u0000${JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)))}`;
-  let verdict = verdicts.get(key);
-  if (!verdict) {
-    verdict = checkTree(repository, commit, files);
+  return verdicts.of(key, () => {
+    const verdict = checkTree(repository, commit, files);
     // A check that could not run is not a verdict: it is asked again next time.
-    verdict.catch(() => verdicts.delete(key));
-    if (verdicts.size >= VERDICTS_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
-    verdicts.set(key, verdict);
-  }
-  return verdict;
+    verdict.catch(() => verdicts.forget(key));
+    return verdict;
+  });
 }
 
 /**
@@ -32,8 +30,7 @@ export function checkWith(repository: Repository, base: string, files: Record<st
  * publication of the same change over the same published commit ask once. (Each page's compilation
  * is kept as well, lib/content/check.ts: a new tree compiles only the pages that differ.)
  */
-const verdicts = new Map<string, Promise<{ errors: string[]; warnings: string[] }>>();
-const VERDICTS_LIMIT = 200;
+const verdicts = new BoundedMemo<Promise<{ errors: string[]; warnings: string[] }>>(200);
 
 async function checkTree(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'));

@@ -43,10 +43,16 @@ export const DATA_NAMES: Record<string, string> = {
   'tool-finder': 'Quel outil pour mon projet' + ' ' + '?',
 };
 
+/** A data file's name in French (« Chiffres »), or undefined when `file` is not one. */
+function dataNameOf(file: string): string | undefined {
+  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
+  return data && (DATA_NAMES[data] ?? data);
+}
+
 /** A file of content/ as editors name it, in French: « La page « Stratégie » (en anglais) », « Le fichier de données « Chiffres » ». */
 export function nameOfFile(file: string, title?: string): string {
-  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
-  if (data) return `Le fichier de données « ${DATA_NAMES[data] ?? data} »`;
+  const data = dataNameOf(file);
+  if (data) return `Le fichier de données « ${data} »`;
   if (file.startsWith('content/updates/')) return `Les notes de mise à jour de la page « ${path.basename(file, '.yaml')} »`;
   const language = file.split('/')[1] === 'en' ? 'en anglais' : 'en français';
   return `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
@@ -54,8 +60,8 @@ export function nameOfFile(file: string, title?: string): string {
 
 /** One file of a change, as the review names it beside the others of its page: « Version française », « Notes de mise à jour ». */
 export function partOfChange(file: string): string {
-  const data = /^content\/data\/([\w-]+)\.yaml$/.exec(file)?.[1];
-  if (data) return `Fichier de données « ${DATA_NAMES[data] ?? data} »`;
+  const data = dataNameOf(file);
+  if (data) return `Fichier de données « ${data} »`;
   if (file.startsWith('content/updates/')) return 'Notes de mise à jour';
   return file.split('/')[1] === 'en' ? 'Version anglaise' : 'Version française';
 }

@@ -34,3 +34,13 @@ export function readState<T>(file: string, schema: z.ZodType<T>, absent: T): T {
   if (!parsed.success) throw unreadable(file, `ne contient pas ce qu’il doit (${parsed.error.issues[0]?.path.join(' › ') || 'la racine'})`);
   return parsed.data;
 }
+
+/** What `read` gives, or, when the state it reads cannot be read, what to say instead (any other failure is thrown). */
+export function unlessUnreadable<T>(read: () => T): { value: T; unreadable?: undefined } | { value?: undefined; unreadable: string } {
+  try {
+    return { value: read() };
+  } catch (error) {
+    if (error instanceof UnreadableState) return { unreadable: error.message };
+    throw error;
+  }
+}

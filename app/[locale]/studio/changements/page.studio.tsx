@@ -21,10 +21,11 @@ export default async function ChangesRoute({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const one = (name: string) => [query[name] ?? []].flat()[0];
+  const person = await studioPerson();
   return (
-    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements` }))} preview={<ScreenBar person={await studioPerson()} />}>
+    <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/changements` }))} preview={<ScreenBar person={person} />}>
       <div lang="fr">
-        <ChangesScreen person={await studioPerson()} done={one('fait')} error={one('erreur')} />
+        <ChangesScreen person={person} done={one('fait')} error={one('erreur')} />
       </div>
     </SiteChrome>
   );

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isContentPath, refusalOfSave, versionOnDisk, writeWhole } from '@/lib/editorial/files';
 import { keepDraft, readKept, rebase, resolveKept } from '@/lib/editorial/kept';
-import { UnreadableState } from '@/lib/editorial/state';
+import { unlessUnreadable } from '@/lib/editorial/state';
 import { isFromThisMachine, refused } from '@/studio/guard';
 import { hasClashMarks } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
@@ -20,14 +20,9 @@ export async function POST(request: NextRequest) {
   const field = (name: string) => String(form.get(name) ?? '');
   const person = await studioPerson();
   const stateDir = editorialStateDir();
-  let kept;
-  try {
-    kept = stateDir ? readKept(stateDir, field('id')) : undefined;
-  } catch (error) {
-    // Someone's kept text that cannot be read: nothing is done, and the person is told which file, for an administrator.
-    if (error instanceof UnreadableState) return new Response(error.message, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-    throw error;
-  }
+  const { value: kept, unreadable } = unlessUnreadable(() => (stateDir ? readKept(stateDir, field('id')) : undefined));
+  // Someone's kept text that cannot be read: nothing is done, and the person is told which file, for an administrator.
+  if (unreadable) return new Response(unreadable, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   if (!stateDir || !kept || !person || (kept.author.email !== person.email && person.role !== 'administrateur') || kept.resolved) {
     return new Response('Ce texte gardé de côté n’existe pas, ou n’est pas le vôtre.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }

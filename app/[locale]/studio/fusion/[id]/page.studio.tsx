@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { otherLocales, routing, studioPaths } from '@/i18n/routing';
 import { readKept } from '@/lib/editorial/kept';
-import { UnreadableState } from '@/lib/editorial/state';
+import { unlessUnreadable } from '@/lib/editorial/state';
 import { MergeScreen } from '@/studio/MergeScreen';
 import { lastChangeOf, textsOf } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
@@ -34,14 +34,7 @@ export default async function MergeRoute({ params, searchParams }: Props) {
   const t = await getTranslations('Merge');
   const person = await studioPerson();
   const stateDir = editorialStateDir();
-  let kept;
-  let unreadable: string | undefined;
-  try {
-    kept = stateDir ? readKept(stateDir, id) : undefined;
-  } catch (error) {
-    if (!(error instanceof UnreadableState)) throw error;
-    unreadable = error.message;
-  }
+  const { value: kept, unreadable } = unlessUnreadable(() => (stateDir ? readKept(stateDir, id) : undefined));
   const chrome = (children: React.ReactNode) => (
     <SiteChrome locale={locale} languageLinks={otherLocales(locale).map((other) => ({ locale: other, href: `/${other}/studio/fusion/${id}` }))} preview={<ScreenBar person={person} />}>
       {children}
