@@ -6,6 +6,7 @@ import { frontmatterSchema, PAGE_KEY_PATTERN, SLUG_PATTERN } from '@/lib/content
 import { dataSingletons, type StudioDataShape } from './data-forms';
 import { studioText } from './messages';
 import { STUDIO_OPEN_PATH } from './paths';
+import { FigureChooser } from './FigureChooser';
 import { TranslationInput } from './TranslationInput';
 
 /** What the studio's menus offer: the names that exist in content/data, with a label for editors. */
@@ -55,6 +56,8 @@ export function studioComponents(choices: StudioChoices) {
         const locale: Locale = typeof window !== 'undefined' && window.location.pathname.includes('/collection/en/') ? 'en' : 'fr';
         return figure?.shown[locale] ?? value.id;
       },
+      // Selected in the text, it is chosen again from the list of the figures by label and value.
+      ToolbarView: ({ value, onChange, onRemove }) => createElement(FigureChooser, { figures: choices.figures, value: value.id, onChange: (id: string) => onChange({ id }), onRemove }),
     }),
     KeyFigures: repeating({ label: t.keyFigures.label, description: t.keyFigures.description, children: ['KeyFigure'], schema: {} }),
     KeyFigure: wrapper({ label: t.keyFigure.label, forSpecificLocations: true, schema: { figure: figure(t.figure.label) } }),

@@ -71,7 +71,7 @@ export const studioText = {
     },
     afterSave: 'Quand vous enregistrez un changement de ce texte, la version anglaise passe « en retard ».',
   },
-  figure: { label: 'Chiffre', description: 'Un des chiffres de la rubrique « Chiffres », écrit comme le veut la langue de la page.' },
+  figure: { label: 'Chiffre', description: 'Un des chiffres de la rubrique « Chiffres », écrit comme le veut la langue de la page. Cliquez ensuite sur le chiffre dans le texte pour le choisir dans la liste.', remove: 'Retirer ce chiffre du texte' },
   keyFigures: { label: 'Chiffres clés', description: 'Une rangée de grands chiffres, chacun avec une courte légende.' },
   keyFigure: { label: 'Chiffre clé' },
   toolFacts: { label: 'L’essentiel d’un outil', description: 'Montant, durée, public… d’un outil de coopération, tels que les donne la rubrique « Outils de coopération ».', tool: 'Outil' },
