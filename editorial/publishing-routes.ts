@@ -6,6 +6,8 @@ import type { Repository } from '@/lib/editorial/repository';
 import type { Queue } from './git';
 import { CONTROL_CHARACTER } from '@/lib/content/schemas';
 import { UnreadableState } from '@/lib/editorial/state';
+import { editorialWords } from '@/lib/editorial/words';
+import { ACTIONS, actionAddress, type ActionName, type FieldOf } from '@/lib/editorial/actions';
 import { Publishing, Refusal, type SubmitOptions } from './publishing';
 
 /**
@@ -32,39 +34,33 @@ export function parisTime(local: string): Date {
   return new Date(asUtc - offsetAt(first));
 }
 
-/** What each text a person types on a publishing form is, in French, to say which one is refused. */
-const TYPED: Record<string, string> = {
-  note: 'La note',
-  noteFr: 'La note publique en français',
-  noteEn: 'La note publique en anglais',
-  reason: 'La raison',
-};
+const words = editorialWords.forms;
 
 /**
  * A field of the form, as typed: a text holding a character nobody types (a control character,
  * which would break the feeds and the history) is refused, naming the field, before anything is done.
  */
-const field = (req: Request, name: string) => {
-  const value = String((req.body as Record<string, unknown> | undefined)?.[name] ?? '').replace(/\r\n?/g, '\n');
-  if (CONTROL_CHARACTER.test(value)) throw new Refusal(`${TYPED[name] ?? 'Un des champs'} contient un caractère invisible, qui ne se tape pas : effacez-le et retapez le texte. Rien n’a été fait.`);
+const fieldOf = (body: Record<string, unknown>, name: string) => {
+  const value = String(body[name] ?? '').replace(/\r\n?/g, '\n');
+  if (CONTROL_CHARACTER.test(value)) throw new Refusal(words.invisible(words.typed[name]));
   return value;
 };
-const noteOptions = (req: Request): SubmitOptions => ({
-  note: field(req, 'note'),
-  significant: field(req, 'significant') === 'yes',
-  changeNote: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') },
+const notesOf = (field: (name: 'note' | 'significant' | 'noteFr' | 'noteEn') => string): SubmitOptions => ({
+  note: field('note'),
+  significant: field('significant') === 'yes',
+  changeNote: { fr: field('noteFr'), en: field('noteEn') },
 });
 
 /**
  * What a retired page's address becomes, as the form says it: « page retirée » (410), or a
  * redirection to the page chosen (`page:<key>`, `page:` for the home page). Neither is a default.
  */
-function replacementOf(req: Request): string | undefined {
-  const outcome = field(req, 'outcome');
+function replacementOf(field: (name: 'outcome' | 'replacement') => string): string | undefined {
+  const outcome = field('outcome');
   if (outcome === 'gone') return undefined;
-  if (outcome !== 'redirect') throw new Refusal('Choisissez ce que devient l’adresse de la page : « page retirée », ou une autre page. Rien n’a été fait.');
-  const chosen = /^page:(.*)$/s.exec(field(req, 'replacement'))?.[1];
-  if (chosen === undefined) throw new Refusal('Choisissez la page vers laquelle l’adresse mènera. Rien n’a été fait.');
+  if (outcome !== 'redirect') throw new Refusal(words.chooseOutcome);
+  const chosen = /^page:(.*)$/s.exec(field('replacement'))?.[1];
+  if (chosen === undefined) throw new Refusal(words.chooseReplacement);
   return chosen;
 }
 
@@ -74,58 +70,61 @@ function replacementOf(req: Request): string | undefined {
  */
 export function publishingRoutes(app: Express, publishing: Publishing, queue: Queue, fromOwnScreen: (req: Request) => boolean) {
   const form = express.urlencoded({ extended: false, limit: '64kb' });
+  /** What each action does, given the person and its form's fields (lib/editorial/actions.ts says which). */
+  const runs: { [A in ActionName]: (person: Person, field: (name: FieldOf<A>) => string) => Promise<unknown> } = {
+    'changes/submit': (person, f) => publishing.submit(person, f('subject'), notesOf(f)),
+    'changes/send-back': (person, f) => publishing.sendBack(person, f('subject'), f('note')),
+    'changes/notes': (person, f) => publishing.editNotes(person, f('subject'), notesOf((name) => (name === 'note' ? '' : f(name)))),
+    'changes/approve': (person, f) => publishing.approve(person, f('subject')),
+    'changes/publish': (person, f) => publishing.publish(person, f('subject')),
+    'changes/publish-unreviewed': (person, f) => publishing.publish(person, f('subject'), { ...notesOf(f), reason: f('reason') }),
+    'changes/schedule': (person, f) => publishing.schedule(person, f('subject'), parisTime(f('at'))),
+    'changes/unschedule': (person, f) => publishing.unschedule(person, f('subject')),
+    'publications/reviewed': async (person, f) => publishing.markReviewed(person, f('commit')),
+    'history/restore': (person, f) => publishing.restore(person, f('key'), f('commit')),
+    'history/revert': (person, f) => publishing.revert(person, f('commit'), f('reason')),
+    'pages/retire': (person, f) => publishing.retire(person, f('key'), { note: { fr: f('noteFr'), en: f('noteEn') }, replacement: replacementOf(f) }),
+    'pages/bring-back': (person, f) => publishing.retire(person, f('key'), undefined),
+    'releases/rollback': (person, f) => publishing.rollback(person, f('commit')),
+  };
+
   /**
-   * An action of the forms. `keep` names the fields a refusal gives back to the form (`garde-<field>`
-   * in the address it leads back to), so that nobody types twice what was refused.
+   * Each action of the table, at its address: done once at a time with the saves, then back to the
+   * screen it came from, saying what happened — or why not, giving back to the form what was typed
+   * in the fields the table keeps, so that nobody types twice what was refused.
    */
-  const action = (name: string, run: (person: Person, req: Request) => Promise<unknown>, keep: readonly string[] = []) =>
-    app.post(`/_editorial/${name}`, form, async (req: Request, res: Response) => {
+  for (const name of Object.keys(ACTIONS) as ActionName[]) {
+    const rule: { fields: readonly string[]; keep?: readonly string[] } = ACTIONS[name];
+    app.post(actionAddress(name), form, async (req: Request, res: Response) => {
       const person = res.locals.person as Person;
-      const back = localAddress(String((req.body as Record<string, unknown> | undefined)?.back ?? '')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const back = localAddress(String(body.back ?? '')) ?? new URL('/fr/studio/changements', 'https://site.invalid');
       if (!fromOwnScreen(req)) {
         // Nothing is done; the person, if it was theirs, is told what to do.
-        back.searchParams.set('erreur', 'Ce formulaire ne vient pas de votre écran, ou il a expiré : rechargez la page, puis recommencez. Rien n’a été fait.');
+        back.searchParams.set('erreur', words.notFromScreen);
         back.searchParams.delete('fait');
         return res.redirect(303, pathOf(back));
       }
       try {
-        await queue.run(() => run(person, req));
+        // Only the fields the table names are read: a field the form should not send is never taken.
+        const typed = (field: string) => (rule.fields.includes(field) ? fieldOf(body, field) : '');
+        await queue.run(() => (runs[name] as (person: Person, field: (name: string) => string) => Promise<unknown>)(person, typed));
         back.searchParams.set('fait', name.split('/').pop() ?? name);
         back.searchParams.delete('erreur');
       } catch (error) {
         const said = error instanceof Refusal || error instanceof UnreadableState;
         if (!said) console.error(error);
-        back.searchParams.set('erreur', said ? error.message : 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.');
+        back.searchParams.set('erreur', said ? error.message : words.failed);
         back.searchParams.delete('fait');
-        for (const name of keep) {
-          const typed = String((req.body as Record<string, unknown> | undefined)?.[name] ?? '');
+        for (const kept of rule.keep ?? []) {
+          const typed = String(body[kept] ?? '');
           // What was typed goes back as it is; a text too long for an address (a few pages) is the only one not kept.
-          if (typed && typed.length <= 4000) back.searchParams.set(`garde-${name}`, typed);
+          if (typed && typed.length <= 4000) back.searchParams.set(`garde-${kept}`, typed);
         }
       }
       res.redirect(303, pathOf(back));
     });
-
-  const NOTES = ['note', 'significant', 'noteFr', 'noteEn'] as const;
-  action('changes/submit', (person, req) => publishing.submit(person, field(req, 'subject'), noteOptions(req)), NOTES);
-  action('changes/send-back', (person, req) => publishing.sendBack(person, field(req, 'subject'), field(req, 'note')), ['note']);
-  action('changes/notes', (person, req) => publishing.editNotes(person, field(req, 'subject'), noteOptions(req)), NOTES);
-  action('changes/approve', (person, req) => publishing.approve(person, field(req, 'subject')));
-  action('changes/publish', (person, req) => publishing.publish(person, field(req, 'subject')));
-  action('changes/publish-unreviewed', (person, req) => publishing.publish(person, field(req, 'subject'), { ...noteOptions(req), reason: field(req, 'reason') }), [...NOTES, 'reason']);
-  action('changes/schedule', (person, req) => publishing.schedule(person, field(req, 'subject'), parisTime(field(req, 'at'))));
-  action('changes/unschedule', (person, req) => publishing.unschedule(person, field(req, 'subject')));
-  action('publications/reviewed', async (person, req) => publishing.markReviewed(person, field(req, 'commit')));
-  action('history/restore', (person, req) => publishing.restore(person, field(req, 'key'), field(req, 'commit')));
-  action('history/revert', (person, req) => publishing.revert(person, field(req, 'commit'), field(req, 'reason')), ['reason']);
-  action('pages/retire', (person, req) => publishing.retire(person, field(req, 'key'), { note: { fr: field(req, 'noteFr'), en: field(req, 'noteEn') }, replacement: replacementOf(req) }), [
-    'noteFr',
-    'noteEn',
-    'outcome',
-    'replacement',
-  ]);
-  action('releases/rollback', (person, req) => publishing.rollback(person, field(req, 'commit')));
-  action('pages/bring-back', (person, req) => publishing.retire(person, field(req, 'key'), undefined));
+  }
 }
 
 /**

@@ -4,12 +4,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { PAGE_KEY_PATTERN } from '@/lib/content/schemas';
-import { isObjectName, refusalOfSave, writeWhole } from '@/lib/editorial/files';
+import { isObjectName, nameOfFile, refusalOfSave, titleInText, writeWhole } from '@/lib/editorial/files';
 import { checkWith } from '@/lib/editorial/check-change';
-import { type Change, changesInProgress, isWriterOf, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
+import { type Change, changesInProgress, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
 import { onlineReleases } from '@/lib/editorial/releases';
 import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, type Version } from '@/lib/editorial/repository';
-import { allows, type Person } from '@/lib/editorial/roles';
+import type { Person } from '@/lib/editorial/roles';
+import { type ActionName, refusalOf, type Situation } from '@/lib/editorial/actions';
+import { editorialWords } from '@/lib/editorial/words';
 import { recordSave } from './git';
 import type { Notice } from './notify';
 
@@ -25,15 +27,17 @@ import type { Notice } from './notify';
 /** A refusal said to the person, in French. */
 export class Refusal extends Error {}
 
+const r = editorialWords.refusals;
+
 /** A version named by a form: a full object name, never anything git would read otherwise (`--output=…`, `HEAD~3`). */
 function versionNamed(commit: string): string {
-  if (!isObjectName(commit)) throw new Refusal('Cette version est inconnue : rien n’a été fait.');
+  if (!isObjectName(commit)) throw new Refusal(r.unknownVersion);
   return commit;
 }
 
 /** A page named by a form: its key (`''`, the home page), never a path. */
 function pageNamed(key: string): string {
-  if (key !== '' && !PAGE_KEY_PATTERN.test(key)) throw new Refusal('Cette page est inconnue : rien n’a été fait.');
+  if (key !== '' && !PAGE_KEY_PATTERN.test(key)) throw new Refusal(r.unknownPage);
   return key;
 }
 
@@ -80,15 +84,14 @@ export class Publishing {
 
   private async change(subject: string): Promise<Change> {
     const change = (await changesInProgress(this.repository, this.workflow)).find((candidate) => candidate.subject === subject);
-    if (!change) throw new Refusal('Ce changement n’existe plus : il a peut-être été publié, ou ses fichiers sont revenus à la version publiée.');
+    if (!change) throw new Refusal(r.noChange);
     return change;
   }
 
-  /** Whether a person may approve (or publish as reviewed) a change: a reviewer who did not write it (unless one person is allowed to). */
-  private mayReview(person: Person, change: Change) {
-    if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs approuvent et publient.');
-    if (isWriterOf(change, person) && !this.options.selfApproval)
-      throw new Refusal('Vous avez écrit ce changement : un autre relecteur doit l’approuver. (Sans relecture, publiez-le en donnant la raison.)');
+  /** Refuses, saying why, what the screens would not have offered this person (lib/editorial/actions.ts). */
+  private may(action: ActionName, person: Person, situation: Omit<Situation, 'selfApproval'> = {}) {
+    const refusal = refusalOf(action, person, { ...situation, selfApproval: this.options.selfApproval });
+    if (refusal) throw new Refusal(refusal);
   }
 
   private event(record: WorkflowRecord, who: Identity, what: WorkflowRecord['events'][number]['what'], note?: string) {
@@ -97,12 +100,12 @@ export class Publishing {
 
   /** Sends a change for review: its versions now are the ones reviewed. */
   async submit(person: Person, subject: string, options: SubmitOptions) {
-    if (!allows(person.role, 'redacteur')) throw new Refusal('Votre rôle ne permet pas de proposer un changement.');
-    if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim()))
-      throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
+    this.may('changes/submit', person, { change: { state: 'draft', writers: [], changedSinceSubmitted: false } });
+    if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim())) throw new Refusal(r.bothNotes);
     const change = await this.change(subject);
+    this.may('changes/submit', person, { change });
     const published = await this.repository.published();
-    if (!published) throw new Refusal('La version publiée est inconnue : le dépôt distant n’a pas encore été lu.');
+    if (!published) throw new Refusal(r.publishedUnknown);
     const record: WorkflowRecord = {
       ...(change.record ?? { events: [] }),
       subject,
@@ -124,9 +127,8 @@ export class Publishing {
   /** Back to its writers, with what to fix. */
   async sendBack(person: Person, subject: string, note: string) {
     const change = await this.change(subject);
-    this.mayReview(person, change);
-    if (change.state === 'draft') throw new Refusal('Ce changement n’est pas en relecture.');
-    if (!note.trim()) throw new Refusal('Dites ce qu’il faut reprendre : la note est obligatoire pour renvoyer un changement.');
+    this.may('changes/send-back', person, { change });
+    if (!note.trim()) throw new Refusal(r.sendBackNote);
     const record = {
       ...(change.record as WorkflowRecord),
       state: 'draft' as const,
@@ -148,10 +150,9 @@ export class Publishing {
    */
   async editNotes(person: Person, subject: string, options: Omit<SubmitOptions, 'note'>) {
     const change = await this.change(subject);
-    this.mayReview(person, change);
-    if (change.state === 'draft' || !change.record) throw new Refusal('Ce changement n’est pas en relecture.');
-    if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim()))
-      throw new Refusal(`Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.`);
+    this.may('changes/notes', person, { change });
+    if (!change.record) throw new Refusal(r.notUnderReview);
+    if (options.significant && (!options.changeNote?.fr.trim() || !options.changeNote.en.trim())) throw new Refusal(r.bothNotes);
     const record: WorkflowRecord = {
       ...change.record,
       significant: options.significant,
@@ -165,18 +166,15 @@ export class Publishing {
   /** The content check of the site with these versions published over `base` (the published branch by default). */
   async checkWith(files: Record<string, Version>, base?: string) {
     const published = base ?? (await this.repository.published());
-    if (!published) throw new Refusal('La version publiée est inconnue.');
+    if (!published) throw new Refusal(r.publishedUnknown);
     return checkWith(this.repository, published, files);
   }
 
   async approve(person: Person, subject: string) {
     const change = await this.change(subject);
-    this.mayReview(person, change);
-    if (change.state !== 'submitted')
-      throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis son envoi en relecture : il doit être renvoyé.' : 'Ce changement n’est pas en relecture.');
+    this.may('changes/approve', person, { change });
     const { errors } = await this.checkWith(await this.repository.versionsAt('HEAD', change.files));
-    if (errors.length > 0)
-      throw new Refusal(`La vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''} : le changement ne peut pas être approuvé.\n${errors.join('\n')}`);
+    if (errors.length > 0) throw new Refusal(r.checkRefusesApproval(errors));
     const record = {
       ...(change.record as WorkflowRecord),
       state: 'approved' as const,
@@ -191,9 +189,8 @@ export class Publishing {
 
   async schedule(person: Person, subject: string, at: Date) {
     const change = await this.change(subject);
-    if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs programment une publication.');
-    if (change.state !== 'approved' && change.state !== 'scheduled') throw new Refusal('Seul un changement approuvé peut être programmé.');
-    if (Number.isNaN(at.getTime()) || at.getTime() <= this.now().getTime()) throw new Refusal('Choisissez une date et une heure à venir.');
+    this.may('changes/schedule', person, { change });
+    if (Number.isNaN(at.getTime()) || at.getTime() <= this.now().getTime()) throw new Refusal(r.futureTime);
     await this.dropPrepared(change.record);
     const record = { ...(change.record as WorkflowRecord), state: 'scheduled' as const, scheduledFor: at.toISOString(), prepared: undefined };
     this.event(record, person, 'scheduled', when(record.scheduledFor));
@@ -264,8 +261,7 @@ export class Publishing {
 
   async unschedule(person: Person, subject: string) {
     const change = await this.change(subject);
-    if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs déprogramment une publication.');
-    if (change.state !== 'scheduled') throw new Refusal('Ce changement n’est pas programmé.');
+    this.may('changes/unschedule', person, { change });
     const record = { ...(change.record as WorkflowRecord), state: 'approved' as const, scheduledFor: undefined, prepared: undefined };
     await this.dropPrepared(change.record);
     this.event(record, person, 'unscheduled');
@@ -279,17 +275,12 @@ export class Publishing {
    */
   private async compose(person: Person, subject: string, at: Date, unreviewed?: { reason: string } & Partial<SubmitOptions>) {
     const change = await this.change(subject);
-    if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs publient.');
     const record = change.record;
     if (unreviewed) {
-      if (!unreviewed.reason.trim()) throw new Refusal('Une publication sans relecture demande sa raison, par écrit.');
-      if (unreviewed.significant && (!unreviewed.changeNote?.fr.trim() || !unreviewed.changeNote.en.trim()))
-        throw new Refusal('Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.');
-    } else {
-      if (change.state !== 'approved' && change.state !== 'scheduled')
-        throw new Refusal(change.changedSinceSubmitted ? 'Ce changement a été modifié depuis sa relecture : il doit être relu à nouveau.' : 'Ce changement n’est pas approuvé.');
-      this.mayReview(person, change);
-    }
+      this.may('changes/publish-unreviewed', person, { change });
+      if (!unreviewed.reason.trim()) throw new Refusal(r.unreviewedReason);
+      if (unreviewed.significant && (!unreviewed.changeNote?.fr.trim() || !unreviewed.changeNote.en.trim())) throw new Refusal(r.bothNotes);
+    } else this.may('changes/publish', person, { change });
     const before = (await this.repository.published()) as string;
     const versions = await this.repository.versionsAt('HEAD', change.files);
     const base = record && !unreviewed ? record.base : await this.repository.versionsAt(before, change.files);
@@ -354,16 +345,15 @@ export class Publishing {
       const moved = Object.keys(base).filter((file) => (there[file] ?? null) !== (base[file] ?? null));
       if (moved.length > 0) {
         const last = (await this.repository.publications(moved, 1))[0];
-        throw new Refusal(
-          `Publication arrêtée : ${moved.join(', ')} ${moved.length > 1 ? 'ont' : 'a'} changé sur le site publié depuis la relecture${last ? ` (${last.author.name}, le ${when(last.at)} : « ${last.subject} »)` : ''}. Rien n’a été publié ni perdu : le changement reste dans l’espace de rédaction ; faites-le relire à nouveau sur la version actuelle.`,
-        );
+        const named = await Promise.all(moved.map(async (file) => nameOfFile(file, titleInText(file, await this.repository.text(there[file] ?? null))).replace(/^./, (first) => first.toLowerCase())));
+        throw new Refusal(r.movedSinceReview(named, last && { name: last.author.name, at: when(last.at) }));
       }
       const { errors } = await this.checkWith(files, tip);
-      if (errors.length > 0) throw new Refusal(`Publication refusée : la vérification du contenu trouve ${errors.length} erreur${errors.length > 1 ? 's' : ''}.\n${errors.join('\n')}`);
+      if (errors.length > 0) throw new Refusal(r.checkRefusesPublication(errors));
       const commit = await this.repository.buildCommit({ parent: tip, files, author, publisher, message });
       if ((await this.repository.push(commit)) === 'pushed') return commit;
     }
-    throw new Refusal(`Publication arrêtée : le dépôt distant change sans cesse pendant la publication de ${subject}. Rien n’a été perdu ; réessayez dans un instant.`);
+    throw new Refusal(r.remoteBusy(subject));
   }
 
   /** After a publication: the checkout has what was published, the workflow forgets the change. */
@@ -402,11 +392,11 @@ export class Publishing {
 
   /** A publication made without review, reviewed afterwards by someone else. */
   markReviewed(person: Person, commit: string) {
-    if (!allows(person.role, 'relecteur')) throw new Refusal('Seuls les relecteurs relisent.');
+    this.may('publications/reviewed', person);
     const list = this.unreviewed();
     const entry = list.find((item) => item.commit === commit);
-    if (!entry) throw new Refusal('Cette publication n’attend pas de relecture.');
-    if (entry.publisher.email === person.email && !this.options.selfApproval) throw new Refusal('Vous avez publié sans relecture : quelqu’un d’autre doit relire cette publication.');
+    if (!entry) throw new Refusal(r.notWaitingReview);
+    this.may('publications/reviewed', person, { publisher: entry.publisher });
     this.writeUnreviewed(list.filter((item) => item.commit !== commit));
   }
 
@@ -438,15 +428,15 @@ export class Publishing {
    * name): it is reviewed and published like any other.
    */
   async restore(person: Person, key: string, commit: string) {
-    if (!allows(person.role, 'redacteur')) throw new Refusal('Votre rôle ne permet pas de modifier les pages.');
+    this.may('history/restore', person, { publicationKind: 'publish' });
     pageNamed(key);
     versionNamed(commit);
     const files = await this.pageFiles(key);
     const named = files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key === '' ? 'index' : key}.mdx`);
     // Only a version the studio published of this page: not a commit of another branch, nor a change made outside the studio.
     const publication = (await this.repository.publications(named)).find((candidate) => candidate.commit === commit);
-    if (!publication) throw new Refusal('Cette version n’est pas une publication de cette page : rien n’a été restauré.');
-    if (publication.kind !== 'publish') throw new Refusal(`Cette version n’est pas une publication faite dans l’espace de rédaction : elle ne se restaure pas d’ici. Rien n’a été écrit.`);
+    if (!publication) throw new Refusal(r.notThisPagesPublication);
+    this.may('history/restore', person, { publicationKind: publication.kind });
     const then = await this.repository.versionsAt(commit, named);
     const texts: [string, string][] = [];
     for (const [file, version] of Object.entries(then)) {
@@ -455,10 +445,10 @@ export class Publishing {
       // A version from before the site's dialect may hold what no page may hold now: refused, nothing written.
       const refusal = refusalOfSave(file, text);
       if (refusal)
-        throw new Refusal(`Cette version ne peut pas être restaurée telle quelle : ${refusal.what} contient ce qu’aucune page ne peut contenir (${refusal.reasons.join(' ; ')}). Rien n’a été écrit.`);
+        throw new Refusal(r.cannotRestore(refusal.what, refusal.reasons));
       texts.push([file, text]);
     }
-    if (texts.length === 0) throw new Refusal('Cette page n’existait pas dans cette version : rien n’a été restauré.');
+    if (texts.length === 0) throw new Refusal(r.pageAbsentThen);
     for (const [file, text] of texts) writeWhole(path.join(this.repository.root, file), text);
     await recordSave(this.repository.root, person, `Restore the version of ${commit.slice(0, 7)}`);
   }
@@ -469,10 +459,10 @@ export class Publishing {
    * The published branch stays as it is: its next publication goes online again.
    */
   async rollback(person: Person, commit: string): Promise<void> {
-    if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur remet en ligne une version précédente du site.');
+    this.may('releases/rollback', person);
     versionNamed(commit);
     const online = await onlineReleases(this.repository);
-    if (!online.some((release) => release.commit === commit)) throw new Refusal('Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.');
+    if (!online.some((release) => release.commit === commit)) throw new Refusal(r.neverOnline);
     await this.repository.setRemoteRef(`refs/rollback/${this.now().getTime()}`, commit);
   }
 
@@ -481,16 +471,15 @@ export class Publishing {
    * they were before it, as a publication of their own. Stops if they changed since.
    */
   async revert(person: Person, commit: string, reason: string): Promise<string> {
-    if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur annule une publication.');
-    if (!reason.trim()) throw new Refusal('Donnez la raison de l’annulation.');
+    this.may('history/revert', person, { publicationKind: 'publish' });
+    if (!reason.trim()) throw new Refusal(r.revertReason);
     versionNamed(commit);
-    if (!(await this.repository.isPublished(commit))) throw new Refusal('Cette version n’est pas une publication du site : rien n’a été annulé.');
+    if (!(await this.repository.isPublished(commit))) throw new Refusal(r.notAPublication);
     const files = await this.repository.filesOf(commit);
     const after = await this.repository.versionsAt(commit, files);
     const before = await this.repository.versionsAt(`${commit}^`, files);
     const [publication] = await this.repository.publications(files, 200).then((list) => list.filter((p) => p.commit === commit));
-    if (publication && publication.kind !== 'publish')
-      throw new Refusal(`Seule une publication faite dans l’espace de rédaction s’annule d’ici : pour rétablir une page retirée, utilisez « Rétablir la page ». Rien n’a été annulé.`);
+    if (publication) this.may('history/revert', person, { publicationKind: publication.kind });
     const message = `Revert: ${publication?.subject ?? commit.slice(0, 7)}\n\n${reason.trim()}\n\nReverts: ${commit}\n${EDITORIAL_ACTION_TRAILER}: revert\n`;
     const landed = await this.land(person, person, `revert ${commit.slice(0, 7)}`, after, before, message);
     await this.afterPublication(person, `revert:${commit}`, before, landed);
@@ -499,15 +488,15 @@ export class Publishing {
 
   /** Retires a page (both languages), or brings it back: an administrator's publication, with what the page says meanwhile. */
   async retire(person: Person, key: string, retirement: { note: { fr: string; en: string }; replacement?: string } | undefined): Promise<string> {
-    if (!allows(person.role, 'administrateur')) throw new Refusal('Seul un administrateur retire une page ou la rétablit.');
+    this.may(retirement ? 'pages/retire' : 'pages/bring-back', person);
     pageNamed(key);
     if (retirement?.replacement !== undefined) pageNamed(retirement.replacement);
-    if (retirement && (!retirement.note.fr.trim() || !retirement.note.en.trim())) throw new Refusal('Dites aux visiteurs, en français et en anglais, pourquoi la page est retirée.');
+    if (retirement && (!retirement.note.fr.trim() || !retirement.note.en.trim())) throw new Refusal(r.retireNotes);
     const tip = await this.repository.fetch();
     const candidates = ['fr', 'en'].flatMap((locale) => (key === '' ? [] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`]));
     const there = await this.repository.versionsAt(tip, candidates);
     const files = candidates.filter((file) => there[file]);
-    if (files.length === 0) throw new Refusal('Cette page n’est pas publiée.');
+    if (files.length === 0) throw new Refusal(r.notPublished);
     const changed: Record<string, Version> = {};
     for (const file of files) {
       const locale = file.split('/')[1] as 'fr' | 'en';

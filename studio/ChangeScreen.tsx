@@ -2,12 +2,14 @@ import Link from 'next/link';
 import { siteContent } from '@/lib/content';
 import { checkWith } from '@/lib/editorial/check-change';
 import { partOfChange } from '@/lib/editorial/files';
-import { type Change, isWriterOf, pageKeyOf } from '@/lib/editorial/changes';
+import { type Change, pageKeyOf } from '@/lib/editorial/changes';
+import { refusalOf } from '@/lib/editorial/actions';
+import { editorialWords } from '@/lib/editorial/words';
 import { Flash } from './Flash';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import type { StudioPerson } from './person';
 import { type FileReview, reviewFiles, reviewFilesFrom } from './review';
-import { historyAddress, moment, selfApproval, studioRepository, subjectLabel } from './workflow';
+import { actionAddress, historyAddress, moment, offers, selfApproval, studioRepository, subjectLabel } from './workflow';
 import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
@@ -149,8 +151,9 @@ export async function ChangeScreen({
   const { errors, warnings } = await checkWith(repository, published, await repository.versionsAt('HEAD', change.files));
   const key = pageKeyOf(change.subject);
   const page = key !== undefined ? siteContent().pageByKey('fr', key) : undefined;
-  const isReviewer = person?.role === 'relecteur' || person?.role === 'administrateur';
-  const wrote = person ? isWriterOf(change, person) && !selfApproval() : false;
+  const may = (action: Parameters<typeof offers>[0]) => offers(action, person, { change });
+  // A reviewer who wrote the change is told why they are not offered its review.
+  const wrote = change.state === 'submitted' && refusalOf('changes/approve', person, { change, selfApproval: selfApproval() }) === editorialWords.refusals.ownChange;
   const here = `/fr/studio/changements/${encodeURIComponent(change.subject)}`;
   const hidden = (
     <>
@@ -263,10 +266,10 @@ export async function ChangeScreen({
           ) : (
             <p className="mt-2 text-slate-900">{t.isMinor}</p>
           )}
-          {isReviewer && !wrote && (
+          {may('changes/notes') && (
             <details className="mt-3 rounded border border-slate-300 p-4">
               <summary className="cursor-pointer font-semibold text-slate-900">{t.editNotes}</summary>
-              <form method="post" action="/_editorial/changes/notes" className="mt-4 flex flex-col gap-4">
+              <form method="post" action={actionAddress('changes/notes')} className="mt-4 flex flex-col gap-4">
                 <FormToken />
                 {hidden}
                 <NoteFields notes={notes} />
@@ -313,8 +316,8 @@ export async function ChangeScreen({
         <h2 id="change-actions" className="sr-only">
           {t.review}
         </h2>
-        {change.state === 'draft' && (
-          <form method="post" action="/_editorial/changes/submit" className="flex max-w-3xl flex-col gap-4">
+        {may('changes/submit') && (
+          <form method="post" action={actionAddress('changes/submit')} className="flex max-w-3xl flex-col gap-4">
             <FormToken />
             <h3 className="text-xl font-bold text-slate-900">{t.submitTitle}</h3>
             {hidden}
@@ -330,11 +333,11 @@ export async function ChangeScreen({
             </p>
           </form>
         )}
-        {isReviewer && wrote && change.state === 'submitted' && <p className="border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">{t.youWrote}</p>}
-        {isReviewer && !wrote && change.state === 'submitted' && (
+        {wrote && <p className="border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">{t.youWrote}</p>}
+        {may('changes/send-back') && (
           <div className="flex max-w-3xl flex-col gap-6">
-            {errors.length === 0 && (
-              <form method="post" action="/_editorial/changes/approve">
+            {may('changes/approve') && errors.length === 0 && (
+              <form method="post" action={actionAddress('changes/approve')}>
                 <FormToken />
                 {hidden}
                 <button type="submit" className={primary}>
@@ -342,7 +345,7 @@ export async function ChangeScreen({
                 </button>
               </form>
             )}
-            <form method="post" action="/_editorial/changes/send-back" className="flex flex-col gap-3">
+            <form method="post" action={actionAddress('changes/send-back')} className="flex flex-col gap-3">
               <FormToken />
               {hidden}
               <label className={label}>
@@ -357,30 +360,33 @@ export async function ChangeScreen({
             </form>
           </div>
         )}
-        {isReviewer && (change.state === 'approved' || change.state === 'scheduled') && (
+        {(may('changes/publish') || may('changes/unschedule')) && (
           <div className="flex max-w-3xl flex-col gap-6">
             {change.state === 'scheduled' && record?.scheduledFor && <p className="font-semibold text-slate-900">{t.scheduledFor(moment(record.scheduledFor))}</p>}
-            <form method="post" action="/_editorial/changes/publish">
-              <FormToken />
-              {hidden}
-              <button type="submit" className={primary}>
-                {t.publish}
-              </button>
-            </form>
-            {change.state === 'approved' ? (
-              <form method="post" action="/_editorial/changes/schedule" className="flex flex-wrap items-end gap-3">
+            {may('changes/publish') && (
+              <form method="post" action={actionAddress('changes/publish')}>
+                <FormToken />
+                {hidden}
+                <button type="submit" className={primary}>
+                  {t.publish}
+                </button>
+              </form>
+            )}
+            {may('changes/schedule') && (
+              <form method="post" action={actionAddress('changes/schedule')} className="flex flex-wrap items-end gap-3">
                 <FormToken />
                 {hidden}
                 <label className={label}>
-                  {t.scheduleLabel}
+                  {change.state === 'scheduled' ? t.rescheduleLabel : t.scheduleLabel}
                   <input type="datetime-local" name="at" required className={input} />
                 </label>
                 <button type="submit" className={secondary}>
-                  {t.schedule}
+                  {change.state === 'scheduled' ? t.reschedule : t.schedule}
                 </button>
               </form>
-            ) : (
-              <form method="post" action="/_editorial/changes/unschedule">
+            )}
+            {may('changes/unschedule') && (
+              <form method="post" action={actionAddress('changes/unschedule')}>
                 <FormToken />
                 {hidden}
                 <button type="submit" className={secondary}>
@@ -390,10 +396,10 @@ export async function ChangeScreen({
             )}
           </div>
         )}
-        {isReviewer && change.state !== 'approved' && change.state !== 'scheduled' && (
+        {may('changes/publish-unreviewed') && (
           <details className="max-w-3xl rounded border border-slate-300 p-4">
             <summary className="cursor-pointer font-semibold text-slate-900">{t.unreviewedPublish}</summary>
-            <form method="post" action="/_editorial/changes/publish-unreviewed" className="mt-4 flex flex-col gap-4">
+            <form method="post" action={actionAddress('changes/publish-unreviewed')} className="mt-4 flex flex-col gap-4">
               <FormToken />
               {hidden}
               <label className={label}>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import type { StudioPerson } from './person';
 import { Flash } from './Flash';
 import { Releases } from './Releases';
-import { changeAddress, moment, studioChanges, studioUnreviewed, subjectLabel } from './workflow';
+import { actionAddress, changeAddress, moment, offers, studioChanges, studioUnreviewed, subjectLabel } from './workflow';
 import { FormToken } from './FormToken';
 import { partOfChange } from '@/lib/editorial/files';
 
@@ -77,8 +77,8 @@ export async function ChangesScreen({ person, done, error }: { person?: StudioPe
               <li key={entry.commit} className="border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900">
                 <p className="font-semibold">{subjectLabel(entry.subject)}</p>
                 <p className="text-sm">{t.unreviewedBy(entry.publisher.name, moment(entry.at), entry.reason)}</p>
-                {person?.role !== 'redacteur' && entry.publisher.email !== person?.email && (
-                  <form method="post" action="/_editorial/publications/reviewed" className="mt-2">
+                {offers('publications/reviewed', person, { publisher: entry.publisher }) && (
+                  <form method="post" action={actionAddress('publications/reviewed')} className="mt-2">
                     <FormToken />
                     <input type="hidden" name="commit" value={entry.commit} />
                     <input type="hidden" name="back" value="/fr/studio/changements" />

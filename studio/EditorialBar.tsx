@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { hourOf } from '@/lib/editorial/dates';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 
 /** What the editorial server says of the screen open here (editorial/server.ts, /_editorial/presence). */
 interface Here {

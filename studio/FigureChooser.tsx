@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 
 const t = studioText.figure;
 

@@ -1,4 +1,4 @@
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 
 const t = studioText.workflow;
 

@@ -5,9 +5,9 @@ import { notesFileOf } from '@/lib/editorial/changes';
 import type { Publication } from '@/lib/editorial/repository';
 import { Flash } from './Flash';
 import { PublicationStatus, statusesOf } from './Releases';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import type { StudioPerson } from './person';
-import { historyAddress, moment, storyOf, studioRepository } from './workflow';
+import { actionAddress, historyAddress, moment, offers, storyOf, studioRepository } from './workflow';
 import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
@@ -51,7 +51,6 @@ export async function HistoryScreen({
 }) {
   const publications = await pagePublications(page.key);
   const statuses = await statusesOf(publications);
-  const isAdmin = person?.role === 'administrateur';
   const here = historyAddress(page.key);
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8">
@@ -80,8 +79,8 @@ export async function HistoryScreen({
                   <Link className={small} href={`${here}?version=${publication.commit}`}>
                     {t.viewVersion}
                   </Link>
-                  {story.restorable && (
-                    <form method="post" action="/_editorial/history/restore">
+                  {offers('history/restore', person, { publicationKind: publication.kind }) && (
+                    <form method="post" action={actionAddress('history/restore')}>
                       <FormToken />
                       <input type="hidden" name="key" value={page.key} />
                       <input type="hidden" name="commit" value={publication.commit} />
@@ -91,10 +90,10 @@ export async function HistoryScreen({
                       </button>
                     </form>
                   )}
-                  {isAdmin && story.revertible && (
+                  {offers('history/revert', person, { publicationKind: publication.kind }) && (
                     <details>
                       <summary className={`${small} cursor-pointer list-none`}>{t.revert}</summary>
-                      <form method="post" action="/_editorial/history/revert" className="mt-2 flex flex-col gap-2">
+                      <form method="post" action={actionAddress('history/revert')} className="mt-2 flex flex-col gap-2">
                         <FormToken />
                         <input type="hidden" name="commit" value={publication.commit} />
                         <input type="hidden" name="back" value={here} />
@@ -116,13 +115,13 @@ export async function HistoryScreen({
           })}
         </ol>
       )}
-      {isAdmin && page.key !== '' && (
+      {offers(retired ? 'pages/bring-back' : 'pages/retire', person) && page.key !== '' && (
         <section aria-labelledby="retire" className="mt-12 mb-12 max-w-3xl">
           <h2 id="retire" className="text-2xl font-bold text-slate-900">
             {retired ? t.bringBack : t.retireTitle}
           </h2>
           {retired ? (
-            <form method="post" action="/_editorial/pages/bring-back" className="mt-4">
+            <form method="post" action={actionAddress('pages/bring-back')} className="mt-4">
               <FormToken />
               <input type="hidden" name="key" value={page.key} />
               <input type="hidden" name="back" value={here} />
@@ -131,7 +130,7 @@ export async function HistoryScreen({
               </button>
             </form>
           ) : (
-            <form method="post" action="/_editorial/pages/retire" className="mt-4 flex flex-col gap-4">
+            <form method="post" action={actionAddress('pages/retire')} className="mt-4 flex flex-col gap-4">
               <FormToken />
               <p className="text-slate-700">{t.retireIntro}</p>
               <input type="hidden" name="key" value={page.key} />

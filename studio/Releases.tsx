@@ -1,8 +1,8 @@
 import { type OnlineStatus, onlineReleases, onlineStatuses, type Serving, siteServing } from '@/lib/editorial/releases';
 import type { Publication } from '@/lib/editorial/repository';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import type { StudioPerson } from './person';
-import { moment, storyOf, studioRepository } from './workflow';
+import { actionAddress, moment, offers, storyOf, studioRepository } from './workflow';
 import { FormToken } from './FormToken';
 
 const t = studioText.workflow;
@@ -41,7 +41,7 @@ export async function Releases({ person }: { person?: StudioPerson }) {
   if (publications.length === 0) return null;
   const serving = await siteServing(process.env.EDITORIAL_SITE_URL);
   const statuses = await statusesOf(publications, serving);
-  const versions = person?.role === 'administrateur' ? (await onlineReleases(repository)).slice(0, 6) : [];
+  const versions = offers('releases/rollback', person) ? (await onlineReleases(repository)).slice(0, 6) : [];
   const current = serving?.commit ?? versions[0]?.commit;
   return (
     <>
@@ -76,7 +76,7 @@ export async function Releases({ person }: { person?: StudioPerson }) {
                 {version.commit === current ? (
                   <span className="text-sm font-semibold text-green-800">{t.currentVersion}</span>
                 ) : (
-                  <form method="post" action="/_editorial/releases/rollback">
+                  <form method="post" action={actionAddress('releases/rollback')}>
                     <FormToken />
                     <input type="hidden" name="commit" value={version.commit} />
                     <input type="hidden" name="back" value="/fr/studio/changements" />

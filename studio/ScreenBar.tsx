@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { studioPaths } from '@/i18n/routing';
 import { FormToken } from './FormToken';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import { STUDIO_PATH } from './paths';
 import type { StudioPerson } from './person';
 import './editorial-bar.css';

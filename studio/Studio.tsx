@@ -5,7 +5,7 @@ import { Keystatic } from '@keystatic/core/ui';
 import { useEffect, useMemo } from 'react';
 import { EditorialBar } from './EditorialBar';
 import { translateKeystatic, translateMutations, WATCHED_ATTRIBUTES } from './keystatic-french';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import { type StudioChoices, studioConfig } from '@/studio/config';
 
 /** Keystatic's icons (their drawing's first stroke) and what their buttons do. */

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { routing } from '@/i18n/routing';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import type { TranslationInfo } from './actions';
 
 const t = studioText.translation;

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { frontmatterSchema, PAGE_KEY_PATTERN, SLUG_PATTERN } from '@/lib/content/schemas';
 import { dataSingletons, type StudioDataShape } from './data-forms';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import { STUDIO_OPEN_PATH } from './paths';
 import { FigureChooser } from './FigureChooser';
 import { TranslationInput } from './TranslationInput';

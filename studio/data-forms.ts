@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { COUNTRY_CODE_PATTERN, FIGURE_KINDS, figureSchema, PAGE_KEY_PATTERN, TOOL_CRITERIA } from '@/lib/content/schemas';
 import { dataFormPath } from './paths';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 
 /**
  * The data files of content/data/ as forms of the studio: figures, the cooperation tools and the

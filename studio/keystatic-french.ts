@@ -1,9 +1,9 @@
 import { dayOf } from '@/lib/editorial/dates';
-import { keystaticWords } from './messages';
+import { keystaticWords } from '@/lib/editorial/words';
 
 /**
  * Keystatic's screens in French, their accessible names included: each text and each name of its
- * own that it writes in English (studio/messages.ts: keystaticWords) is put in French where it is
+ * own that it writes in English (lib/editorial/words.ts: keystaticWords) is put in French where it is
  * shown, and again whenever Keystatic draws it anew. A day it shows as data writes it
  * (`2026-11-24`, in its lists) reads as a day (« 24 novembre 2026 »).
  *

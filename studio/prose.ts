@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Locale } from '@/i18n/routing';
 import { type Figure, markdownProcessor } from '@/lib/content';
 import { figureWriter } from './figure-value';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 
 /**
  * A page's text as its readers read it, for the review: its paragraphs, headings and list items,
@@ -18,7 +18,7 @@ const attribute = (node: Element, name: string) => {
   return found && typeof found.value === 'string' ? found.value : undefined;
 };
 
-/** A component's name in the studio (studio/messages.ts): `KeyFigure` is « Chiffre clé ». */
+/** A component's name in the studio (lib/editorial/words.ts): `KeyFigure` is « Chiffre clé ». */
 function componentLabel(name: string): string {
   const words = (studioText as unknown as Record<string, unknown>)[name.charAt(0).toLowerCase() + name.slice(1)];
   return words && typeof words === 'object' && 'label' in words && typeof words.label === 'string' ? words.label : name;

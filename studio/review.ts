@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { Figure } from '@/lib/content';
 import { dayOf } from '@/lib/editorial/dates';
 import type { Repository, Version } from '@/lib/editorial/repository';
-import { studioText } from './messages';
+import { studioText } from '@/lib/editorial/words';
 import { proseOf } from './prose';
 
 /**

@@ -2,8 +2,9 @@ import { type Change, changesInProgress, pageKeyOf, readUnreviewed, type Unrevie
 import { UnreadableState, unlessUnreadable } from '@/lib/editorial/state';
 import { type Publication, Repository } from '@/lib/editorial/repository';
 import { siteContent } from '@/lib/content';
-import { studioText } from './messages';
-import { editorialStateDir } from './person';
+import { studioText } from '@/lib/editorial/words';
+import { editorialStateDir, type StudioPerson } from './person';
+import { actionAddress, type ActionName, offered, type Situation } from '@/lib/editorial/actions';
 
 /**
  * What the studio's publishing screens read (the editorial server writes it): the checkout and its
@@ -37,6 +38,10 @@ export const studioUnreviewed = (): { unreviewed: Unreviewed[]; unreadable?: str
 
 export const selfApproval = () => process.env.EDITORIAL_SELF_APPROVAL === 'true';
 
+/** Whether the screens offer an action to this person here: the editorial server's own rule (lib/editorial/actions.ts). */
+export const offers = (name: ActionName, person: StudioPerson | undefined, situation: Omit<Situation, 'selfApproval'> = {}) => offered(name, person, { ...situation, selfApproval: selfApproval() });
+export { actionAddress };
+
 const t = studioText.workflow;
 
 /** A change's subject as editors name it: the page's French title, or the data file's name. */
@@ -61,24 +66,24 @@ export { momentOf as moment } from '@/lib/editorial/dates';
  * A publication as a page's history tells it, in French: what it was, its note (the internal note
  * its author wrote, the reason of a revert, what a retired page says), and what may be done with
  * it. A change made outside the studio is said to be one, without its code message; only what the
- * studio published may be restored or reverted.
+ * studio published may be restored or reverted (lib/editorial/actions.ts).
  */
-export function storyOf(publication: Publication, publications: readonly Publication[] = []): { title: string; note?: string; restorable: boolean; revertible: boolean } {
+export function storyOf(publication: Publication, publications: readonly Publication[] = []): { title: string; note?: string } {
   const note = publication.body.replace(/^(Reviewed-by|Co-authored-by|Published-without-review|Reverts|Editorial-action):.*$/gm, '').trim();
   switch (publication.kind) {
     case 'publish':
       // Without an internal note, the studio wrote its own line: not a note of the author's.
-      return { title: /^Publication: /.test(publication.subject) ? t.story.publish : publication.subject, note: note || undefined, restorable: true, revertible: true };
+      return { title: /^Publication: /.test(publication.subject) ? t.story.publish : publication.subject, note: note || undefined };
     case 'revert': {
       const undone = publications.find((other) => other.commit === publication.reverts);
       const undoneTitle = undone && storyOf(undone).title;
-      return { title: t.story.revert(undoneTitle === t.story.publish ? undefined : undoneTitle), note: note || undefined, restorable: false, revertible: false };
+      return { title: t.story.revert(undoneTitle === t.story.publish ? undefined : undoneTitle), note: note || undefined };
     }
     case 'retire':
-      return { title: t.story.retire, note: note || undefined, restorable: false, revertible: false };
+      return { title: t.story.retire, note: note || undefined };
     case 'bring-back':
-      return { title: t.story['bring-back'], restorable: false, revertible: false };
+      return { title: t.story['bring-back'] };
     default:
-      return { title: t.story.outside, note: t.story.outsideNote, restorable: false, revertible: false };
+      return { title: t.story.outside, note: t.story.outsideNote };
   }
 }

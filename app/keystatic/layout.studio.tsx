@@ -8,7 +8,7 @@ import '@fontsource/inter/700.css';
 import '@/studio/editorial-bar.css';
 import { Studio } from '@/studio/Studio';
 import { studioChoices } from '@/studio/choices';
-import { studioText } from '@/studio/messages';
+import { studioText } from '@/lib/editorial/words';
 
 // The studio (Keystatic), in the preview only: a `.studio.tsx` layout, which next.config.ts routes
 // under `npm run studio` alone. Keystatic draws the whole page; its pages below render nothing.

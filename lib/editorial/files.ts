@@ -58,6 +58,9 @@ export function nameOfFile(file: string, title?: string): string {
   return `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
 }
 
+/** The title a page's text gives itself (its frontmatter's), when it gives one. */
+export const titleInText = (file: string, text: string): string | undefined => refusedInSave(file, text).title;
+
 /** One file of a change, as the review names it beside the others of its page: « Version française », « Notes de mise à jour ». */
 export function partOfChange(file: string): string {
   const data = dataNameOf(file);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { copyProject } from './project-copy';
+import { editorialWords } from '@/lib/editorial/words';
 
 // The team's editorial server, tried as the team uses it: `npm run editorial:demo` (the demo
 // identity provider and the server in team mode) on a copy of the project, two editors in two
@@ -488,7 +489,7 @@ test('publishing with no terminal: one writes, another sends back, then approves
     form: { subject: 'page:priorities', back: '/fr/studio/changements', token },
     maxRedirects: 0,
   });
-  expect(new URL(refused.headers().location ?? '', base).searchParams.get('erreur')).toBe('Seuls les relecteurs approuvent et publient.');
+  expect(new URL(refused.headers().location ?? '', base).searchParams.get('erreur')).toBe(editorialWords.refusals.role['changes/approve']);
 
   // Dominique reads the change and sends it back, with what to fix.
   const dominique = await signIn(browser, 'dominique.bernard@inserm.invalid', '/fr/studio/changements');

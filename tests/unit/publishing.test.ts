@@ -226,7 +226,7 @@ describe('publishing, from a change to one commit on the published branch', () =
     run(other, 'commit', '-qam', 'Strategy, elsewhere');
     run(other, 'push', '-q', 'origin', 'main');
     expect(await refusal(w.publishing.publish(dominique, 'page:strategy'))).toMatch(
-      /^Publication arrêtée\u202f: content\/fr\/strategy\.mdx a changé sur le site publié depuis la relecture .*Rien n’a été publié ni perdu/,
+      /^Publication arrêtée\u202f: la page «.Stratégie.» \(en français\) a changé sur le site publié depuis la relecture \(publié par Dev le .*Rien n’a été publié ni perdu/,
     );
     expect(readFileSync(path.join(w.root, 'content/fr/strategy.mdx'), 'utf8')).toContain('Encore Camille.');
     expect(w.remoteLog()[0]).toBe('Dev|Dev|Strategy, elsewhere');
@@ -355,7 +355,7 @@ describe('publishing, from a change to one commit on the published branch', () =
       ['publish', 'v1'],
       ['outside', expect.any(String)],
     ]);
-    expect(await refusal(w.publishing.revert(alex, (await w.repository.published()) as string, 'Encore'))).toContain('Seule une publication faite dans l’espace de rédaction');
+    expect(await refusal(w.publishing.revert(alex, (await w.repository.published()) as string, 'Encore'))).toContain('n’est pas une publication faite dans l’espace de rédaction');
   });
 
   it('retires a page (both languages, with what it says), and brings it back', async () => {

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 import { otherLocales, routing } from '@/i18n/routing';
 import { ChangesScreen } from '@/studio/ChangesScreen';
-import { studioText } from '@/studio/messages';
+import { studioText } from '@/lib/editorial/words';
 import { studioPerson } from '@/studio/person';
 import { ScreenBar } from '@/studio/ScreenBar';
 

@@ -7,6 +7,7 @@ import { isFromThisMachine, refused } from '@/studio/guard';
 import { hasClashMarks } from '@/studio/merge';
 import { studioAddressOfFile } from '@/studio/paths';
 import { editorialStateDir, studioPerson } from '@/studio/person';
+import { mayMergeKept } from '@/lib/editorial/actions';
 
 // The merge screen's form (app/[locale]/studio/fusion): the merged text written, or the author's
 // text dropped. The editorial server records the write in git under the person's name. A
@@ -23,7 +24,7 @@ export async function POST(request: NextRequest) {
   const { value: kept, unreadable } = unlessUnreadable(() => (stateDir ? readKept(stateDir, field('id')) : undefined));
   // Someone's kept text that cannot be read: nothing is done, and the person is told which file, for an administrator.
   if (unreadable) return new Response(unreadable, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!stateDir || !kept || !person || (kept.author.email !== person.email && person.role !== 'administrateur') || kept.resolved) {
+  if (!stateDir || !kept || !person || !mayMergeKept(person, kept) || kept.resolved) {
     return new Response('Ce texte gardé de côté n’existe pas, ou n’est pas le vôtre.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const screen = new URL(`/fr/studio/fusion/${kept.id}`, request.url);

@@ -6,7 +6,7 @@ import { SiteChrome } from '@/components/layout/SiteChrome';
 import { otherLocales, routing } from '@/i18n/routing';
 import { ChangeScreen } from '@/studio/ChangeScreen';
 import { ChangesScreen } from '@/studio/ChangesScreen';
-import { studioText } from '@/studio/messages';
+import { studioText } from '@/lib/editorial/words';
 import { studioPerson } from '@/studio/person';
 import { studioChanges } from '@/studio/workflow';
 import { ScreenBar } from '@/studio/ScreenBar';

@@ -13,6 +13,7 @@ import { studioAddressOfFile } from '@/studio/paths';
 import { editorialStateDir, studioPerson } from '@/studio/person';
 import { momentOf } from '@/lib/editorial/dates';
 import { ScreenBar } from '@/studio/ScreenBar';
+import { mayMergeKept } from '@/lib/editorial/actions';
 
 // A refused save, to compare and merge (studio/MergeScreen.tsx). A `.studio.tsx` page: under the
 // editorial server only, for the person whose save it was.
@@ -40,7 +41,7 @@ export default async function MergeRoute({ params, searchParams }: Props) {
       {children}
     </SiteChrome>
   );
-  if (!kept || !person || (kept.author.email !== person.email && person.role !== 'administrateur')) {
+  if (!kept || !person || !mayMergeKept(person, kept)) {
     return chrome(
       <div className="mx-auto max-w-3xl px-4 pt-8">
         <h1 className="text-3xl font-extrabold text-slate-900">{t('title')}</h1>

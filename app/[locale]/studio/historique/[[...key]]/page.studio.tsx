@@ -8,7 +8,7 @@ import { otherLocales, routing } from '@/i18n/routing';
 import { siteContent } from '@/lib/content';
 import { pageVersion } from '@/preview/gates';
 import { HistoryScreen } from '@/studio/HistoryScreen';
-import { studioText } from '@/studio/messages';
+import { studioText } from '@/lib/editorial/words';
 import { studioPerson } from '@/studio/person';
 import { moment, studioRepository } from '@/studio/workflow';
 import { ScreenBar } from '@/studio/ScreenBar';

@@ -1,9 +1,10 @@
 import type { Locale } from '@/i18n/routing';
 
 /**
- * The studio's words (studio/config.ts, its forms and its buttons), in French: Keystatic shows one
- * language, and the communications staff work in French. The rules they describe are the content
- * check's, said for the studio's fields, with no file syntax.
+ * The editors' words, in French, in one place: the studio's (studio/config.ts, its forms, screens
+ * and buttons; Keystatic's own, put in French), and the editorial server's (what it refuses, and
+ * why). Keystatic shows one language, and the communications staff work in French. The rules they
+ * describe are the content check's, said for the studio's fields, with no file syntax.
  */
 
 /** Each sort of figure of content/data/figures.yaml, as an editor names it. */
@@ -145,9 +146,9 @@ export const studioText = {
     pages: 'Toutes les pages',
     editor: 'Ouvrir l’éditeur',
     alsoHere: (name: string, since: string) => `${name} modifie aussi cette page depuis ${since}.`,
-    refused: (at: string) => `Votre enregistrement de ${at} a été refusé pour ne rien écraser : votre texte est gardé de côté.`,
+    refused: (at: string) => `Votre enregistrement de ${at} a été refusé pour ne rien écraser : votre texte est gardé de côté.`,
     merge: 'Comparer et fusionner',
-    refusedUnsafe: (at: string) => `Votre enregistrement de ${at} a été refusé et rien n’a été écrit : votre texte est gardé de côté, avec ce qui est à corriger.`,
+    refusedUnsafe: (at: string) => `Votre enregistrement de ${at} a été refusé et rien n’a été écrit : votre texte est gardé de côté, avec ce qui est à corriger.`,
     takeUp: 'Reprendre et corriger',
     /** What the person's last save of this page gave them to know (a title another page has): said, not refused. */
     warning: 'À savoir :',
@@ -246,6 +247,8 @@ export const studioText = {
     publish: 'Publier maintenant',
     scheduleLabel: 'Publier le (heure de Paris)',
     schedule: 'Programmer',
+    rescheduleLabel: 'Publier plutôt le (heure de Paris)',
+    reschedule: 'Changer l’heure',
     scheduledFor: (at: string) => `Publication programmée le ${at}.`,
     unschedule: 'Déprogrammer',
     unreviewedPublish: 'Publier sans relecture (urgence)',
@@ -289,10 +292,10 @@ export const studioText = {
     recentIntro: 'Les dernières publications, et où en est leur mise en ligne : une publication est construite et vérifiée, puis mise en ligne sans interruption du site.',
     online: (since?: string) => (since ? `En ligne depuis le ${since}` : 'En ligne'),
     onItsWay: 'Approuvée, pas encore en ligne : mise en ligne en cours (quelques minutes).',
-    failed: (at: string) => `Approuvée, pas en ligne : la mise en ligne du ${at} a échoué. Le site est resté tel qu’il était.`,
+    failed: (at: string) => `Approuvée, pas en ligne : la mise en ligne du ${at} a échoué. Le site est resté tel qu’il était.`,
     failedWhy: 'Ce qui a échoué',
     failedNext: 'Corrigez la cause par une nouvelle publication, ou prévenez un administrateur : il en voit le détail sur le serveur du site.',
-    rolledBack: (at: string) => `Plus en ligne : un administrateur a remis en ligne une version précédente du site le ${at}. Elle reviendra avec la prochaine publication.`,
+    rolledBack: (at: string) => `Plus en ligne : un administrateur a remis en ligne une version précédente du site le ${at}. Elle reviendra avec la prochaine publication.`,
     releaseUnknown: 'L’état de la mise en ligne n’est pas connu ici (le site public n’est pas relié à cet espace de rédaction).',
     versionsTitle: 'Versions du site',
     versionsIntro:
@@ -425,4 +428,71 @@ export const keystaticWords: { exact: Record<string, string>; patterns: [RegExp,
     [/^Heading (\d)$/, (level = '') => `Titre de niveau ${level}`],
     [/^Updating (.+)$/, (what = '') => `Enregistrement de « ${what} »`],
   ],
+};
+
+const nothingDone = 'Rien n’a été fait.';
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+
+/** What the editorial server says when it does not do what was asked (editorial/publishing.ts, lib/editorial/actions.ts). */
+export const editorialWords = {
+  forms: {
+    /** Each text a person types on a publishing form, to say which one is refused. */
+    typed: { note: 'La note', noteFr: 'La note publique en français', noteEn: 'La note publique en anglais', reason: 'La raison' } as Record<string, string>,
+    invisible: (what = 'Un des champs') => `${what} contient un caractère invisible, qui ne se tape pas : effacez-le et retapez le texte. Rien n’a été fait.`,
+    notFromScreen: 'Ce formulaire ne vient pas de votre écran, ou il a expiré : rechargez la page, puis recommencez. Rien n’a été fait.',
+    failed: 'L’action n’a pas abouti : réessayez ; si l’erreur revient, prévenez un administrateur.',
+    chooseOutcome: 'Choisissez ce que devient l’adresse de la page : « page retirée », ou une autre page. Rien n’a été fait.',
+    chooseReplacement: 'Choisissez la page vers laquelle l’adresse mènera. Rien n’a été fait.',
+  },
+  refusals: {
+    /** The role each action asks for, said to someone without it. */
+    role: {
+      'changes/submit': 'Votre rôle ne permet pas de proposer un changement.',
+      'changes/send-back': 'Seuls les relecteurs renvoient un changement à ses auteurs.',
+      'changes/notes': 'Seuls les relecteurs corrigent les notes d’un changement en relecture.',
+      'changes/approve': 'Seuls les relecteurs approuvent un changement.',
+      'changes/publish': 'Seuls les relecteurs publient.',
+      'changes/publish-unreviewed': 'Seuls les relecteurs publient.',
+      'changes/schedule': 'Seuls les relecteurs programment une publication.',
+      'changes/unschedule': 'Seuls les relecteurs déprogramment une publication.',
+      'publications/reviewed': 'Seuls les relecteurs relisent.',
+      'history/restore': 'Votre rôle ne permet pas de modifier les pages.',
+      'history/revert': 'Seul un administrateur annule une publication.',
+      'pages/retire': 'Seul un administrateur retire une page ou la rétablit.',
+      'pages/bring-back': 'Seul un administrateur retire une page ou la rétablit.',
+      'releases/rollback': 'Seul un administrateur remet en ligne une version précédente du site.',
+    },
+    ownChange: 'Vous avez écrit ce changement : un autre relecteur doit l’approuver et le publier. (Sans relecture, publiez-le en donnant la raison.)',
+    ownUnreviewed: 'Vous avez publié sans relecture : quelqu’un d’autre doit relire cette publication.',
+    noChange: 'Ce changement n’existe plus : il a peut-être été publié, ou ses fichiers sont revenus à la version publiée.',
+    alreadySubmitted: 'Ce changement est déjà en relecture : il n’a pas été modifié depuis son envoi.',
+    notUnderReview: 'Ce changement n’est pas en relecture.',
+    changedSinceSubmitted: 'Ce changement a été modifié depuis son envoi en relecture : il doit être renvoyé.',
+    changedSinceReview: 'Ce changement a été modifié depuis sa relecture : il doit être relu à nouveau.',
+    notApproved: 'Ce changement n’est pas approuvé.',
+    approvedAlready: 'Ce changement est approuvé : publiez-le sans passer par la publication sans relecture.',
+    notScheduled: 'Ce changement n’est pas programmé.',
+    notStudioPublication: 'Cette version n’est pas une publication faite dans l’espace de rédaction : elle ne se restaure ni ne s’annule d’ici (pour rétablir une page retirée, utilisez « Rétablir la page »). Rien n’a été fait.',
+    unknownVersion: `Cette version est inconnue : ${nothingDone.toLowerCase()}`,
+    unknownPage: `Cette page est inconnue : ${nothingDone.toLowerCase()}`,
+    publishedUnknown: 'La version publiée est inconnue : le dépôt distant n’a pas encore été lu.',
+    bothNotes: 'Une mise à jour importante a une note de changement en français et en anglais : écrivez les deux.',
+    sendBackNote: 'Dites ce qu’il faut reprendre : la note est obligatoire pour renvoyer un changement.',
+    futureTime: 'Choisissez une date et une heure à venir.',
+    unreviewedReason: 'Une publication sans relecture demande sa raison, par écrit.',
+    checkRefusesApproval: (errors: readonly string[]) => `La vérification du contenu trouve ${plural(errors.length, 'erreur')} : le changement ne peut pas être approuvé.\n${errors.join('\n')}`,
+    checkRefusesPublication: (errors: readonly string[]) => `Publication refusée : la vérification du contenu trouve ${plural(errors.length, 'erreur')}.\n${errors.join('\n')}`,
+    movedSinceReview: (moved: readonly string[], last: { name: string; at: string } | undefined) =>
+      `Publication arrêtée : ${moved.join(', ')} ${moved.length > 1 ? 'ont' : 'a'} changé sur le site publié depuis la relecture${last ? ` (publié par ${last.name} le ${last.at})` : ''}. Rien n’a été publié ni perdu : le changement reste dans l’espace de rédaction ; faites-le relire à nouveau sur la version actuelle.`,
+    remoteBusy: (subject: string) => `Publication arrêtée : le dépôt distant change sans cesse pendant la publication de ${subject}. Rien n’a été perdu ; réessayez dans un instant.`,
+    notWaitingReview: 'Cette publication n’attend pas de relecture.',
+    notThisPagesPublication: 'Cette version n’est pas une publication de cette page : rien n’a été restauré.',
+    cannotRestore: (what: string, reasons: readonly string[]) => `Cette version ne peut pas être restaurée telle quelle : ${what} contient ce qu’aucune page ne peut contenir (${reasons.join(' ; ')}). Rien n’a été écrit.`,
+    pageAbsentThen: 'Cette page n’existait pas dans cette version : rien n’a été restauré.',
+    neverOnline: 'Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.',
+    revertReason: 'Donnez la raison de l’annulation.',
+    notAPublication: 'Cette version n’est pas une publication du site : rien n’a été annulé.',
+    retireNotes: 'Dites aux visiteurs, en français et en anglais, pourquoi la page est retirée.',
+    notPublished: 'Cette page n’est pas publiée.',
+  },
 };
