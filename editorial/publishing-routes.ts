@@ -74,7 +74,12 @@ export function publishingRoutes(app: Express, publishing: Publishing, queue: Qu
   const runs: { [A in ActionName]: (person: Person, field: (name: FieldOf<A>) => string) => Promise<unknown> } = {
     'changes/submit': (person, f) => publishing.submit(person, f('subject'), notesOf(f)),
     'changes/send-back': (person, f) => publishing.sendBack(person, f('subject'), f('note')),
-    'changes/notes': (person, f) => publishing.editNotes(person, f('subject'), notesOf((name) => (name === 'note' ? '' : f(name)))),
+    'changes/notes': (person, f) =>
+      publishing.editNotes(
+        person,
+        f('subject'),
+        notesOf((name) => (name === 'note' ? '' : f(name))),
+      ),
     'changes/approve': (person, f) => publishing.approve(person, f('subject')),
     'changes/publish': (person, f) => publishing.publish(person, f('subject')),
     'changes/publish-unreviewed': (person, f) => publishing.publish(person, f('subject'), { ...notesOf(f), reason: f('reason') }),

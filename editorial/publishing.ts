@@ -444,8 +444,7 @@ export class Publishing {
       const text = await this.repository.text(version);
       // A version from before the site's dialect may hold what no page may hold now: refused, nothing written.
       const refusal = refusalOfSave(file, text);
-      if (refusal)
-        throw new Refusal(r.cannotRestore(refusal.what, refusal.reasons));
+      if (refusal) throw new Refusal(r.cannotRestore(refusal.what, refusal.reasons));
       texts.push([file, text]);
     }
     if (texts.length === 0) throw new Refusal(r.pageAbsentThen);

@@ -58,7 +58,15 @@ const studioPublication = (_person: Person, { publicationKind }: Situation) => (
 export const ACTIONS = {
   'changes/submit': { role: 'redacteur', fields: ['subject', ...NOTES], keep: NOTES, unless: inState(['draft'], () => w.alreadySubmitted) },
   'changes/send-back': { role: 'relecteur', fields: ['subject', 'note'], keep: ['note'], unless: both(underReview, notItsWriter) },
-  'changes/notes': { role: 'relecteur', fields: ['subject', 'significant', 'noteFr', 'noteEn'], keep: NOTES, unless: both(inState(['submitted', 'approved', 'scheduled'], () => w.notUnderReview), notItsWriter) },
+  'changes/notes': {
+    role: 'relecteur',
+    fields: ['subject', 'significant', 'noteFr', 'noteEn'],
+    keep: NOTES,
+    unless: both(
+      inState(['submitted', 'approved', 'scheduled'], () => w.notUnderReview),
+      notItsWriter,
+    ),
+  },
   'changes/approve': { role: 'relecteur', fields: ['subject'], unless: both(underReview, notItsWriter) },
   'changes/publish': { role: 'relecteur', fields: ['subject'], unless: both(approved, notItsWriter) },
   'changes/publish-unreviewed': {

@@ -72,7 +72,11 @@ export const studioText = {
     },
     afterSave: 'Quand vous enregistrez un changement de ce texte, la version anglaise passe « en retard ».',
   },
-  figure: { label: 'Chiffre', description: 'Un des chiffres de la rubrique « Chiffres », écrit comme le veut la langue de la page. Cliquez ensuite sur le chiffre dans le texte pour le choisir dans la liste.', remove: 'Retirer ce chiffre du texte' },
+  figure: {
+    label: 'Chiffre',
+    description: 'Un des chiffres de la rubrique « Chiffres », écrit comme le veut la langue de la page. Cliquez ensuite sur le chiffre dans le texte pour le choisir dans la liste.',
+    remove: 'Retirer ce chiffre du texte',
+  },
   keyFigures: { label: 'Chiffres clés', description: 'Une rangée de grands chiffres, chacun avec une courte légende.' },
   keyFigure: { label: 'Chiffre clé' },
   toolFacts: { label: 'L’essentiel d’un outil', description: 'Montant, durée, public… d’un outil de coopération, tels que les donne la rubrique « Outils de coopération ».', tool: 'Outil' },
@@ -472,7 +476,8 @@ export const editorialWords = {
     notApproved: 'Ce changement n’est pas approuvé.',
     approvedAlready: 'Ce changement est approuvé : publiez-le sans passer par la publication sans relecture.',
     notScheduled: 'Ce changement n’est pas programmé.',
-    notStudioPublication: 'Cette version n’est pas une publication faite dans l’espace de rédaction : elle ne se restaure ni ne s’annule d’ici (pour rétablir une page retirée, utilisez « Rétablir la page »). Rien n’a été fait.',
+    notStudioPublication:
+      'Cette version n’est pas une publication faite dans l’espace de rédaction : elle ne se restaure ni ne s’annule d’ici (pour rétablir une page retirée, utilisez « Rétablir la page »). Rien n’a été fait.',
     unknownVersion: `Cette version est inconnue : ${nothingDone.toLowerCase()}`,
     unknownPage: `Cette page est inconnue : ${nothingDone.toLowerCase()}`,
     publishedUnknown: 'La version publiée est inconnue : le dépôt distant n’a pas encore été lu.',
@@ -487,7 +492,8 @@ export const editorialWords = {
     remoteBusy: (subject: string) => `Publication arrêtée : le dépôt distant change sans cesse pendant la publication de ${subject}. Rien n’a été perdu ; réessayez dans un instant.`,
     notWaitingReview: 'Cette publication n’attend pas de relecture.',
     notThisPagesPublication: 'Cette version n’est pas une publication de cette page : rien n’a été restauré.',
-    cannotRestore: (what: string, reasons: readonly string[]) => `Cette version ne peut pas être restaurée telle quelle : ${what} contient ce qu’aucune page ne peut contenir (${reasons.join(' ; ')}). Rien n’a été écrit.`,
+    cannotRestore: (what: string, reasons: readonly string[]) =>
+      `Cette version ne peut pas être restaurée telle quelle : ${what} contient ce qu’aucune page ne peut contenir (${reasons.join(' ; ')}). Rien n’a été écrit.`,
     pageAbsentThen: 'Cette page n’existait pas dans cette version : rien n’a été restauré.',
     neverOnline: 'Cette version n’a jamais été en ligne : elle ne peut pas être remise en ligne.',
     revertReason: 'Donnez la raison de l’annulation.',
