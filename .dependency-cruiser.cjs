@@ -54,6 +54,14 @@ module.exports = {
       to: { path: '^(app|components|preview|studio)/', pathNot: '^studio/paths\\.ts$' },
     },
     {
+      name: 'one-git-door',
+      severity: 'error',
+      comment:
+        'The site, the studio and the editorial server run git (and any other program) through one module, lib/editorial/repository.ts; the preview’s process is started by editorial/preview.ts. The release system, which runs alone, has its own (release/repo.ts).',
+      from: { path: '^(app|components|preview|studio|editorial|lib)/', pathNot: '^(lib/editorial/repository\\.ts|editorial/preview\\.ts)$' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?child_process$' },
+    },
+    {
       name: 'one-door-to-content',
       severity: 'error',
       comment: 'Outside lib/content/, content is read through its door (lib/content/index.ts) or its rules (lib/content/schemas.ts). Unit tests may test its parts.',

@@ -3,7 +3,7 @@ import { localAddress, pathOf } from '@/lib/site/local-address';
 import type { Person } from '@/lib/editorial/roles';
 import { fetchReleaseNotes } from '@/lib/editorial/releases';
 import type { Repository } from '@/lib/editorial/repository';
-import type { Queue } from './git';
+import type { Queue } from './queue';
 import { CONTROL_CHARACTER } from '@/lib/content/schemas';
 import { UnreadableState } from '@/lib/editorial/state';
 import { editorialWords } from '@/lib/editorial/words';

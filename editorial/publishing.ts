@@ -12,7 +12,6 @@ import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, type Version 
 import type { Person } from '@/lib/editorial/roles';
 import { type ActionName, refusalOf, type Situation } from '@/lib/editorial/actions';
 import { editorialWords } from '@/lib/editorial/words';
-import { recordSave } from './git';
 import type { Notice } from './notify';
 
 /**
@@ -374,7 +373,7 @@ export class Publishing {
       else writeWhole(full, wanted);
       wrote = true;
     }
-    if (wrote) await recordSave(this.repository.root, person, 'Publication');
+    if (wrote) await this.repository.recordSave(person, 'Publication');
     await this.repository.mergePublished(person);
     await this.dropPrepared(this.workflow.get(subject));
     this.workflow.delete(subject);
@@ -449,7 +448,7 @@ export class Publishing {
     }
     if (texts.length === 0) throw new Refusal(r.pageAbsentThen);
     for (const [file, text] of texts) writeWhole(path.join(this.repository.root, file), text);
-    await recordSave(this.repository.root, person, `Restore the version of ${commit.slice(0, 7)}`);
+    await this.repository.recordSave(person, `Restore the version of ${commit.slice(0, 7)}`);
   }
 
   /**

@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { Repository } from '@/lib/editorial/repository';
 import { SettingError } from './config';
-
-const run = promisify(execFile);
 
 /** The name the editorial server gives, in its checkout, a remote it was given as an address or a path. */
 const NAMED = 'publication';
@@ -19,15 +16,15 @@ const looksLikePath = (value: string) => value.includes('/') || value.startsWith
  * named, instead of every publication failing later with git's words.
  */
 export async function publishedRemote(root: string, value: string, { strict }: { strict: boolean }): Promise<string> {
-  const git = (...args: string[]) => run('git', args, { cwd: root, timeout: 30_000 }).then(({ stdout }) => stdout);
+  const checkout = new Repository(root, value, 'main');
   // What is said of it, without the credentials an address may hold (https://user:token@…).
   const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-  const remotes = (await git('remote')).split('\n').filter(Boolean);
+  const remotes = await checkout.remotes();
   if (remotes.includes(value)) return value;
   if (looksLikeAddress(value) || (looksLikePath(value) && existsSync(path.resolve(root, value)))) {
     const address = looksLikeAddress(value) ? value : path.resolve(root, value);
     try {
-      await git('ls-remote', '--heads', '--end-of-options', address);
+      await checkout.reachable(address);
     } catch (error) {
       throw new SettingError(
         'EDITORIAL_REMOTE',
@@ -35,8 +32,7 @@ export async function publishedRemote(root: string, value: string, { strict }: {
         `"${shown}" does not answer as a git repository: check the address, or this server's access to it`,
       );
     }
-    if (remotes.includes(NAMED)) await git('remote', 'set-url', '--', NAMED, address);
-    else await git('remote', 'add', '--', NAMED, address);
+    await checkout.nameRemote(NAMED, address);
     return NAMED;
   }
   // One person's studio on a checkout with no remote still edits: it has nowhere to publish, and says so.

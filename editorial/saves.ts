@@ -1,6 +1,6 @@
-import { lastSaveOf } from './git';
+import type { Repository } from '@/lib/editorial/repository';
 import { openContent } from '@/lib/content';
-import { clashOfSave, refusalOfSave, versionOnDisk } from '@/lib/editorial/files';
+import { clashOfSave, nameOfFile, refusalOfSave, titleInText, versionOnDisk } from '@/lib/editorial/files';
 import { momentOf } from '@/lib/editorial/dates';
 import { keepText } from '@/lib/editorial/kept';
 import type { Person } from '@/lib/editorial/roles';
@@ -91,14 +91,15 @@ const time = momentOf;
  * Refuses a save that would write over someone else's work: each text is kept for its author, and
  * the answer says, in French, who changed the file and when, and where to compare and merge.
  */
-export async function refuseOverwrite(root: string, stateDir: string, person: Person, update: KeystaticUpdate, changed: ReturnType<typeof changedSinceOpened>) {
+export async function refuseOverwrite(checkout: Repository, stateDir: string, person: Person, update: KeystaticUpdate, changed: ReturnType<typeof changedSinceOpened>) {
   const contents = new Map(update.additions.map((a) => [a.path, a.contents]));
   const lines: string[] = [];
   for (const { file, base, current } of changed) {
     keepText(stateDir, { file, author: { email: person.email, name: person.name }, base, current, mine: contents.get(file) ?? '' });
-    const last = await lastSaveOf(root, file);
-    const who = last && last.email !== person.email ? `${last.name} l’a enregistré le ${time(last.at)}` : `il a changé le ${last ? time(last.at) : 'entre-temps'}`;
-    lines.push(current ? `${file} : ${who}, depuis que vous l’avez ouvert.` : `${file} a été supprimé depuis que vous l’avez ouvert.`);
+    const last = await checkout.lastSaveOf(file);
+    const named = nameOfFile(file, titleInText(file, contents.get(file) ?? ''));
+    const who = last && last.email !== person.email ? `changement enregistré par ${last.name} le ${time(last.at)}` : `changement enregistré le ${last ? time(last.at) : 'entre-temps'}`;
+    lines.push(current ? `${named}\u202f: ${who}, pendant que vous écriviez.` : `${named}\u202f: elle n’existe plus depuis que vous avez commencé à écrire.`);
   }
   return [
     'Enregistrement refusé, pour ne rien écraser.',

@@ -6,7 +6,8 @@ import { createProxyServer } from 'http-proxy-3';
 import { localAddress, pathOf } from '@/lib/site/local-address';
 import { fileOfStudioAddress } from '@/studio/paths';
 import type { EditorialConfig } from './config';
-import { gitIdentity, Queue, recordSave } from './git';
+import { Queue } from './queue';
+import { Repository } from '@/lib/editorial/repository';
 import type { Publishing } from './publishing';
 import { publishingRoutes } from './publishing-routes';
 import { type PeopleRoles, peopleRoles } from './people';
@@ -78,7 +79,9 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   const saveWarnings = new Map<string, string>();
   const saves = new Queue();
   const roles: PeopleRoles | undefined = team && peopleRoles(team);
-  const localPerson: Person | undefined = team ? undefined : { ...(await gitIdentity(config.root)), role: 'administrateur' };
+  // The checkout the team's saves are recorded in, one commit each.
+  const checkout = new Repository(config.root, config.EDITORIAL_REMOTE, config.EDITORIAL_PUBLISHED_BRANCH);
+  const localPerson: Person | undefined = team ? undefined : { ...(await checkout.identity()), role: 'administrateur' };
   /** What the single person of `npm run studio` has opened (the team's are in their sessions). */
   const localSeen: Record<string, string> = {};
 
@@ -370,7 +373,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
         return res
           .status(409)
           .type('text/plain; charset=utf-8')
-          .send(await refuseOverwrite(config.root, config.stateDir, person, update, changed));
+          .send(await refuseOverwrite(checkout, config.stateDir, person, update, changed));
       const answer = await forward(req, res, JSON.stringify(req.body));
       const body = Buffer.from(await answer.arrayBuffer());
       if (answer.ok) {
@@ -384,7 +387,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
           if (warning) saveWarnings.set(`${person.email}\0${file}`, warning);
           else saveWarnings.delete(`${person.email}\0${file}`);
         }
-        await recordSave(config.root, person, 'Studio save');
+        await checkout.recordSave(person, 'Studio save');
       }
       res
         .status(answer.status)
@@ -451,7 +454,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
         () =>
           new Promise<void>((resolve) => {
             res.once('close', () => {
-              const done = res.statusCode < 400 ? recordSave(config.root, person, 'Studio').then(() => undefined) : Promise.resolve();
+              const done = res.statusCode < 400 ? checkout.recordSave(person, 'Studio').then(() => undefined) : Promise.resolve();
               done.then(resolve, (error) => {
                 console.error(`The save of ${person.email} could not be recorded: ${(error as Error).message}`);
                 resolve();

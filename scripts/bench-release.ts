@@ -16,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { Queue } from '../editorial/git';
+import { Queue } from '../editorial/queue';
 import { Publishing } from '../editorial/publishing';
 import { startScheduler } from '../editorial/publishing-routes';
 import { openContent } from '../lib/content';

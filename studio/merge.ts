@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { diffLines } from 'diff';
 import type { KeptText } from '@/lib/editorial/kept';
-
-const run = promisify(execFile);
+import { type Repository, runGit } from '@/lib/editorial/repository';
 
 /** The texts of a refused save, side by side: what its author had opened, what they wrote, what is there now. */
 export interface MergeTexts {
@@ -15,28 +12,10 @@ export interface MergeTexts {
   current: string;
 }
 
-/** Who last changed a file, and when, as its last commit says. */
-export async function lastChangeOf(root: string, file: string): Promise<{ name: string; email: string } | undefined> {
-  try {
-    const [name = '', email = ''] = (await run('git', ['log', '-1', '--format=%an%x00%ae', '--', file], { cwd: root })).stdout.trim().split('\0');
-    return name ? { name, email } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A text git knows by its blob name ('' for none: a file that did not exist). */
-async function blob(root: string, sha: string | undefined): Promise<string> {
-  if (!sha) return '';
-  try {
-    return (await run('git', ['cat-file', 'blob', '--end-of-options', sha], { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
-  } catch {
-    return '';
-  }
-}
-
-export async function textsOf(root: string, kept: KeptText): Promise<MergeTexts> {
-  return { opened: await blob(root, kept.base), mine: Buffer.from(kept.mine, 'base64').toString('utf8'), current: await blob(root, kept.current) };
+/** The texts of a refused save (lib/editorial/kept.ts), as the checkout knows them by their versions. */
+export async function textsOf(checkout: Repository, kept: KeptText): Promise<MergeTexts> {
+  const text = (version: string | undefined) => checkout.text(version ?? null).catch(() => '');
+  return { opened: await text(kept.base), mine: Buffer.from(kept.mine, 'base64').toString('utf8'), current: await text(kept.current) };
 }
 
 /** The labels git writes around a passage both people changed, in the editors' words. */
@@ -56,7 +35,7 @@ export async function merged({ opened, mine, current }: MergeTexts): Promise<{ t
     writeFileSync(files.current, current);
     const args = ['merge-file', '-p', '-L', MARKS.mine, '-L', MARKS.opened, '-L', MARKS.current, files.mine, files.opened, files.current];
     try {
-      return { text: (await run('git', args)).stdout, clashes: 0 };
+      return { text: await runGit(dir, args), clashes: 0 };
     } catch (error) {
       // git merge-file exits with the number of clashes, the merged text on its output all the same.
       const { stdout, code } = error as { stdout?: string; code?: number };

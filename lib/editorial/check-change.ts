@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, type ContentProblem } from '@/lib/content';
 import { BoundedMemo } from '../bounded-memo';
-import { nameOfFile } from './files';
+import { isObjectName, nameOfFile } from './files';
 import type { Repository, Version } from './repository';
 
 /**
@@ -13,9 +12,9 @@ import type { Repository, Version } from './repository';
  * an approval or a publication; warnings are shown. Each is said in French, naming the page by its
  * title (or the data file by its name), never by its path.
  */
-export function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
+export async function checkWith(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   // One verdict per tree: the published commit and the change's versions name it whole (the code is this process's).
-  const commit = /^[0-9a-f]{40,64}$/.test(base) ? base : execFileSync('git', ['rev-parse', '--verify', '--end-of-options', `${base}^{commit}`], { cwd: repository.root, encoding: 'utf8' }).trim();
+  const commit = isObjectName(base) ? base : await repository.commitOf(base);
   const key = `${repository.root}\u0000${commit}\u0000${JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)))}`;
   return verdicts.of(key, () => {
     const verdict = checkTree(repository, commit, files);
@@ -35,11 +34,7 @@ const verdicts = new BoundedMemo<Promise<{ errors: string[]; warnings: string[] 
 async function checkTree(repository: Repository, base: string, files: Record<string, Version>): Promise<{ errors: string[]; warnings: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
   try {
-    const present = execFileSync('git', ['ls-tree', '--name-only', '--end-of-options', base, '--', 'content', 'public'], { cwd: repository.root, encoding: 'utf8' }).split('\n').filter(Boolean);
-    if (present.length > 0) {
-      const archive = execFileSync('git', ['archive', '--format=tar', '--end-of-options', base, ...present], { cwd: repository.root, maxBuffer: 256 * 1024 * 1024 });
-      execFileSync('tar', ['-x', '-C', dir], { input: archive });
-    }
+    await repository.extract(base, ['content', 'public'], dir);
     for (const [file, version] of Object.entries(files)) {
       const full = path.join(dir, file);
       if (version) {

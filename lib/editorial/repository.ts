@@ -7,6 +7,25 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
+ * git itself, the one way the editorial side runs it (the checkout, its remote, its merges): its
+ * output as text, or as bytes (`bytes`, for an archive). `cwd` is the checkout; `input` goes to
+ * git's standard input. The release system, which runs alone, has its own (release/repo.ts).
+ */
+export async function runGit(cwd: string, args: string[], options: { env?: Record<string, string>; input?: string; timeout?: number } = {}): Promise<string> {
+  const child = run('git', args, { cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, timeout: options.timeout });
+  if (options.input !== undefined) child.child.stdin?.end(options.input);
+  return (await child).stdout;
+}
+
+async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
+  const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 });
+  return stdout;
+}
+
+/** The name the editorial server commits under, the person who saved being the author. */
+const COMMITTER = { GIT_COMMITTER_NAME: 'Espace de rédaction', GIT_COMMITTER_EMAIL: 'redaction@inserm.invalid' };
+
+/**
  * The editorial checkout and its remote, through git itself: what is published (the published branch
  * of the remote, any plain git remote), what the team has saved since (the checkout's branch, one
  * commit per save), and the publications: one commit each on the published branch, built from the
@@ -67,11 +86,71 @@ export class Repository {
 
   /** A git command in the checkout, its output. */
   async git(args: string[], env: Record<string, string> = {}, input?: string): Promise<string> {
-    const child = run('git', args, { cwd: this.root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
-    if (input !== undefined) {
-      child.child.stdin?.end(input);
-    }
-    return (await child).stdout;
+    return runGit(this.root, args, { env, input });
+  }
+
+  /** Writes a commit's files under `paths` into `dir` (to check a tree without a checkout of it). */
+  async extract(commit: string, paths: readonly string[], dir: string): Promise<void> {
+    const present = (await this.git(['ls-tree', '--name-only', '--end-of-options', commit, '--', ...paths])).split('\n').filter(Boolean);
+    if (present.length === 0) return;
+    const archive = await gitBytes(this.root, ['archive', '--format=tar', '--end-of-options', commit, ...present]);
+    const tar = run('tar', ['-x', '-C', dir]);
+    tar.child.stdin?.end(archive);
+    await tar;
+  }
+
+  /** The commit a name stands for (`main`, `HEAD`, a remote-tracking branch). */
+  async commitOf(name: string): Promise<string> {
+    return (await this.git(['rev-parse', '--verify', '--end-of-options', `${name}^{commit}`])).trim();
+  }
+
+  /**
+   * Records what changed under content/ as one commit, its author the person who saved it, and
+   * answers the files it holds (none: nothing changed, nothing recorded). The commit is the save's
+   * record: who, when, and exactly what.
+   */
+  async recordSave(person: Identity, what: string): Promise<string[]> {
+    await this.git(['add', '-A', '--', 'content']);
+    const files = (await this.git(['diff', '--cached', '--name-only', '--', 'content'])).split('\n').filter(Boolean);
+    if (files.length === 0) return [];
+    const subject = `${what}: ${files.length === 1 ? files[0] : `${files.length} files`}`;
+    await this.git(['commit', '--quiet', '--no-verify', `--author=${person.name} <${person.email}>`, '-m', subject, '-m', files.join('\n')], COMMITTER);
+    return files;
+  }
+
+  /** Who last saved a file, and when, as its last commit says. */
+  async lastSaveOf(file: string): Promise<(Identity & { at: Date }) | undefined> {
+    const line = (await this.git(['log', '-1', '--format=%an%x00%ae%x00%aI', '--', file]).catch(() => '')).trim();
+    if (!line) return undefined;
+    const [name = '', email = '', at = ''] = line.split('\0');
+    return { name, email, at: new Date(at) };
+  }
+
+  /** The identity git is configured with in the checkout: the person of `npm run studio`. */
+  async identity(): Promise<Identity> {
+    const read = (key: string) =>
+      this.git(['config', key]).then(
+        (value) => value.trim(),
+        () => '',
+      );
+    const [name, email] = await Promise.all([read('user.name'), read('user.email')]);
+    return { name: name || 'Rédaction', email: email || 'redaction@localhost' };
+  }
+
+  /** The checkout's remotes, by name. */
+  async remotes(): Promise<string[]> {
+    return (await this.git(['remote'])).split('\n').filter(Boolean);
+  }
+
+  /** Fails, with git's words, unless `address` answers as a git repository (within 30 s). */
+  async reachable(address: string): Promise<void> {
+    await runGit(this.root, ['ls-remote', '--heads', '--end-of-options', address], { timeout: 30_000 });
+  }
+
+  /** Names a remote repository in the checkout (or names it again, at another address). */
+  async nameRemote(name: string, address: string): Promise<void> {
+    if ((await this.remotes()).includes(name)) await this.git(['remote', 'set-url', '--', name, address]);
+    else await this.git(['remote', 'add', '--', name, address]);
   }
 
   /** The remote-tracking reference of the published branch. */

@@ -100,7 +100,9 @@ test('two editors on one page: each sees the other, each save carries its author
 
   await lea.getByRole('textbox', { name: 'Titre', exact: true }).fill('Le pilotage, par Léa');
   await lea.getByRole('button', { name: 'Sauvegarder' }).click();
-  await expect(lea.getByText(/Enregistrement refusé, pour ne rien écraser\..*Camille Martin l’a enregistré le .*Votre texte n’est pas perdu/s)).toBeVisible({ timeout: 30_000 });
+  await expect(
+    lea.getByText(/Enregistrement refusé, pour ne rien écraser\..*La page «.[^»]+.» \(en français\).: changement enregistré par Camille Martin le .*Votre texte n’est pas perdu/s),
+  ).toBeVisible({ timeout: 30_000 });
   // Nothing of Camille's is lost, and Léa's text is kept for her.
   expect(readFileSync(file, 'utf8')).toContain('title: Le pilotage, par Camille');
   expect(readFileSync(file, 'utf8')).not.toBe(before);

@@ -1,6 +1,6 @@
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { Queue } from '@/editorial/git';
+import { Queue } from '@/editorial/queue';
 import type { Publishing } from '@/editorial/publishing';
 import { publishingRoutes } from '@/editorial/publishing-routes';
 import { ACTIONS, actionAddress, type ActionName, mayMergeKept, offered, refusalOf, type Situation } from '@/lib/editorial/actions';

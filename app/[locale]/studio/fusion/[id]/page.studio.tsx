@@ -8,7 +8,8 @@ import { otherLocales, routing, studioPaths } from '@/i18n/routing';
 import { readKept } from '@/lib/editorial/kept';
 import { unlessUnreadable } from '@/lib/editorial/state';
 import { MergeScreen } from '@/studio/MergeScreen';
-import { lastChangeOf, textsOf } from '@/studio/merge';
+import { textsOf } from '@/studio/merge';
+import { studioRepository } from '@/studio/workflow';
 import { studioAddressOfFile } from '@/studio/paths';
 import { editorialStateDir, studioPerson } from '@/studio/person';
 import { momentOf } from '@/lib/editorial/dates';
@@ -74,13 +75,13 @@ export default async function MergeRoute({ params, searchParams }: Props) {
       </div>,
     );
   }
-  const root = process.cwd();
-  const last = await lastChangeOf(root, kept.file);
+  const checkout = studioRepository();
+  const last = await checkout.lastSaveOf(kept.file);
   return chrome(
     <MergeScreen
       locale={locale}
       kept={kept}
-      texts={await textsOf(root, kept)}
+      texts={await textsOf(checkout, kept)}
       who={last && last.email !== person.email ? last.name : undefined}
       changedAgain={query.again === '1'}
       stillMarked={query.marked === '1'}
