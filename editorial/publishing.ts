@@ -2,7 +2,7 @@ import { momentOf, parisDayOf } from '@/lib/editorial/dates';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
+import { filesOfPage, withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { PAGE_KEY_PATTERN } from '@/lib/content/schemas';
 import { isObjectName, nameOfFile, refusalOfSave, titleInText, writeWhole } from '@/lib/editorial/files';
 import { checkWith } from '@/lib/editorial/check-change';
@@ -327,7 +327,7 @@ export class Publishing {
 
   /** The files of a page, in both languages, as the checkout has them. */
   private async pageFiles(key: string): Promise<string[]> {
-    const candidates = ['fr', 'en'].flatMap((locale) => (key === '' ? [`content/${locale}/index.mdx`] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`]));
+    const candidates = filesOfPage(key);
     const versions = await this.repository.versionsAt('HEAD', candidates);
     return candidates.filter((file) => versions[file]);
   }
@@ -431,7 +431,7 @@ export class Publishing {
     pageNamed(key);
     versionNamed(commit);
     const files = await this.pageFiles(key);
-    const named = files.length ? files : ['fr', 'en'].map((locale) => `content/${locale}/${key === '' ? 'index' : key}.mdx`);
+    const named = files.length ? files : filesOfPage(key);
     // Only a version the studio published of this page: not a commit of another branch, nor a change made outside the studio.
     const publication = (await this.repository.publications(named)).find((candidate) => candidate.commit === commit);
     if (!publication) throw new Refusal(r.notThisPagesPublication);
@@ -491,7 +491,8 @@ export class Publishing {
     if (retirement?.replacement !== undefined) pageNamed(retirement.replacement);
     if (retirement && (!retirement.note.fr.trim() || !retirement.note.en.trim())) throw new Refusal(r.retireNotes);
     const tip = await this.repository.fetch();
-    const candidates = ['fr', 'en'].flatMap((locale) => (key === '' ? [] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`]));
+    // The home page is never retired.
+    const candidates = key === '' ? [] : filesOfPage(key);
     const there = await this.repository.versionsAt(tip, candidates);
     const files = candidates.filter((file) => there[file]);
     if (files.length === 0) throw new Refusal(r.notPublished);

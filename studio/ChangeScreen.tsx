@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routing } from '@/i18n/routing';
 import { siteContent } from '@/lib/content';
 import { checkWith } from '@/lib/editorial/check-change';
 import { partOfChange } from '@/lib/editorial/files';
@@ -168,7 +169,7 @@ export async function ChangeScreen({
     ? { significant: typed('significant') === 'yes', changeNote: { fr: typed('noteFr') ?? '', en: typed('noteEn') ?? '' } }
     : { significant: record?.significant, changeNote: record?.changeNote };
   const byLanguage = (language: string) => reviews.filter((review) => review.file.startsWith(`content/${language}/`));
-  const others = reviews.filter((review) => !/^content\/(fr|en)\//.test(review.file));
+  const others = reviews.filter((review) => !routing.locales.some((language) => review.file.startsWith(`content/${language}/`)));
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
@@ -224,7 +225,7 @@ export async function ChangeScreen({
         )}
         {sinceReview && unchanged && <p className="mt-4 text-slate-800">{t.nothingSinceReview}</p>}
         <div className="mt-4 grid gap-4 lg:grid-cols-2">
-          {['fr', 'en'].map((language) => (
+          {routing.locales.map((language) => (
             <div key={language} className="flex flex-col gap-4">
               {byLanguage(language).map((review) => (
                 <FileDifferences key={review.file} review={review} />

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { dayOf } from '@/lib/editorial/dates';
-import type { ContentPage } from '@/lib/content';
+import { type ContentPage, filesOfPage } from '@/lib/content';
 import { notesFileOf } from '@/lib/editorial/changes';
 import type { Publication } from '@/lib/editorial/repository';
 import { Flash } from './Flash';
@@ -17,10 +17,7 @@ const input = 'w-full max-w-full rounded border border-slate-500 bg-canvas p-2 f
 const label = 'flex flex-col gap-1 font-semibold text-slate-900';
 
 /** The files of a page in both languages, and its notes: what its history is made of. */
-const pageFilesOf = (key: string) => [
-  ...['fr', 'en'].flatMap((locale) => (key === '' ? [`content/${locale}/index.mdx`] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`])),
-  notesFileOf(key),
-];
+const pageFilesOf = (key: string) => [...filesOfPage(key), notesFileOf(key)];
 
 async function pagePublications(key: string): Promise<Publication[]> {
   return studioRepository().publications(pageFilesOf(key));

@@ -17,6 +17,7 @@ export { type NewPage, writeNewPage } from './scaffold';
 export { withRetirement, withUpdatedDate, withUpdateNote } from './publication';
 
 export type { ContentPage, TranslationState } from './load';
+export { filesOfPage, pageKeyOfFile } from './load';
 export { type Heading, parseSource as readPageSource } from './parse';
 export type { CooperationTool, Figure, FinderRule, SiteData, ToolFinderData, WorldMapData } from './data/load';
 export { dataFile, FIGURE_PLACEHOLDER } from './data/load';

@@ -67,6 +67,21 @@ export function keyOf(source: string): string {
   return source.endsWith('/index') ? source.slice(0, -'/index'.length) : source;
 }
 
+/**
+ * The files a page may be written in, in every language: `content/<locale>/<key>.mdx` or
+ * `content/<locale>/<key>/index.mdx` (a page with pages below it), the home page `index.mdx`. The
+ * one place that says how a page's key becomes its files; the page itself is at most one per language.
+ */
+export function filesOfPage(key: string, locales: readonly string[] = routing.locales): string[] {
+  return locales.flatMap((locale) => (key === '' ? [`content/${locale}/index.mdx`] : [`content/${locale}/${key}.mdx`, `content/${locale}/${key}/index.mdx`]));
+}
+
+/** The key of the page a file of content/ is written in (`content/en/strategy.mdx` → `strategy`), when it is one (filesOfPage's reverse). */
+export function pageKeyOfFile(file: string, locales: readonly string[] = routing.locales): string | undefined {
+  const match = /^content\/([^/]+)\/(.+)\.mdx$/.exec(file);
+  return match && locales.includes(match[1] ?? '') ? keyOf(match[2] ?? '') : undefined;
+}
+
 export function parentOf(key: string): string | null {
   if (key === '') return null;
   const slash = key.lastIndexOf('/');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Identity, Repository, Version } from './repository';
 import { readState } from './state';
+import { pageKeyOfFile } from '../content';
 import { writeWhole } from '../write-whole';
 
 /**
@@ -65,8 +66,8 @@ export interface Change {
 
 /** What a file of content/ belongs to: `page:<key>` (both languages and its notes), `data:<name>`, or itself. */
 export function subjectOf(file: string): string {
-  const page = /^content\/(?:fr|en)\/(.+)\.mdx$/.exec(file);
-  if (page) return `page:${(page[1] ?? '').replace(/(^|\/)index$/, '')}`;
+  const page = pageKeyOfFile(file);
+  if (page !== undefined) return `page:${page}`;
   const notes = /^content\/updates\/(.+)\.yaml$/.exec(file);
   if (notes) return `page:${(notes[1] ?? '').replace(/(^|\/)index$/, '')}`;
   const data = /^content\/data\/(.+)\.yaml$/.exec(file);

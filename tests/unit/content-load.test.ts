@@ -1,3 +1,4 @@
+import { filesOfPage, pageKeyOfFile } from '@/lib/content';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
 import { loadFixture, minimalSite, page } from './helpers';
@@ -145,5 +146,19 @@ describe('address problems', () => {
   it('reports every problem at once, not only the first', () => {
     const problems = messages({ ...minimalSite, 'fr/strategy.mdx': page({ slug: 'Stratégie' }), 'en/strategy.mdx': page({ slug: 'strategy', order: -1 }) });
     expect(problems).toHaveLength(2);
+  });
+});
+
+describe('a page’s files', () => {
+  it('are named in one place, in every language, and lead back to the page', () => {
+    expect(filesOfPage('')).toEqual(['content/fr/index.mdx', 'content/en/index.mdx']);
+    expect(filesOfPage('cooperation-tools')).toEqual([
+      'content/fr/cooperation-tools.mdx',
+      'content/fr/cooperation-tools/index.mdx',
+      'content/en/cooperation-tools.mdx',
+      'content/en/cooperation-tools/index.mdx',
+    ]);
+    for (const key of ['', 'strategy', 'cooperation-tools', 'cooperation-tools/ipp']) for (const file of filesOfPage(key)) expect(pageKeyOfFile(file)).toBe(key);
+    expect([pageKeyOfFile('content/de/strategy.mdx'), pageKeyOfFile('content/data/figures.yaml'), pageKeyOfFile('content/fr/strategy.md')]).toEqual([undefined, undefined, undefined]);
   });
 });
