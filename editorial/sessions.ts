@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import session from 'express-session';
-import type { Person } from '@/lib/editorial/roles';
+import { z } from 'zod';
+import { type Person, ROLES } from '@/lib/editorial/roles';
 import { writeWhole } from '@/lib/write-whole';
 
 /** How long a sign-in lasts: a working day, whatever the person does meanwhile. */
@@ -24,6 +25,40 @@ declare module 'express-session' {
 }
 
 /**
+ * What a session must hold to be one: an expiry, and, once signed in, a person as the sign-in made
+ * them. Anything else in it is express-session's or ours, and kept as it is.
+ */
+const storedSession = z.looseObject({
+  cookie: z.looseObject({ expires: z.union([z.string(), z.null()]).optional() }),
+  person: z.strictObject({ email: z.string().min(3), name: z.string(), role: z.enum(ROLES).optional() }).optional(),
+});
+
+/**
+ * The sessions the file holds. Failing closed: a file that cannot be read signs everybody out
+ * (each signs in again; nothing else is lost), and a session that is not what a sign-in writes is
+ * dropped, never taken for someone's. The administrator is told, in the server's log.
+ */
+export function readSessions(file: string): Record<string, session.SessionData> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`${file}: unreadable (${(error as Error).message}); everyone signs in again.`);
+    return {};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    console.warn(`${file}: not a list of sessions; everyone signs in again.`);
+    return {};
+  }
+  const kept: Record<string, session.SessionData> = {};
+  for (const [id, entry] of Object.entries(data)) {
+    if (storedSession.safeParse(entry).success) kept[id] = entry as session.SessionData;
+    else console.warn(`${file}: session ${id.slice(0, 6)}… is not one the sign-in wrote; dropped.`);
+  }
+  return kept;
+}
+
+/**
  * The sessions, kept in a file of the state directory (readable by this server's user only) so that a
  * restart signs nobody out. express-session's own store keeps them in memory and warns against it
  * in production; the team is a handful of people, so one JSON file written atomically is enough.
@@ -43,11 +78,7 @@ class FileSessionStore extends session.Store {
     super();
     mkdirSync(stateDir, { recursive: true, mode: 0o700 });
     this.file = path.join(stateDir, 'sessions.json');
-    try {
-      this.sessions = JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, session.SessionData>;
-    } catch {
-      this.sessions = {};
-    }
+    this.sessions = readSessions(this.file);
   }
 
   private expired(data: session.SessionData) {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Repository } from './repository';
 
 /**
@@ -9,14 +10,19 @@ import type { Repository } from './repository';
 
 export const RELEASE_NOTES_REF = 'refs/notes/releases';
 
-export interface ReleaseEvent {
-  event: 'online' | 'failed' | 'prepared' | 'rollback';
-  at: string;
-  release?: string;
-  machine: string;
-  reason?: string;
-  seconds?: number;
-}
+/** One line of the release system's notes, as release/repo.ts writes it: a line that is not one is not read. */
+const releaseEvent = z.object({
+  event: z.enum(['online', 'failed', 'prepared', 'rollback']),
+  at: z.iso.datetime({ offset: true }),
+  release: z.string().optional(),
+  machine: z.string(),
+  reason: z.string().optional(),
+  seconds: z.number().optional(),
+});
+export type ReleaseEvent = z.output<typeof releaseEvent>;
+
+/** What the public site's `/_release` answers. */
+const serving = z.looseObject({ commit: z.union([z.string().regex(/^[0-9a-f]{40,64}$/), z.null()]), startedAt: z.string().optional() });
 
 interface CommitEvent {
   commit: string;
@@ -55,9 +61,11 @@ async function releaseEvents(repository: Repository): Promise<CommitEvent[]> {
     for (const entry of (await repository.git(['cat-file', 'blob', '--end-of-options', note])).split('\n')) {
       if (!entry.trim().startsWith('{')) continue;
       try {
-        events.push({ commit, event: JSON.parse(entry) as ReleaseEvent });
+        const event = releaseEvent.safeParse(JSON.parse(entry));
+        // A line not written by the release system is not one of its events.
+        if (event.success) events.push({ commit, event: event.data });
       } catch {
-        // A line not written by the release system.
+        // Not even JSON: not the release system's either.
       }
     }
   }
@@ -70,8 +78,8 @@ export async function siteServing(siteUrl: string | undefined): Promise<Serving 
   try {
     const response = await fetch(new URL('/_release', siteUrl), { signal: AbortSignal.timeout(2000), cache: 'no-store' });
     if (!response.ok) return undefined;
-    const said = (await response.json()) as Serving;
-    return typeof said.commit === 'string' || said.commit === null ? said : undefined;
+    const said = serving.safeParse(await response.json());
+    return said.success ? said.data : undefined;
   } catch {
     return undefined;
   }

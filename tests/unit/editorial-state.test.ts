@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { readSessions } from '@/editorial/sessions';
 import { keepText, pendingKept, readKept } from '@/lib/editorial/kept';
 import { readUnreviewed, Workflow } from '@/lib/editorial/changes';
 import { UnreadableState } from '@/lib/editorial/state';
@@ -43,5 +44,25 @@ describe('the editorial state', () => {
       writeFileSync(file, file === keptFile ? JSON.stringify(kept) : file.endsWith('workflow.json') ? '{}' : '[]');
       expect(read).not.toThrow();
     }
+  });
+});
+
+describe('the sessions file', () => {
+  const future = new Date(Date.now() + 3_600_000).toISOString();
+  const stored = (data: unknown) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sessions-')), 'sessions.json');
+    writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
+    return file;
+  };
+  it('signs everybody out when it cannot be read, and never takes a session that is not a sign-in’s for someone’s', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(readSessions(stored('{"abc": {"cookie"'))).toEqual({});
+    expect(readSessions(stored(['a session']))).toEqual({});
+    const good = { cookie: { expires: future }, person: { email: 'camille@inserm.invalid', name: 'Camille', role: 'relecteur' } };
+    const kept = readSessions(stored({ good, boss: { cookie: { expires: future }, person: { email: 'x@inserm.invalid', name: 'X', role: 'superuser' } }, odd: 'text' }));
+    expect(Object.keys(kept)).toEqual(['good']);
+    expect(kept.good).toEqual(good);
+    expect(warn).toHaveBeenCalledTimes(4);
+    warn.mockRestore();
   });
 });
