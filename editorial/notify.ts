@@ -8,6 +8,9 @@ import { momentOf } from '@/lib/editorial/dates';
 import { DATA_NAMES, writeWhole } from '@/lib/editorial/files';
 import type { Identity, Repository } from '@/lib/editorial/repository';
 import { releaseFailures } from '@/lib/editorial/releases';
+import { editorialWords } from '@/lib/editorial/words';
+
+const m = editorialWords.mails;
 
 /**
  * Who is told, by e-mail, that something awaits them: the reviewers that a change awaits their
@@ -59,10 +62,10 @@ export class Notifier {
     if (key !== undefined) {
       const content = openContent({ root: this.options.root, mode: 'check' });
       const title = content.pageByKey('fr', key)?.frontmatter.title ?? content.retired.find((page) => page.key === key && page.locale === 'fr')?.frontmatter.title;
-      return `la page «\u202f${title ?? key}\u202f»`;
+      return m.page(title ?? key);
     }
     const data = subject.replace(/^data:/, '');
-    return `le fichier de données «\u202f${DATA_NAMES[data] ?? data}\u202f»`;
+    return m.dataFile(DATA_NAMES[data] ?? data);
   }
 
   private link(subject: string) {
@@ -74,31 +77,31 @@ export class Notifier {
     const what = this.label(notice.subject);
     const link = this.link(notice.subject);
     const others = (people: readonly Identity[]) => [...new Set(people.map((person) => person.email.toLowerCase()))].filter((email) => email !== notice.by.email.toLowerCase());
-    const sign = '\n\n— L’espace de rédaction du site Europe et international de l’Inserm\n(Vous recevez ce message parce que votre rôle vous y fait participer.)';
+    const sign = `${m.signature}${m.why}`;
     switch (notice.kind) {
       case 'submitted':
         return {
           to: others(this.options.reviewers().map((email) => ({ email, name: '' }))),
-          subject: `À relire\u202f: ${what}`,
-          text: `Bonjour,\n\n${notice.by.name} a envoyé en relecture ${what}.${notice.note ? `\n\nSa note\u202f: ${notice.note}` : ''}\n\nPour relire, approuver ou renvoyer le changement\u202f:\n${link}${sign}`,
+          subject: m.submitted.subject(what),
+          text: m.submitted.text(notice.by.name, what, notice.note, link) + sign,
         };
       case 'sent-back':
         return {
           to: others(notice.writers),
-          subject: `Renvoyé\u202f: ${what}`,
-          text: `Bonjour,\n\n${notice.by.name} vous a renvoyé ${what}, avec cette note\u202f:\n\n${notice.note}\n\nPour reprendre le changement puis le renvoyer en relecture\u202f:\n${link}${sign}`,
+          subject: m.sentBack.subject(what),
+          text: m.sentBack.text(notice.by.name, what, notice.note, link) + sign,
         };
       case 'approved':
         return {
           to: others(notice.writers),
-          subject: `Approuvé\u202f: ${what}`,
-          text: `Bonjour,\n\n${notice.by.name} a approuvé ${what}. Il sera en ligne à sa publication.\n\nLe changement\u202f:\n${link}${sign}`,
+          subject: m.approved.subject(what),
+          text: m.approved.text(notice.by.name, what, link) + sign,
         };
       case 'published':
         return {
           to: others(notice.writers),
-          subject: `Publié\u202f: ${what}`,
-          text: `Bonjour,\n\n${notice.by.name} a publié ${what}\u202f: il sera en ligne dans quelques minutes.\n\nSon historique\u202f:\n${this.options.base}/fr/studio/historique${pageKeyOf(notice.subject) ? `/${pageKeyOf(notice.subject)}` : ''}${sign}`,
+          subject: m.published.subject(what),
+          text: m.published.text(notice.by.name, what, `${this.options.base}/fr/studio/historique${pageKeyOf(notice.subject) ? `/${pageKeyOf(notice.subject)}` : ''}`) + sign,
         };
     }
   }
@@ -144,8 +147,8 @@ export class Notifier {
         if (to.length > 0)
           await this.send({
             to,
-            subject: 'Mise en ligne échouée',
-            text: `Bonjour,\n\nLa mise en ligne du ${momentOf(failure.at)} a échoué (serveur ${failure.machine})\u202f: ${failure.reason || 'sans raison donnée'}.\nLe site est resté tel qu’il était.\n\nLes publications récentes et leur état\u202f:\n${this.options.base}/fr/studio/changements\n\n— L’espace de rédaction du site Europe et international de l’Inserm`,
+            subject: m.releaseFailed.subject,
+            text: m.releaseFailed.text(momentOf(failure.at), failure.machine, failure.reason ?? '', `${this.options.base}/fr/studio/changements`) + m.signature,
           });
         told.add(keyOf(failure));
       }

@@ -414,7 +414,7 @@ export class Publishing {
         const again = this.workflow.get(record.subject);
         if (again) {
           await this.dropPrepared(again);
-          this.event(again, { name: 'Espace de rédaction', email: 'redaction@inserm.invalid' }, 'publication-refused', reason);
+          this.event(again, { name: editorialWords.records.itself, email: 'redaction@inserm.invalid' }, 'publication-refused', reason);
           this.workflow.set({ ...again, state: 'approved', scheduledFor: undefined, prepared: undefined });
         }
       }
@@ -502,7 +502,7 @@ export class Publishing {
       const text = await this.repository.text(there[file] ?? null);
       changed[file] = await this.repository.store(withRetirement(text, retirement && { date: parisDay(this.now()), note: retirement.note[locale], replacement: retirement.replacement }));
     }
-    const message = `${retirement ? 'Retire' : 'Bring back'}: ${key}\n\n${retirement ? retirement.note.fr : 'La page est rétablie.'}\n\n${EDITORIAL_ACTION_TRAILER}: ${retirement ? 'retire' : 'bring-back'}\n`;
+    const message = `${retirement ? 'Retire' : 'Bring back'}: ${key}\n\n${retirement ? retirement.note.fr : editorialWords.records.broughtBack}\n\n${EDITORIAL_ACTION_TRAILER}: ${retirement ? 'retire' : 'bring-back'}\n`;
     const landed = await this.land(person, person, `retire ${key}`, there, changed, message);
     await this.afterPublication(person, `retire:${key}`, changed, landed);
     return landed;

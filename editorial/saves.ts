@@ -4,6 +4,9 @@ import { clashOfSave, nameOfFile, refusalOfSave, titleInText, versionOnDisk } fr
 import { momentOf } from '@/lib/editorial/dates';
 import { keepText } from '@/lib/editorial/kept';
 import type { Person } from '@/lib/editorial/roles';
+import { editorialWords } from '@/lib/editorial/words';
+
+const words = editorialWords.saves;
 
 /**
  * What a save through the studio may write, and whether it would erase someone else's work.
@@ -44,12 +47,12 @@ export function refuseUnsafe(root: string, stateDir: string, person: Person, upd
     return refusal ? [{ file, contents, ...refusal }] : [];
   });
   if (refused.length === 0) return undefined;
-  const lines = ['Enregistrement refusé : rien n’a été écrit.'];
+  const lines = [words.nothingWritten];
   for (const { file, contents, what, reasons } of refused) {
     keepText(stateDir, { file, author: { email: person.email, name: person.name }, base: seen[file], current: versionOnDisk(root, file), mine: contents, refused: reasons });
-    lines.push(`${what} :`, ...reasons.map((reason) => `– ${reason}`));
+    lines.push(words.what(what), ...reasons.map((reason) => `– ${reason}`));
   }
-  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
+  lines.push(words.keptToMend);
   return lines.join('\n');
 }
 
@@ -68,15 +71,15 @@ export function refuseClash(root: string, stateDir: string, person: Person, upda
     const clash = clashOfSave(content, file, decoded(contents));
     return clash ? [{ file, contents, ...clash }] : [];
   });
-  for (const { file, what, warning } of clashes) if (warning) warnings.set(file, `${what} : ${warning}`);
+  for (const { file, what, warning } of clashes) if (warning) warnings.set(file, words.what(what, warning));
   const refused = clashes.filter((clash) => clash.refusal);
   if (refused.length === 0) return { warnings };
-  const lines = ['Enregistrement refusé : rien n’a été écrit.'];
+  const lines = [words.nothingWritten];
   for (const { file, contents, what, refusal = '' } of refused) {
     keepText(stateDir, { file, author: { email: person.email, name: person.name }, base: seen[file], current: versionOnDisk(root, file), mine: contents, refused: [refusal] });
-    lines.push(`${what} : ${refusal}`);
+    lines.push(words.what(what, refusal));
   }
-  lines.push('Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.');
+  lines.push(words.keptToMend);
   return { refusal: lines.join('\n'), warnings };
 }
 
@@ -98,12 +101,7 @@ export async function refuseOverwrite(checkout: Repository, stateDir: string, pe
     keepText(stateDir, { file, author: { email: person.email, name: person.name }, base, current, mine: contents.get(file) ?? '' });
     const last = await checkout.lastSaveOf(file);
     const named = nameOfFile(file, titleInText(file, contents.get(file) ?? ''));
-    const who = last && last.email !== person.email ? `changement enregistré par ${last.name} le ${time(last.at)}` : `changement enregistré le ${last ? time(last.at) : 'entre-temps'}`;
-    lines.push(current ? `${named}\u202f: ${who}, pendant que vous écriviez.` : `${named}\u202f: elle n’existe plus depuis que vous avez commencé à écrire.`);
+    lines.push(current ? words.changedMeanwhile(named, last && last.email !== person.email ? last.name : undefined, last && time(last.at)) : words.goneMeanwhile(named));
   }
-  return [
-    'Enregistrement refusé, pour ne rien écraser.',
-    ...lines,
-    'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Comparer et fusionner », en haut de la page, pour le reporter sur la version actuelle.',
-  ].join('\n');
+  return [words.notToOverwrite, ...lines, words.keptToMerge].join('\n');
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { editorialWords } from '@/lib/editorial/words';
+
+const w = editorialWords.screens;
 
 /**
  * The screens the editorial server shows itself, in French, before anything of the studio can be
@@ -21,11 +24,11 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(title)} – Espace de rédaction – Inserm Europe et international</title>
+<title>${escape(title)} – ${w.space} – ${w.site}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}?v=${version}">
 </head>
 <body>
-<header>Inserm – Europe et international · Espace de rédaction</header>
+<header>${w.site} · ${w.space}</header>
 <main>
 ${body}
 </main>
@@ -37,30 +40,30 @@ ${body}
 /** Before anything else: who is there? `back` is where to go once signed in (an address of this server). */
 export function signInScreen(back: string, failed = false): string {
   return page(
-    'Connexion',
-    `<h1>Connexion à l’espace de rédaction</h1>
-${failed ? '<div role="alert"><p><strong>La connexion n’a pas abouti.</strong> Elle a peut-être expiré, ou été interrompue : recommencez.</p></div>' : ''}
-<p>L’espace de rédaction est réservé à l’équipe de communication Europe et international. Connectez-vous avec votre compte de l’Inserm&nbsp;: vous reviendrez ensuite à la page demandée.</p>
-<p><a class="button" href="/auth/login?back=${encodeURIComponent(back)}">Se connecter avec le compte de l’Inserm</a></p>`,
+    w.signIn.title,
+    `<h1>${w.signIn.heading}</h1>
+${failed ? `<div role="alert"><p><strong>${w.signIn.failed}</strong> ${w.signIn.failedWhy}</p></div>` : ''}
+<p>${w.signIn.intro}</p>
+<p><a class="button" href="/auth/login?back=${encodeURIComponent(back)}">${w.signIn.button}</a></p>`,
   );
 }
 
 export function signedOutScreen(): string {
   return page(
-    'Déconnexion',
-    `<h1>Vous êtes déconnecté</h1>
-<p>Votre session est fermée sur ce navigateur.</p>
-<p><a class="button" href="/auth/login">Se reconnecter</a></p>`,
+    w.signedOut.title,
+    `<h1>${w.signedOut.heading}</h1>
+<p>${w.signedOut.body}</p>
+<p><a class="button" href="/auth/login">${w.signedOut.again}</a></p>`,
   );
 }
 
 /** Signed in, but in no role: a polite refusal, and nothing else of the server (the sign-out form carries the session's token). */
 export function refusedScreen(name: string, email: string, token = ''): string {
   return page(
-    'Accès refusé',
-    `<h1>Accès refusé</h1>
-<p>Bonjour ${escape(name)}. Votre compte (${escape(email)}) n’a pas encore de rôle dans l’espace de rédaction : vous ne pouvez ni lire ni modifier les pages.</p>
-<p>Si vous faites partie de l’équipe, demandez à un administrateur de l’espace de rédaction de vous en donner un.</p>
-<form method="post" action="/auth/logout"><input type="hidden" name="token" value="${escape(token)}"><button class="button" type="submit">Se déconnecter</button></form>`,
+    w.refused.title,
+    `<h1>${w.refused.title}</h1>
+<p>${w.refused.hello(escape(name), escape(email))}</p>
+<p>${w.refused.ask}</p>
+<form method="post" action="/auth/logout"><input type="hidden" name="token" value="${escape(token)}"><button class="button" type="submit">${w.refused.signOut}</button></form>`,
   );
 }

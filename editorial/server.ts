@@ -7,6 +7,9 @@ import { localAddress, pathOf } from '@/lib/site/local-address';
 import { fileOfStudioAddress } from '@/studio/paths';
 import type { EditorialConfig } from './config';
 import { Queue } from './queue';
+import { editorialWords } from '@/lib/editorial/words';
+
+const said = editorialWords.server;
 import { Repository } from '@/lib/editorial/repository';
 import type { Publishing } from './publishing';
 import { publishingRoutes } from './publishing-routes';
@@ -132,7 +135,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   // Another name pointed at this server ("DNS rebinding"), or a forgotten proxy: nothing answers.
   app.use((req, res, next) => {
     if (req.headers.host === publicUrl.host) return next();
-    res.status(421).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+    res.status(421).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.unknownAddress);
   });
 
   // An address is taken as it is written, or not at all: the proxy below would resolve `..` and `%2e`
@@ -141,9 +144,9 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   app.use((req, res, next) => {
     const raw = req.originalUrl.split('?')[0] ?? '';
     if (!isPlainAddress(raw)) return res.status(400).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse invalide.');
-    if (isDevelopmentTool(raw)) return res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+    if (isDevelopmentTool(raw)) return res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.unknownAddress);
     // A change is sent by POST only (forms, Keystatic's saves): no other method reaches anything.
-    if (!['GET', 'HEAD', 'POST'].includes(req.method)) return res.status(405).set('Allow', 'GET, HEAD, POST').type('text/plain; charset=utf-8').send('Méthode refusée.');
+    if (!['GET', 'HEAD', 'POST'].includes(req.method)) return res.status(405).set('Allow', 'GET, HEAD, POST').type('text/plain; charset=utf-8').send(said.methodRefused);
     next();
   });
 
@@ -173,12 +176,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     if ((site !== undefined && site !== 'same-origin') || (mode !== undefined && mode !== 'navigate') || (dest !== undefined && dest !== 'document')) return false;
     return typeof token === 'string' && sameToken(token, formTokenOf(req));
   };
-  const notFromOwnScreen = (res: Response) =>
-    res
-      .status(403)
-      .type('text/plain; charset=utf-8')
-      .set('Cache-Control', 'no-store')
-      .send('Refusé : ce formulaire ne vient pas de votre écran de l’espace de rédaction. Rechargez la page, puis recommencez.');
+  const notFromOwnScreen = (res: Response) => res.status(403).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.notFromScreen);
 
   let sessionMiddleware: ReturnType<typeof sessions> | undefined;
   if (team && idp) {
@@ -234,7 +232,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     });
 
     app.post('/auth/logout', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
-      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      if (!fromHere(req)) return res.status(403).type('text/plain; charset=utf-8').send(said.notFromHere);
       if (!fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD])) return notFromOwnScreen(res);
       const idToken = req.session.idToken;
       if (req.session.person) presence.left(req.session.person.email);
@@ -265,19 +263,18 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (!person) {
       if (isRead && req.accepts('html') && !req.path.startsWith('/api/') && !req.path.startsWith('/_next/')) return res.redirect(303, `/auth/sign-in?back=${encodeURIComponent(req.originalUrl)}`);
-      return res.status(401).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Connexion requise : connectez-vous à l’espace de rédaction.');
+      return res.status(401).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.signInNeeded);
     }
     if (!person.role)
       return isRead && req.accepts('html')
         ? screen(res, 403, refusedScreen(person.name, person.email, team ? formTokenOf(req) : undefined))
-        : res.status(403).type('text/plain; charset=utf-8').send('Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.');
+        : res.status(403).type('text/plain; charset=utf-8').send(said.noRole);
     if (!isRead) {
       const site = req.headers['sec-fetch-site'];
-      if (!fromHere(req) || (site !== undefined && site !== 'same-origin'))
-        return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette demande ne vient pas de l’espace de rédaction.');
+      if (!fromHere(req) || (site !== undefined && site !== 'same-origin')) return res.status(403).type('text/plain; charset=utf-8').send(said.notFromHere);
       const allowed = req.path === '/api/keystatic/update' || req.path.startsWith('/_editorial/') ? 'redacteur' : CHANGES.find((change) => change.path.test(req.path))?.role;
-      if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send('Refusé : cette action n’existe pas dans l’espace de rédaction.');
-      if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(`Refusé : cette action demande le rôle ${allowed}.`);
+      if (!allowed) return res.status(403).type('text/plain; charset=utf-8').send(said.noSuchAction);
+      if (!allows(person.role, allowed)) return res.status(403).type('text/plain; charset=utf-8').send(said.roleNeeded(allowed));
     }
     res.locals.person = person;
     next();
@@ -316,7 +313,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
   if (publishing) publishingRoutes(app, publishing, saves, (req) => fromOwnScreen(req, req.body?.[FORM_TOKEN_FIELD]));
   // No other address of the editorial server's own is passed on.
   app.all(/^\/_editorial\//, (_req, res) => {
-    res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Adresse inconnue de l’espace de rédaction.');
+    res.status(404).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.unknownAddress);
   });
 
   // Keystatic reads a file: remember which version this person opened.
@@ -353,13 +350,8 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     const update = readUpdate(req.body);
     if (!update) return res.status(400).type('text/plain; charset=utf-8').send('Enregistrement illisible.');
     const refusedPath = [...update.additions, ...update.deletions].find(({ path: file }) => !isContentPath(config.root, file));
-    if (refusedPath)
-      return res
-        .status(403)
-        .type('text/plain; charset=utf-8')
-        .send(`Refusé : le studio n’écrit que les pages et les fichiers de données de content/ (pas ${String(refusedPath.path).slice(0, 200)}).`);
-    if (update.deletions.length > 0 && !allows(person.role, 'administrateur'))
-      return res.status(403).type('text/plain; charset=utf-8').send('Refusé : seul un administrateur peut supprimer une page ou un fichier.');
+    if (refusedPath) return res.status(403).type('text/plain; charset=utf-8').send(said.outsideContent);
+    if (update.deletions.length > 0 && !allows(person.role, 'administrateur')) return res.status(403).type('text/plain; charset=utf-8').send(said.deletionByAdmin);
     await saves.run(async () => {
       const seen = seenOf(req);
       // What no page may hold (code, HTML, an unreadable text) is refused before anything is written, the text kept.
@@ -431,7 +423,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
     console.warn(`The preview did not answer: ${error.message}`);
     if (res && 'writeHead' in res && !res.headersSent) {
       res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
-      res.end('L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.');
+      res.end(said.previewDown);
     } else if (res && 'destroy' in res) res.destroy();
   });
 
@@ -469,8 +461,7 @@ export async function createEditorialServer(config: EditorialConfig, preview: Pr
 
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     console.error(error);
-    if (!res.headersSent)
-      res.status(500).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send('Erreur de l’espace de rédaction : réessayez ; si elle revient, prévenez un administrateur.');
+    if (!res.headersSent) res.status(500).type('text/plain; charset=utf-8').set('Cache-Control', 'no-store').send(said.failed);
   });
 
   const server = createServer(app);

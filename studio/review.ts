@@ -21,28 +21,29 @@ interface FieldChange {
 }
 
 const f = studioText.data.figure;
+const r = studioText.reviewFields;
 /** Each field and part of a field, as the studio's forms name them. */
 const FIELD_WORDS: Record<string, string> = {
   title: studioText.title,
-  navTitle: 'Titre court',
-  description: 'Description',
+  navTitle: r.navTitle,
+  description: r.description,
   slug: studioText.slug.label,
   order: studioText.order.label,
   updated: studioText.updated,
   draft: studioText.draft.label,
-  toc: 'Table des matières',
-  menu: 'Menu',
-  sort: 'Ordre des pages de la rubrique',
-  translatedFrom: 'Traduction',
-  retired: 'Retrait',
-  since: 'depuis le',
-  replacement: 'remplacée par',
+  toc: r.toc,
+  menu: r.menu,
+  sort: r.sort,
+  translatedFrom: r.translatedFrom,
+  retired: r.retired,
+  since: r.since,
+  replacement: r.replacement,
   label: f.label,
-  fr: 'français',
-  en: 'anglais',
-  value: 'valeur',
-  moreThan: 'plus de',
-  upTo: 'jusqu’à',
+  fr: r.fr,
+  en: r.en,
+  value: r.value,
+  moreThan: r.moreThan,
+  upTo: r.upTo,
   from: f.from,
   to: f.to,
   min: f.min,
@@ -53,9 +54,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A value as the studio shows it: yes or no, a day as a day, a translation's record in words. */
 function said(field: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (field.endsWith('translatedFrom')) return 'à jour de la version française';
-  if (value === 'true') return 'oui';
-  if (value === 'false') return 'non';
+  if (field.endsWith('translatedFrom')) return r.upToDate;
+  if (value === 'true') return r.yes;
+  if (value === 'false') return r.no;
   return DAY.test(value) ? dayOf(value) : value;
 }
 

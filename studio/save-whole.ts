@@ -3,6 +3,7 @@ import path from 'node:path';
 import { refusedInSave } from '@/lib/content';
 import { isContentPath, writeWhole } from '@/lib/editorial/files';
 import { keepLayout } from './keep-layout';
+import { studioText } from '@/lib/editorial/words';
 
 const DATA_FILE = /^content\/data\/[a-z-]+\.yaml$/;
 /** What the studio's configuration lets Keystatic write (studio/config.ts): the pages of both languages and the data files. */
@@ -30,7 +31,7 @@ export async function writingWhole(request: Request, root: string): Promise<Requ
   // What is not a list of files goes to Keystatic as it came (it refuses it); a file it may not write is refused here.
   if (!Array.isArray(additions)) return new Request(request.url, { method: 'POST', headers: request.headers, body });
   if (!additions.every((a) => a && typeof a.path === 'string' && writable(root, a.path) && typeof a.contents === 'string'))
-    return new Response('Enregistrement refusé : le studio n’écrit que les pages et les fichiers de données. Rien n’a été écrit.', {
+    return new Response(studioText.saveRefused.outside, {
       status: 403,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
@@ -39,8 +40,7 @@ export async function writingWhole(request: Request, root: string): Promise<Requ
     let text = Buffer.from(addition.contents, 'base64url').toString('utf8');
     const full = path.join(root, addition.path);
     if (DATA_FILE.test(addition.path) && existsSync(full)) text = keepLayout(readFileSync(full, 'utf8'), text);
-    if (refusedInSave(addition.path, text).refusals.length > 0)
-      return new Response('Enregistrement refusé : rien n’a été écrit.', { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (refusedInSave(addition.path, text).refusals.length > 0) return new Response(studioText.saveRefused.nothingWritten, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     texts.push({ path: addition.path, text });
   }
   for (const { path: file, text } of texts) writeWhole(path.join(root, file), text);

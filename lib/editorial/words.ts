@@ -19,6 +19,31 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 export const studioText = {
+  /** The review's words for the fields and parts of fields it compares (studio/review.ts), beside the forms' own labels. */
+  reviewFields: {
+    navTitle: 'Titre court',
+    description: 'Description',
+    toc: 'Table des matières',
+    menu: 'Menu',
+    sort: 'Ordre des pages de la rubrique',
+    translatedFrom: 'Traduction',
+    retired: 'Retrait',
+    since: 'depuis le',
+    replacement: 'remplacée par',
+    fr: 'français',
+    en: 'anglais',
+    value: 'valeur',
+    moreThan: 'plus de',
+    upTo: 'jusqu’à',
+    upToDate: 'à jour de la version française',
+    yes: 'oui',
+    no: 'non',
+  },
+  /** What a save the studio refuses says, before Keystatic writes anything (studio/save-whole.ts). */
+  saveRefused: {
+    outside: 'Enregistrement refusé : le studio n’écrit que les pages et les fichiers de données. Rien n’a été écrit.',
+    nothingWritten: 'Enregistrement refusé : rien n’a été écrit.',
+  },
   brand: 'Inserm – Europe et international',
   navigation: 'Pages',
   dataNavigation: 'Chiffres, outils et carte',
@@ -435,10 +460,94 @@ export const keystaticWords: { exact: Record<string, string>; patterns: [RegExp,
 };
 
 const nothingDone = 'Rien n’a été fait.';
+/** The roles, as editors name them. */
+const ROLE_NAMES: Record<string, string> = { redacteur: 'rédacteur', relecteur: 'relecteur', administrateur: 'administrateur' };
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 
 /** What the editorial server says when it does not do what was asked (editorial/publishing.ts, lib/editorial/actions.ts). */
 export const editorialWords = {
+  /** What the editorial server writes in its records (the workflow's events, the published branch's messages). */
+  records: {
+    /** The name the studio acts under when nobody does (a scheduled publication refused at its minute). */
+    itself: 'Espace de rédaction',
+    broughtBack: 'La page est rétablie.',
+  },
+  /** What the editorial server answers a request it does not serve. */
+  server: {
+    unknownAddress: 'Adresse inconnue de l’espace de rédaction.',
+    methodRefused: 'Méthode refusée.',
+    notFromScreen: 'Refusé : ce formulaire ne vient pas de votre écran de l’espace de rédaction. Rechargez la page, puis recommencez.',
+    notFromHere: 'Refusé : cette demande ne vient pas de l’espace de rédaction.',
+    signInNeeded: 'Connexion requise : connectez-vous à l’espace de rédaction.',
+    noRole: 'Accès refusé : votre compte n’a pas de rôle dans l’espace de rédaction.',
+    noSuchAction: 'Refusé : cette action n’existe pas dans l’espace de rédaction.',
+    roleNeeded: (role: string) => `Refusé : cette action demande le rôle de ${ROLE_NAMES[role] ?? role}.`,
+    outsideContent: 'Refusé : le studio n’écrit que les pages et les fichiers de données du site.',
+    deletionByAdmin: 'Refusé : seul un administrateur peut supprimer une page ou un fichier.',
+    previewDown: 'L’aperçu ne répond pas : il redémarre peut-être. Réessayez dans un instant.',
+    failed: 'Erreur de l’espace de rédaction : réessayez ; si elle revient, prévenez un administrateur.',
+  },
+  /** What a refused save says (editorial/saves.ts): what was refused, and that nothing is lost. */
+  saves: {
+    nothingWritten: 'Enregistrement refusé : rien n’a été écrit.',
+    keptToMend: 'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Reprendre et corriger », en haut de la page, pour le corriger puis l’enregistrer.',
+    notToOverwrite: 'Enregistrement refusé, pour ne rien écraser.',
+    keptToMerge: 'Votre texte n’est pas perdu : il est gardé de côté. Utilisez « Comparer et fusionner », en haut de la page, pour le reporter sur la version actuelle.',
+    changedMeanwhile: (file: string, by: string | undefined, at: string | undefined) =>
+      `${file} : changement enregistré${by ? ` par ${by}` : ''} ${at ? `le ${at}` : 'entre-temps'}, pendant que vous écriviez.`,
+    goneMeanwhile: (file: string) => `${file} : elle n’existe plus depuis que vous avez commencé à écrire.`,
+    what: (what: string, said = '') => `${what} :${said ? ` ${said}` : ''}`,
+  },
+  /** The mails the editorial server sends (editorial/notify.ts): to whom, about what, and the link to act on it. */
+  mails: {
+    page: (title: string) => `la page « ${title} »`,
+    dataFile: (name: string) => `le fichier de données « ${name} »`,
+    signature: '\n\n— L’espace de rédaction du site Europe et international de l’Inserm',
+    why: '\n(Vous recevez ce message parce que votre rôle vous y fait participer.)',
+    submitted: {
+      subject: (what: string) => `À relire : ${what}`,
+      text: (by: string, what: string, note: string | undefined, link: string) =>
+        `Bonjour,\n\n${by} a envoyé en relecture ${what}.${note ? `\n\nSa note : ${note}` : ''}\n\nPour relire, approuver ou renvoyer le changement :\n${link}`,
+    },
+    sentBack: {
+      subject: (what: string) => `Renvoyé : ${what}`,
+      text: (by: string, what: string, note: string, link: string) =>
+        `Bonjour,\n\n${by} vous a renvoyé ${what}, avec cette note :\n\n${note}\n\nPour reprendre le changement puis le renvoyer en relecture :\n${link}`,
+    },
+    approved: {
+      subject: (what: string) => `Approuvé : ${what}`,
+      text: (by: string, what: string, link: string) => `Bonjour,\n\n${by} a approuvé ${what}. Il sera en ligne à sa publication.\n\nLe changement :\n${link}`,
+    },
+    published: {
+      subject: (what: string) => `Publié : ${what}`,
+      text: (by: string, what: string, link: string) => `Bonjour,\n\n${by} a publié ${what} : il sera en ligne dans quelques minutes.\n\nSon historique :\n${link}`,
+    },
+    releaseFailed: {
+      subject: 'Mise en ligne échouée',
+      text: (at: string, machine: string, reason: string, link: string) =>
+        `Bonjour,\n\nLa mise en ligne du ${at} a échoué (serveur ${machine}) : ${reason || 'sans raison donnée'}.\nLe site est resté tel qu’il était.\n\nLes publications récentes et leur état :\n${link}`,
+    },
+  },
+  /** The editorial server's own screens, before the studio: signing in, signed out, no role. */
+  screens: {
+    site: 'Inserm – Europe et international',
+    space: 'Espace de rédaction',
+    signIn: {
+      title: 'Connexion',
+      heading: 'Connexion à l’espace de rédaction',
+      failed: 'La connexion n’a pas abouti.',
+      failedWhy: 'Elle a peut-être expiré, ou été interrompue : recommencez.',
+      intro: 'L’espace de rédaction est réservé à l’équipe de communication Europe et international. Connectez-vous avec votre compte de l’Inserm : vous reviendrez ensuite à la page demandée.',
+      button: 'Se connecter avec le compte de l’Inserm',
+    },
+    signedOut: { title: 'Déconnexion', heading: 'Vous êtes déconnecté', body: 'Votre session est fermée sur ce navigateur.', again: 'Se reconnecter' },
+    refused: {
+      title: 'Accès refusé',
+      hello: (name: string, email: string) => `Bonjour ${name}. Votre compte (${email}) n’a pas encore de rôle dans l’espace de rédaction : vous ne pouvez ni lire ni modifier les pages.`,
+      ask: 'Si vous faites partie de l’équipe, demandez à un administrateur de l’espace de rédaction de vous en donner un.',
+      signOut: 'Se déconnecter',
+    },
+  },
   forms: {
     /** Each text a person types on a publishing form, to say which one is refused. */
     typed: { note: 'La note', noteFr: 'La note publique en français', noteEn: 'La note publique en anglais', reason: 'La raison' } as Record<string, string>,
