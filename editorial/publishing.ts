@@ -120,6 +120,8 @@ export class Publishing {
     };
     this.event(record, person, 'submitted', record.submitted?.note);
     this.workflow.set(record);
+    // Its verdict is worked out now, for the review screen, the approval and the build to find (lib/editorial/check-change.ts).
+    void this.checkWith(record.files, published).catch(() => undefined);
     this.tell({ kind: 'submitted', subject, by: person, note: record.submitted?.note || undefined });
   }
 

@@ -7,7 +7,8 @@
 // (--keep keeps it). Default N = 250. --search-only measures the search alone (no check, no build).
 // --check-only measures the checks alone: the cold content check, then the check of a change as the
 // review screen, the approval and the publication ask it (lib/editorial/check-change.ts): the first
-// one, a one-page change after it, and the same change asked again.
+// one, a one-page change after it, the same change asked again, and asked by another process (the
+// preview's review screen, finding the verdict in the store).
 //   npm run bench:scale -- 1000
 //   npm run bench:scale -- 1000 --check-only
 //   npm run bench:scale -- 5000 --search-only
@@ -124,9 +125,12 @@ const timed = async (what, files) => {
   const { errors } = await checkWith(repository, base, files);
   console.log(what + '\\t' + ((performance.now() - started) / 1000).toFixed(2) + ' s, ' + errors.length + ' errors');
 };
-await timed('first change check (cold)', { [file]: blob(original + '\\nUne phrase.\\n') });
-await timed('a one-page change', { [file]: blob(original + '\\nUne autre phrase.\\n') });
-await timed('the same change again', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+if (process.env.BENCH_ANOTHER_PROCESS) await timed('the same, another process', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+else {
+  await timed('first change check (cold)', { [file]: blob(original + '\\nUne phrase.\\n') });
+  await timed('a one-page change', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+  await timed('the same change again', { [file]: blob(original + '\\nUne autre phrase.\\n') });
+}
 `;
 
 try {
@@ -150,10 +154,13 @@ async function checks() {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'bench');
-  const change = await measured(process.execPath, ['--import', 'tsx', '-e', CHANGE_BENCH]);
-  for (const line of change.output.trim().split('\n')) {
-    const [what = '', result = ''] = line.split('\t');
-    if (result) rows.push([`${what} `, result]);
+  // The same process as the editorial server, then another (the preview's review screen, after the submission worked the verdict out).
+  for (const env of [{}, { BENCH_ANOTHER_PROCESS: '1' }]) {
+    const change = await measured(process.execPath, ['--import', 'tsx', '-e', CHANGE_BENCH], env);
+    for (const line of change.output.trim().split('\n')) {
+      const [what = '', result = ''] = line.split('\t');
+      if (result) rows.push([`${what} `, result]);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, type ContentProblem } from '@/lib/content';
 import { BoundedMemo } from '../bounded-memo';
-import { isObjectName, nameOfFile } from './files';
+import { isObjectName, nameOfFile, titleInText } from './files';
 import type { Repository, Version } from './repository';
 
 /**
@@ -26,8 +26,11 @@ export async function checkWith(repository: Repository, base: string, files: Rec
 
 /**
  * The verdicts of this process, by the tree they judged: the review screen, the approval and the
- * publication of the same change over the same published commit ask once. (Each page's compilation
- * is kept as well, lib/content/check.ts: a new tree compiles only the pages that differ.)
+ * publication of the same change over the same published commit ask once. Beyond this process, the
+ * content check keeps each verdict in its store (lib/content/check.ts), by the fingerprint of what
+ * it read: the preview's review screen finds the one the editorial server worked out at the
+ * submission, and the build the one of the tree it builds. (Each page's compilation is kept as well:
+ * a new tree compiles only the pages that differ.)
  */
 const verdicts = new BoundedMemo<Promise<{ errors: string[]; warnings: string[] }>>(200);
 
@@ -42,13 +45,13 @@ async function checkTree(repository: Repository, base: string, files: Record<str
         writeFileSync(full, await repository.text(version));
       } else rmSync(full, { force: true });
     }
-    const { errors, warnings } = await checkContent({ root: dir, reuse: false });
+    // Checked by this checkout's code, the verdict kept in its store for whoever checks the same tree next (another process, the build).
+    const { errors, warnings } = await checkContent({ root: dir, codeRoot: repository.root });
     const titles = new Map<string, string | undefined>();
     const titleOf = (file: string) => {
       if (!titles.has(file)) {
         const full = path.join(dir, file);
-        const title = file.endsWith('.mdx') && existsSync(full) ? /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(readFileSync(full, 'utf8'))?.[1] : undefined;
-        titles.set(file, title);
+        titles.set(file, file.endsWith('.mdx') && existsSync(full) ? titleInText(file, readFileSync(full, 'utf8')) : undefined);
       }
       return titles.get(file);
     };
