@@ -32,8 +32,18 @@ export function frenchOf(english: string): string | undefined {
   return undefined;
 }
 
-/** Within the text being edited or our own bar: left as it is. */
-const isPeoplesText = (element: Element | null) => Boolean(element?.closest('.ProseMirror, .editorial-bar, textarea, input'));
+/**
+ * Within the text being edited or our own bar: left as it is. Keystatic's own buttons drawn in the
+ * text around a component (« Edit », « Insert »: outside what is edited, contenteditable="false")
+ * are its words, not the writer's.
+ */
+function isPeoplesText(element: Element | null): boolean {
+  if (!element || element.closest('.editorial-bar, textarea, input')) return Boolean(element);
+  const editor = element.closest('.ProseMirror');
+  if (!editor) return false;
+  const button = element.closest('button, [role="button"]');
+  return !(button && editor.contains(button) && button.closest('[contenteditable="false"]'));
+}
 
 function translateText(node: Text) {
   if (isPeoplesText(node.parentElement)) return;
@@ -54,7 +64,7 @@ function translateNames(element: Element) {
   if (isPeoplesText(element) && !element.matches('input, textarea')) return;
   for (const name of NAMED_BY) {
     const value = element.getAttribute(name);
-    if (!value || (name === 'title' && element.closest('.ProseMirror'))) continue;
+    if (!value) continue;
     const french = frenchOf(value);
     if (french !== undefined && french !== value) element.setAttribute(name, french);
   }

@@ -47,8 +47,13 @@ const ENGLISH =
 const englishOn = async (page: Page, where: string) => {
   const shown = await page.evaluate(() => {
     const said: string[] = [];
-    // The text being edited is the page's; Next.js's development overlay is no screen of the studio.
-    const isContent = (element: Element | null) => Boolean(element?.closest('.ProseMirror, textarea, script, style, nextjs-portal'));
+    // The text being edited is the page's (not Keystatic's buttons drawn around a component in it); Next.js's development overlay is no screen of the studio.
+    const isContent = (element: Element | null) => {
+      if (!element || element.closest('textarea, script, style, nextjs-portal')) return true;
+      const editor = element.closest('.ProseMirror');
+      const button = element.closest('button, [role="button"]');
+      return Boolean(editor) && !(button && editor?.contains(button) && button.closest('[contenteditable="false"]'));
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isContent(node.parentElement) && node.nodeValue?.trim()) said.push(node.nodeValue.trim());
     for (const element of document.querySelectorAll('*'))
@@ -159,6 +164,13 @@ test('the studio’s page list opens a French page in the editor, and its screen
   await page.goto('/keystatic/singleton/figures');
   await expect(page.getByRole('textbox').first()).toBeVisible({ timeout: 90_000 });
   english.push(...(await englishOn(page, 'chiffres')));
+  // Each sort of component, as Keystatic draws it in the text (its buttons around it included), once.
+  const kinds = ['Callout', 'Cards', 'Facts', 'KeyFigures', 'ToolFacts', 'WorldMap'];
+  const withEach = kinds.flatMap((kind) => content.pages.find((p) => p.locale === 'fr' && !p.isFallback && readFileSync(p.file, 'utf8').includes(`<${kind}`)) ?? []);
+  for (const shown of new Set(withEach)) {
+    await openInStudio(page, studioItem('fr', shown.source));
+    english.push(...(await englishOn(page, shown.source)));
+  }
   expect(english).toEqual([]);
 });
 

@@ -18,13 +18,17 @@ describe('Keystatic’s words in French', () => {
   it('translates texts and accessible names, and never what people write', () => {
     document.body.innerHTML = `
       <button aria-label="Bold" title="Bold"><span>Edit</span></button>
-      <div class="ProseMirror"><p>Edit</p><p data-placeholder='Start writing or press "/" for commands…'></p></div>
+      <div class="ProseMirror"><p>Edit</p><p data-placeholder='Start writing or press "/" for commands…'></p>
+        <div><div contenteditable="false"><span>Encadré</span><button id="chrome"><span>Edit</span></button></div><div><p><button>Insert</button></p></div></div></div>
       <div class="editorial-bar"><span>Preview</span></div>
       <input placeholder="Save" value="Edit">`;
     translateKeystatic(document.body);
     const button = document.querySelector('button')!;
     expect([button.getAttribute('aria-label'), button.getAttribute('title'), button.textContent]).toEqual(['Gras', 'Gras', 'Modifier']);
     expect(document.querySelector('.ProseMirror p')!.textContent).toBe('Edit');
+    // Keystatic's own buttons around a component, drawn in the text but not part of it.
+    expect(document.getElementById('chrome')!.textContent).toBe('Modifier');
+    expect(document.querySelector('.ProseMirror p button')!.textContent).toBe('Insert');
     expect(document.querySelector('[data-placeholder]')!.getAttribute('data-placeholder')).toBe('Écrivez, ou tapez « / » pour insérer un élément…');
     expect(document.querySelector('.editorial-bar')!.textContent).toBe('Preview');
     expect(document.querySelector('input')!.value).toBe('Edit');
