@@ -147,7 +147,7 @@ describe('content check', () => {
   it('reports a page without a translation as a warning, not an error', async () => {
     const { errors, warnings } = await check({ ...site, 'fr/new.mdx': page({ slug: 'nouveau' }) });
     expect(errors).toEqual([]);
-    expect(warnings).toEqual(['content/fr/new.mdx: cette page n’a pas de traduction (`content/en/new.mdx`) : le site montre la version existante avec un avertissement, en attendant']);
+    expect(warnings).toEqual(['content/fr/new.mdx: cette page n’a pas encore de version anglaise : le site montre la version existante avec un avertissement, en attendant']);
   });
 
   it('reports a translation made from an older version of the original', async () => {

@@ -1,5 +1,8 @@
 import { closest, type Text } from './words';
 
+/** A language's version of a page, as editors name it, from one of its files: « version anglaise ». */
+const versionOf = (file: string) => (file.split('/')[1] === 'en' ? 'version anglaise' : 'version française');
+
 /** What is wrong in a page's text, its place in the site, or its translation. */
 export const sayPages = {
   unknownReference: (id: string, file: string, known: readonly string[]): Text => ({
@@ -68,19 +71,19 @@ export const sayPages = {
     en: `the slug \`${slug}\` is reserved by the site (section lists, search, preview, page not found): choose another one`,
   }),
   sectionNotListed: (count: number): Text => ({
-    fr: `cette rubrique a ${count} pages : ajoutez \`<SectionPages />\` à son texte, pour que les visiteurs les trouvent toutes (le menu de la rubrique et le plan du site n’en montrent qu’une partie)`,
+    fr: `cette rubrique a ${count} pages : insérez l’élément « Pages de la rubrique » dans son texte, pour que les visiteurs les trouvent toutes (le menu de la rubrique et le plan du site n’en montrent qu’une partie)`,
     en: `this section has ${count} pages: add \`<SectionPages />\` to its text, so that visitors find them all (the section's menu and the site map show only some of them)`,
   }),
   noCounterpart: (missingFile: string): Text => ({
-    fr: `cette page n’a pas de traduction (\`${missingFile}\`) : le site montre la version existante avec un avertissement, en attendant`,
+    fr: `cette page n’a pas encore de ${versionOf(missingFile)} : le site montre la version existante avec un avertissement, en attendant`,
     en: `this page has no translation (\`${missingFile}\`): until there is one, the site shows the existing version with a notice`,
   }),
   outdated: (sourceFile: string): Text => ({
-    fr: `cette traduction date d’une version antérieure de \`${sourceFile}\` : mettez-la à jour, puis, dans le studio, « Marquer la traduction comme à jour »`,
+    fr: `cette traduction a été faite sur une version antérieure de la ${versionOf(sourceFile)} : mettez-la à jour, puis, dans le studio, « Marquer la traduction comme à jour »`,
     en: `this translation was made from an older version of \`${sourceFile}\`: update it, then run \`npm run content:stamp\``,
   }),
   untracked: (sourceFile: string): Text => ({
-    fr: `cette traduction ne dit pas de quelle version de \`${sourceFile}\` elle vient : une fois qu’elle est à jour, dans le studio, « Marquer la traduction comme à jour »`,
+    fr: `cette traduction ne dit pas de quelle version de la ${versionOf(sourceFile)} elle vient : une fois qu’elle est à jour, dans le studio, « Marquer la traduction comme à jour »`,
     en: `this translation does not record which version of \`${sourceFile}\` it was made from: run \`npm run content:stamp\` once it is up to date`,
   }),
 };
