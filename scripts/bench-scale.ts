@@ -155,7 +155,7 @@ async function checks() {
   git('add', '-A');
   git('commit', '-qm', 'bench');
   // The same process as the editorial server, then another (the preview's review screen, after the submission worked the verdict out).
-  for (const env of [{}, { BENCH_ANOTHER_PROCESS: '1' }]) {
+  for (const env of [{}, { BENCH_ANOTHER_PROCESS: '1' }] as Record<string, string>[]) {
     const change = await measured(process.execPath, ['--import', 'tsx', '-e', CHANGE_BENCH], env);
     for (const line of change.output.trim().split('\n')) {
       const [what = '', result = ''] = line.split('\t');
