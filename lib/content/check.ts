@@ -33,7 +33,7 @@ const INPUTS = ['content', 'public', 'lib', 'i18n', 'messages', 'package-lock.js
  * Where verdicts are kept: `CONTENT_VERDICTS_DIR` when processes (the editorial server, its
  * preview, the release system's builds) share one store, the checkout's build cache otherwise.
  */
-export const verdictsDirOf = (root: string) => process.env.CONTENT_VERDICTS_DIR || path.join(root, '.next/cache/content-verdicts');
+const verdictsDirOf = (root: string) => process.env.CONTENT_VERDICTS_DIR || path.join(root, '.next/cache/content-verdicts');
 /** The verdicts kept, the most recently written: a store of a few megabytes at most. */
 const KEPT_VERDICTS = 200;
 
