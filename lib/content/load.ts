@@ -160,7 +160,7 @@ export function loadContentTree(root: string, { label = path.relative(process.cw
       const pagePath = `/${[locale, ...segments].join('/')}`;
       const twin = byPath.get(pagePath);
       if (twin) {
-        reporterFor(draft.file, problems).error(sayPages.duplicateAddress(pagePath, twin.file));
+        reporterFor(draft.file, problems).error(sayPages.duplicateAddress(pagePath, twin.frontmatter.title));
         continue;
       }
       byPath.set(pagePath, draft);

@@ -165,7 +165,7 @@ export function siteProblems(site: SiteContent): ContentProblem[] {
   for (const page of own) {
     const said = `${page.locale}:${titleAsSaid(page.frontmatter.title, page.locale)}`;
     const first = titled.get(said);
-    if (first) reporterFor(page.file, problems).warning(sayPages.sameTitle(page.frontmatter.title, first.file), page.fieldLines.title);
+    if (first) reporterFor(page.file, problems).warning(sayPages.sameTitle(page.frontmatter.title, first.path), page.fieldLines.title);
     else titled.set(said, page);
   }
 

@@ -121,13 +121,13 @@ describe('address problems', () => {
 
   it('refuses two pages at the same address in one language', () => {
     expect(messages({ ...minimalSite, 'fr/other.mdx': page({ slug: 'strategie' }) })).toEqual([
-      'content/fr/strategy.mdx: l’adresse /fr/strategie est déjà celle de content/fr/other.mdx : donnez un autre `slug` à l’une des deux pages',
+      'content/fr/strategy.mdx: l’adresse /fr/strategie est déjà celle de la page « A page » : donnez une autre adresse à l’une des deux pages',
     ]);
   });
 
   it('leaves the address to the published page and blames the draft that wants it', () => {
     const site = { ...minimalSite, 'fr/a-draft.mdx': page({ title: 'Brouillon', slug: 'strategie', draft: true }) };
-    expect(messages(site)).toEqual(['content/fr/a-draft.mdx: l’adresse /fr/strategie est déjà celle de content/fr/strategy.mdx : donnez un autre `slug` à l’une des deux pages']);
+    expect(messages(site)).toEqual(['content/fr/a-draft.mdx: l’adresse /fr/strategie est déjà celle de la page « Stratégie » : donnez une autre adresse à l’une des deux pages']);
     const at = loadFixture(site).pages.find((p) => p.path === '/fr/strategie');
     expect(at?.file).toBe('content/fr/strategy.mdx');
   });

@@ -13,37 +13,37 @@ export const sayPages = {
     fr: `cette page est dans un dossier qui n’a pas de page à lui : créez \`${indexFile}\``,
     en: `this page sits in a folder that has no page of its own: add \`${indexFile}\``,
   }),
-  duplicateAddress: (address: string, other: string): Text => ({
-    fr: `l’adresse ${address} est déjà celle de ${other} : donnez un autre \`slug\` à l’une des deux pages`,
-    en: `the address ${address} is already used by ${other}: give one of the two pages another \`slug\``,
+  duplicateAddress: (address: string, otherTitle: string): Text => ({
+    fr: `l’adresse ${address} est déjà celle de la page « ${otherTitle} » : donnez une autre adresse à l’une des deux pages`,
+    en: `the address ${address} is already used by the page "${otherTitle}": give one of the two pages another address (\`slug\`)`,
   }),
-  sameTitle: (title: string, other: string): Text => ({
-    fr: `le titre « ${title} » est déjà celui de ${other} : donnez à l’une des deux pages un titre qui la distingue`,
-    en: `the title "${title}" is already that of ${other}: give one of the two pages a title of its own`,
+  sameTitle: (title: string, otherAddress: string): Text => ({
+    fr: `le titre « ${title} » est déjà celui de la page ${otherAddress} : donnez à l’une des deux pages un titre qui la distingue`,
+    en: `the title "${title}" is already that of the page ${otherAddress}: give one of the two pages a title of its own`,
   }),
   homeMissing: (): Text => ({ fr: 'la page d’accueil manque : créez ce fichier', en: 'the home page is missing: create this file' }),
   linkRelative: (href: string): Text => ({
-    fr: `le lien \`${href}\` est relatif : écrivez l’adresse complète d’une page du site, qui commence par \`/fr/\` ou \`/en/\``,
+    fr: `le lien « ${href} » est relatif : écrivez l’adresse complète d’une page du site, qui commence par /fr/ ou /en/`,
     en: `the link \`${href}\` is relative: write the full address of a page of the site, starting with \`/fr/\` or \`/en/\``,
   }),
   linkBroken: (href: string): Text => ({
-    fr: `le lien \`${href}\` ne mène à aucune page : corrigez l’adresse (le plan du site donne celle de chaque page)`,
+    fr: `le lien « ${href} » ne mène à aucune page : corrigez l’adresse (le plan du site donne celle de chaque page)`,
     en: `the link \`${href}\` leads to no page: correct the address (the site map gives every page's)`,
   }),
   linkToReplaced: (href: string, title: string, replacement: string): Text => ({
-    fr: `le lien \`${href}\` mène à la page retirée « ${title} », qui renvoie vers ${replacement} : mettez-y directement cette adresse`,
+    fr: `le lien « ${href} » mène à la page retirée « ${title} », qui renvoie vers ${replacement} : mettez-y directement cette adresse`,
     en: `the link \`${href}\` leads to the retired page "${title}", which sends visitors to ${replacement}: link there directly`,
   }),
   linkToRetired: (href: string, title: string): Text => ({
-    fr: `le lien \`${href}\` mène à la page retirée « ${title} », qui ne renvoie nulle part : retirez le lien, ou faites-le mener à une autre page`,
+    fr: `le lien « ${href} » mène à la page retirée « ${title} », qui ne renvoie nulle part : retirez le lien, ou faites-le mener à une autre page`,
     en: `the link \`${href}\` leads to the retired page "${title}", which sends visitors nowhere: remove the link, or make it lead to another page`,
   }),
   linkToDraft: (href: string): Text => ({
-    fr: `le lien \`${href}\` mène à un brouillon, absent du site publié : publiez cette page ou retirez le lien`,
+    fr: `le lien « ${href} » mène à un brouillon, absent du site publié : publiez cette page ou retirez le lien`,
     en: `the link \`${href}\` leads to a draft, which the published site does not have: publish that page or remove the link`,
   }),
   anchorBroken: (href: string, ids: string[]): Text => ({
-    fr: `le lien \`${href}\` vise une ancre qui n’existe pas sur cette page${ids.length ? ` ; ancres possibles : ${closest(ids).fr}` : ''}`,
+    fr: `le lien « ${href} » vise une ancre qui n’existe pas sur cette page${ids.length ? ` ; ancres possibles : ${closest(ids).fr}` : ''}`,
     en: `the link \`${href}\` points to an anchor that does not exist on that page${ids.length ? `; anchors there: ${closest(ids).en}` : ''}`,
   }),
   frenchSpacing: (excerpt: string): Text => ({
