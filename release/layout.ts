@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -215,44 +216,43 @@ export class Layout {
    * Runs `task` holding the release lock: one release or rollback at a time, on this machine. A
    * command that finds it taken waits its turn (a publication arriving during another's build is
    * released right after it), up to `waitSeconds`.
+   *
+   * The lock is the kernel's, taken by flock(1) on `release.lock` and held while that flock lives;
+   * it lives while its standard input is open: closed by this process once the task is done, or by
+   * the kernel when this process dies, however it dies. No lock is ever left behind to be judged
+   * stale. (Node.js has no flock of its own; util-linux's is on every machine the site runs on.)
    */
   async locked<T>(task: () => Promise<T>, waitSeconds = 30 * 60, onWait?: (holder: number) => void): Promise<T> {
     const lock = path.join(this.root, 'release.lock');
-    const mine = `${process.pid} ${bootId()}`;
-    let fd: number | undefined;
-    for (let waited = 0; fd === undefined; waited += 1) {
+    mkdirSync(this.root, { recursive: true });
+    const holding = spawn('flock', ['--exclusive', '--wait', String(waitSeconds), '--', lock, 'sh', '-c', 'echo held; exec cat > /dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((resolve) => holding.once('close', resolve));
+    const taken = new Promise<boolean>((resolve) => {
+      holding.stdout.once('data', () => resolve(true));
+      void exited.then(() => resolve(false));
+    });
+    // Not taken within a second: someone else holds it, and says who in the file.
+    const holderNow = () => {
       try {
-        fd = openSync(lock, 'wx');
+        return readFileSync(lock, 'utf8').trim();
       } catch {
-        let held: string;
-        let age: number;
-        try {
-          held = readFileSync(lock, 'utf8').trim();
-          age = Date.now() - statSync(lock).mtimeMs;
-        } catch {
-          continue; // Released meanwhile.
-        }
-        const [pid, boot] = held.split(' ');
-        const holder = Number(pid);
-        // A lock left by a process that is gone is taken over: one of an earlier boot (its number may
-        // now be anyone's, even this process's), one whose process has ended, or one never written
-        // (a process stopped between creating the file and writing it, a minute ago or more).
-        const stale = held === '' ? age > 60_000 : boot !== bootId() || holder === process.pid || !isAlive(holder);
-        if (stale) {
-          if (readFileSync(lock, 'utf8').trim() === held) rmSync(lock, { force: true });
-          continue;
-        }
-        if (waited >= waitSeconds) throw new Error(`Another release is under way (process ${holder}) since more than ${waitSeconds} s: ${lock}`);
-        if (waited === 0) onWait?.(holder);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        return '';
       }
+    };
+    const told = setTimeout(() => onWait?.(Number(holderNow()) || 0), 1000);
+    const held = await taken;
+    clearTimeout(told);
+    if (!held) {
+      const holder = holderNow();
+      throw new Error(`Another release is under way${holder ? ` (process ${holder})` : ''} since more than ${waitSeconds} s: ${lock}`);
     }
-    writeFileSync(fd, mine);
-    closeSync(fd);
+    // Who holds it, for whoever waits (the lock itself is flock's, not this text).
+    writeFileSync(lock, `${process.pid}\n`);
     try {
       return await task();
     } finally {
-      rmSync(lock, { force: true });
+      holding.stdin.end();
+      await exited;
     }
   }
 
@@ -275,14 +275,5 @@ export function isAlive(pid: number): boolean {
     return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return true;
-  }
-}
-
-/** This boot of the machine (a process number names a process only within one boot). */
-function bootId(): string {
-  try {
-    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-  } catch {
-    return 'unknown';
   }
 }
