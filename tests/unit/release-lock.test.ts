@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Layout, readSettings } from '@/release/layout';
 
 // One release or rollback at a time (release/layout.ts: locked), by the kernel's lock.
-const layoutIn = (root: string) => new Layout(readSettings({ RELEASE_ROOT: root } as NodeJS.ProcessEnv));
+const layoutIn = (root: string) => new Layout(readSettings({ NODE_ENV: 'test', RELEASE_ROOT: root }));
 
 describe('the release lock', () => {
   it('lets one task run at a time: the second waits for the first, told who holds it', async () => {
