@@ -154,7 +154,7 @@ export async function ChangeScreen({
   const page = key !== undefined ? siteContent().pageByKey('fr', key) : undefined;
   const may = (action: Parameters<typeof offers>[0]) => offers(action, person, { change });
   // A reviewer who wrote the change is told why they are not offered its review.
-  const wrote = change.state === 'submitted' && refusalOf('changes/approve', person, { change, selfApproval: selfApproval() }) === editorialWords.refusals.ownChange;
+  const wrote = (['changes/approve', 'changes/publish'] as const).some((action) => refusalOf(action, person, { change, selfApproval: selfApproval() }) === editorialWords.refusals.ownChange);
   const here = `/fr/studio/changements/${encodeURIComponent(change.subject)}`;
   const hidden = (
     <>

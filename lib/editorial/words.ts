@@ -269,7 +269,7 @@ export const studioText = {
     noteEn: 'Note de mise à jour publique, en anglais',
     notesHint: 'Obligatoires pour une mise à jour importante ; une correction mineure (une coquille) n’en a pas et ne change pas la date affichée.',
     submit: 'Envoyer en relecture',
-    youWrote: 'Vous avez écrit ce changement : un autre relecteur doit l’approuver.',
+    youWrote: 'Vous avez écrit ce changement : un autre relecteur doit l’approuver et le publier.',
     approve: 'Approuver',
     sendBackLabel: 'Ce qu’il faut reprendre (obligatoire)',
     sendBack: 'Renvoyer aux auteurs',
