@@ -4,11 +4,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { filesOfPage, withRetirement, withUpdatedDate, withUpdateNote } from '@/lib/content';
 import { PAGE_KEY_PATTERN } from '@/lib/content/schemas';
-import { isObjectName, nameOfFile, refusalOfSave, titleInText, writeWhole } from '@/lib/editorial/files';
+import { isObjectName, nameOfFileInSentence, refusalOfSave, titleInText, writeWhole } from '@/lib/editorial/files';
 import { checkWith } from '@/lib/editorial/check-change';
 import { type Change, changesInProgress, notesFileOf, pageKeyOf, readUnreviewed, type Unreviewed, unreviewedFile, Workflow, type WorkflowRecord } from '@/lib/editorial/changes';
 import { onlineReleases } from '@/lib/editorial/releases';
-import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, type Version } from '@/lib/editorial/repository';
+import { EDITORIAL_ACTION_TRAILER, type Identity, type Repository, STUDIO_IDENTITY, type Version } from '@/lib/editorial/repository';
 import type { Person } from '@/lib/editorial/roles';
 import { type ActionName, refusalOf, type Situation } from '@/lib/editorial/actions';
 import { editorialWords } from '@/lib/editorial/words';
@@ -346,7 +346,7 @@ export class Publishing {
       const moved = Object.keys(base).filter((file) => (there[file] ?? null) !== (base[file] ?? null));
       if (moved.length > 0) {
         const last = (await this.repository.publications(moved, 1))[0];
-        const named = await Promise.all(moved.map(async (file) => nameOfFile(file, titleInText(file, await this.repository.text(there[file] ?? null))).replace(/^./, (first) => first.toLowerCase())));
+        const named = await Promise.all(moved.map(async (file) => nameOfFileInSentence(file, titleInText(file, await this.repository.text(there[file] ?? null)))));
         throw new Refusal(r.movedSinceReview(named, last && { name: last.author.name, at: when(last.at) }));
       }
       const { errors } = await this.checkWith(files, tip);
@@ -416,7 +416,7 @@ export class Publishing {
         const again = this.workflow.get(record.subject);
         if (again) {
           await this.dropPrepared(again);
-          this.event(again, { name: editorialWords.records.itself, email: 'redaction@inserm.invalid' }, 'publication-refused', reason);
+          this.event(again, STUDIO_IDENTITY, 'publication-refused', reason);
           this.workflow.set({ ...again, state: 'approved', scheduledFor: undefined, prepared: undefined });
         }
       }

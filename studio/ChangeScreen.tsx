@@ -156,6 +156,16 @@ export async function ChangeScreen({
   // A reviewer who wrote the change is told why they are not offered its review.
   const wrote = (['changes/approve', 'changes/publish'] as const).some((action) => refusalOf(action, person, { change, selfApproval: selfApproval() }) === editorialWords.refusals.ownChange);
   const here = `/fr/studio/changements/${encodeURIComponent(change.subject)}`;
+  /** A form that is one button: the action, on this change, from this screen. */
+  const oneButton = (action: Parameters<typeof actionAddress>[0], className: string, label: string) => (
+    <form method="post" action={actionAddress(action)}>
+      <FormToken />
+      {hidden}
+      <button type="submit" className={className}>
+        {label}
+      </button>
+    </form>
+  );
   const hidden = (
     <>
       <input type="hidden" name="subject" value={change.subject} />
@@ -337,15 +347,7 @@ export async function ChangeScreen({
         {wrote && <p className="border-l-4 border-amber-600 bg-amber-50 p-3 text-slate-900">{t.youWrote}</p>}
         {may('changes/send-back') && (
           <div className="flex max-w-3xl flex-col gap-6">
-            {may('changes/approve') && errors.length === 0 && (
-              <form method="post" action={actionAddress('changes/approve')}>
-                <FormToken />
-                {hidden}
-                <button type="submit" className={primary}>
-                  {t.approve}
-                </button>
-              </form>
-            )}
+            {may('changes/approve') && errors.length === 0 && oneButton('changes/approve', primary, t.approve)}
             <form method="post" action={actionAddress('changes/send-back')} className="flex flex-col gap-3">
               <FormToken />
               {hidden}
@@ -364,15 +366,7 @@ export async function ChangeScreen({
         {(may('changes/publish') || may('changes/unschedule')) && (
           <div className="flex max-w-3xl flex-col gap-6">
             {change.state === 'scheduled' && record?.scheduledFor && <p className="font-semibold text-slate-900">{t.scheduledFor(moment(record.scheduledFor))}</p>}
-            {may('changes/publish') && (
-              <form method="post" action={actionAddress('changes/publish')}>
-                <FormToken />
-                {hidden}
-                <button type="submit" className={primary}>
-                  {t.publish}
-                </button>
-              </form>
-            )}
+            {may('changes/publish') && oneButton('changes/publish', primary, t.publish)}
             {may('changes/schedule') && (
               <form method="post" action={actionAddress('changes/schedule')} className="flex flex-wrap items-end gap-3">
                 <FormToken />
@@ -386,15 +380,7 @@ export async function ChangeScreen({
                 </button>
               </form>
             )}
-            {may('changes/unschedule') && (
-              <form method="post" action={actionAddress('changes/unschedule')}>
-                <FormToken />
-                {hidden}
-                <button type="submit" className={secondary}>
-                  {t.unschedule}
-                </button>
-              </form>
-            )}
+            {may('changes/unschedule') && oneButton('changes/unschedule', secondary, t.unschedule)}
           </div>
         )}
         {may('changes/publish-unreviewed') && (

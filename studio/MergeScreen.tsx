@@ -5,7 +5,7 @@ import { type KeptText } from '@/lib/editorial/kept';
 import { differences, MARKS, merged, type MergeTexts } from './merge';
 import { FormToken } from './FormToken';
 import { momentOf } from '@/lib/editorial/dates';
-import { nameOfFile } from '@/lib/editorial/files';
+import { nameOfFileInSentence } from '@/lib/editorial/files';
 
 const button = 'rounded min-h-11 px-5 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2';
 
@@ -41,7 +41,7 @@ export async function MergeScreen({
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   // The file as editors name it, mid-sentence: « la page « Priorités » (en français) ».
   const title = /^title: *(.+)$/m.exec(texts.mine)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
-  const named = nameOfFile(kept.file, title).replace(/^./, (first) => first.toLowerCase());
+  const named = nameOfFileInSentence(kept.file, title);
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8">
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900">{t(kept.refused ? 'refusedTitle' : 'title')}</h1>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { refusedInSave } from '@/lib/content';
 import { isContentPath, writeWhole } from '@/lib/editorial/files';
 import { keepLayout } from './keep-layout';
-import { studioText } from '@/lib/editorial/words';
+import { editorialWords, studioText } from '@/lib/editorial/words';
 
 const DATA_FILE = /^content\/data\/[a-z-]+\.yaml$/;
 /** What the studio's configuration lets Keystatic write (studio/config.ts): the pages of both languages and the data files. */
@@ -40,7 +40,7 @@ export async function writingWhole(request: Request, root: string): Promise<Requ
     let text = Buffer.from(addition.contents, 'base64url').toString('utf8');
     const full = path.join(root, addition.path);
     if (DATA_FILE.test(addition.path) && existsSync(full)) text = keepLayout(readFileSync(full, 'utf8'), text);
-    if (refusedInSave(addition.path, text).refusals.length > 0) return new Response(studioText.saveRefused.nothingWritten, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (refusedInSave(addition.path, text).refusals.length > 0) return new Response(editorialWords.saves.nothingWritten, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     texts.push({ path: addition.path, text });
   }
   for (const { path: file, text } of texts) writeWhole(path.join(root, file), text);

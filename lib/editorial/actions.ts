@@ -15,7 +15,7 @@ export interface Situation {
   /** Whether one person may write and approve the same change (`EDITORIAL_SELF_APPROVAL`). */
   selfApproval: boolean;
   /** The change it is done to, as it stands now. */
-  change?: Pick<Change, 'state' | 'writers' | 'changedSinceSubmitted'> & { record?: unknown };
+  change?: Pick<Change, 'state' | 'writers' | 'changedSinceSubmitted'>;
   /** The person who published a publication without review, for its review afterwards. */
   publisher?: Identity;
   /** What the publication it is done to was (lib/editorial/repository.ts): only the studio's own are restored or undone from it. */
@@ -37,7 +37,7 @@ const w = editorialWords.refusals;
 const NOTES = ['note', 'significant', 'noteFr', 'noteEn'] as const;
 
 /** A change's writer reviews it only where one person may write and approve the same change. */
-const notItsWriter = (person: Person, { change, selfApproval }: Situation) => (change && isWriterOf({ writers: change.writers } as Change, person) && !selfApproval ? w.ownChange : undefined);
+const notItsWriter = (person: Person, { change, selfApproval }: Situation) => (change && isWriterOf(change, person) && !selfApproval ? w.ownChange : undefined);
 const inState =
   (states: readonly Change['state'][], otherwise: (change: NonNullable<Situation['change']>) => string) =>
   (_person: Person, { change }: Situation) =>

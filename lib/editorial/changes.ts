@@ -177,4 +177,4 @@ export function readUnreviewed(stateDir: string): Unreviewed[] {
 }
 
 /** Whether a person wrote any of a change: the person who approves is not one who wrote. */
-export const isWriterOf = (change: Change, who: Identity) => change.writers.some((writer) => writer.email.toLowerCase() === who.email.toLowerCase());
+export const isWriterOf = (change: Pick<Change, 'writers'>, who: Identity) => change.writers.some((writer) => writer.email.toLowerCase() === who.email.toLowerCase());

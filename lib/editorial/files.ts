@@ -58,6 +58,9 @@ export function nameOfFile(file: string, title?: string): string {
   return `La page « ${title || path.basename(file, '.mdx')} » (${language})`;
 }
 
+/** A file's name (nameOfFile) within a sentence: « la page « Stratégie » (en français) ». */
+export const nameOfFileInSentence = (file: string, title?: string) => nameOfFile(file, title).replace(/^./, (first) => first.toLowerCase());
+
 /** The title a page's text gives itself (its frontmatter's), when it gives one. */
 export const titleInText = (file: string, text: string): string | undefined => refusedInSave(file, text).title;
 

@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { editorialWords } from './words';
 
 const run = promisify(execFile);
 
 /**
  * git itself, the one way the editorial side runs it (the checkout, its remote, its merges): its
- * output as text, or as bytes (`bytes`, for an archive). `cwd` is the checkout; `input` goes to
- * git's standard input. The release system, which runs alone, has its own (release/repo.ts).
+ * output as text (an archive's bytes: `extract`). `cwd` is the checkout; `input` goes to git's
+ * standard input. The release system, which runs alone, has its own (release/repo.ts).
  */
 export async function runGit(cwd: string, args: string[], options: { env?: Record<string, string>; input?: string; timeout?: number } = {}): Promise<string> {
   const child = run('git', args, { cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, timeout: options.timeout });
@@ -22,8 +23,9 @@ async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
   return stdout;
 }
 
-/** The name the editorial server commits under, the person who saved being the author. */
-const COMMITTER = { GIT_COMMITTER_NAME: 'Espace de rédaction', GIT_COMMITTER_EMAIL: 'redaction@inserm.invalid' };
+/** Who the editorial server is when it acts itself: it commits the saves (their author the person who saved), and records what it did on its own. */
+export const STUDIO_IDENTITY: Identity = { name: editorialWords.records.itself, email: 'redaction@inserm.invalid' };
+const COMMITTER = { GIT_COMMITTER_NAME: STUDIO_IDENTITY.name, GIT_COMMITTER_EMAIL: STUDIO_IDENTITY.email };
 
 /**
  * The editorial checkout and its remote, through git itself: what is published (the published branch

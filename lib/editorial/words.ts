@@ -39,10 +39,9 @@ export const studioText = {
     yes: 'oui',
     no: 'non',
   },
-  /** What a save the studio refuses says, before Keystatic writes anything (studio/save-whole.ts). */
+  /** What a save the studio refuses says, before Keystatic writes anything (studio/save-whole.ts; a refused text, editorialWords.saves). */
   saveRefused: {
     outside: 'Enregistrement refusé : le studio n’écrit que les pages et les fichiers de données. Rien n’a été écrit.',
-    nothingWritten: 'Enregistrement refusé : rien n’a été écrit.',
   },
   brand: 'Inserm – Europe et international',
   navigation: 'Pages',
